@@ -1,0 +1,89 @@
+"""``QAEngine``: the library's one entry point, from a knowledge folder to cited answers."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from . import config
+from .answering import AbstentionSettings, compose
+from .chunking import ChunkingSettings
+from .documents import load_documents
+from .embedding import Embedder
+from .errors import InvalidQuestionError
+from .index import KnowledgeIndex, load_or_build
+from .ranking import Ranker, RankingSettings
+from .schema import Answer, SourceInfo
+from .wordvectors import WordVectors
+
+MAX_QUESTION_CHARS = 1000  # the model reads ~256 word pieces; more only costs time
+
+
+class QAEngine:
+    """Answers questions from the knowledge, citing passages. Safe to call from one worker thread."""
+
+    def __init__(
+        self,
+        index: KnowledgeIndex,
+        embedder: Embedder,
+        words: WordVectors | None = None,
+        *,
+        ranking: RankingSettings | None = None,
+        abstention: AbstentionSettings | None = None,
+        rebuilt: bool = False,
+    ) -> None:
+        self.index = index
+        self.embedder = embedder
+        self.ranker = Ranker(index, ranking, words)
+        self.abstention = abstention or AbstentionSettings()
+        self.rebuilt = rebuilt  # whether loading had to embed (no valid cache)
+
+    @classmethod
+    def load(
+        cls,
+        knowledge_dir: str | Path | None = None,
+        index_dir: str | Path | None = None,
+        *,
+        chunking: ChunkingSettings | None = None,
+        progress: bool = False,
+        rebuild: bool = False,
+    ) -> QAEngine:
+        """Read the documents, reuse the cached index when it matches them, else build and save it.
+
+        Raises ``KnowledgeError`` (a one-line message naming the path) for a bad knowledge folder.
+        """
+        documents = load_documents(config.knowledge_dir(knowledge_dir))
+        embedder = Embedder()
+        cache = config.index_dir(index_dir)
+        index, rebuilt = load_or_build(
+            documents, embedder, chunking or ChunkingSettings(), cache, progress=progress, force=rebuild
+        )
+        words = WordVectors.load_or_build(embedder, cache, progress=progress)
+        return cls(index, embedder, words, rebuilt=rebuilt)
+
+    def ask(self, question: str, top_k: int = 3) -> Answer:
+        """An answer with up to ``top_k`` citations, or an abstention; ``latency_ms`` is filled in."""
+        started = time.perf_counter()
+        question = " ".join((question or "").split())
+        if not question:
+            raise InvalidQuestionError("the question is empty: ask something about the article")
+        if top_k < 1:
+            raise InvalidQuestionError("top_k must be at least 1")
+        query = question[:MAX_QUESTION_CHARS]
+        ranking = self.ranker.rank(query, self.embedder.encode_query(query))
+        answer = compose(question, ranking, self.index, top_k=top_k, settings=self.abstention)
+        answer_ms = (time.perf_counter() - started) * 1000
+        return Answer(answer.question, answer.answered, answer.text, answer.citations, round(answer_ms, 3))
+
+    def warm_up(self) -> None:
+        """Load the model and run it once, so the first real question is not the slow one."""
+        self.embedder.encode_query("warm up")
+
+    def sources(self) -> list[SourceInfo]:
+        counts = [0] * len(self.index.documents)
+        for passage in self.index.passages:
+            counts[passage.doc] += 1
+        return [
+            SourceInfo(title=doc.title, path=doc.path, characters=len(doc.text), passages=counts[i])
+            for i, doc in enumerate(self.index.documents)
+        ]

@@ -1,0 +1,115 @@
+"""The searchable knowledge: sentences, passages, their vectors (FAISS) and the BM25 side, cached on disk.
+
+The cache is one file, ``INDEX_DIR/knowledge.index`` (see ``store``), keyed by a hash of the
+documents, the model and the chunking settings: a cache with another key is rebuilt quietly; a
+damaged one (truncated, altered, not ours) is reported in one warning line and rebuilt.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from . import store
+from .chunking import ChunkingSettings, chunk_documents
+from .embedding import Embedder
+from .lexical import LexicalIndex
+from .schema import Document, Passage, Sentence
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "knowledge.index"
+FORMAT = "knowledge-index/1"  # bump when what is stored changes
+
+
+@dataclass
+class KnowledgeIndex:
+    documents: list[Document]
+    sentences: list[Sentence]
+    passages: list[Passage]
+    vectors: faiss.Index  # one vector per sentence, inner product = cosine
+    key: str
+
+    def __post_init__(self) -> None:
+        self.lexical = LexicalIndex([s.text for s in self.sentences])
+        # Passages by sentence, so ranking can go from a matching sentence to the windows around it.
+        self.passages_of: list[list[int]] = [[] for _ in self.sentences]
+        for p, passage in enumerate(self.passages):
+            for s in passage.sentences:
+                self.passages_of[s].append(p)
+
+    # -- building ---------------------------------------------------------------------------------
+    @classmethod
+    def build(
+        cls, documents: list[Document], embedder: Embedder, settings: ChunkingSettings, *, progress: bool = False
+    ) -> KnowledgeIndex:
+        sentences, passages = chunk_documents(documents, settings)
+        vectors = embedder.encode([s.text for s in sentences], progress=progress and len(sentences) > 256)
+        flat = faiss.IndexFlatIP(vectors.shape[1])
+        flat.add(vectors)
+        return cls(documents, sentences, passages, flat, cache_key(documents, embedder, settings))
+
+    # -- the cache file ---------------------------------------------------------------------------
+    def save(self, index_dir: Path) -> Path:
+        meta = {
+            "documents": [asdict(d) for d in self.documents],
+            "sentences": [[s.doc, s.paragraph, s.start, s.end] for s in self.sentences],
+            "passages": [[p.doc, p.start, p.end, list(p.sentences)] for p in self.passages],
+        }
+        path = index_dir / CACHE_FILE
+        store.write(path, self.key, meta, {"vectors": faiss.serialize_index(self.vectors).tobytes()})
+        return path
+
+    @classmethod
+    def load(cls, index_dir: Path, key: str) -> KnowledgeIndex:
+        """The cached index for ``key``; ``store.CacheError`` if it is missing, stale or damaged."""
+        path = index_dir / CACHE_FILE
+        meta, blobs = store.read(path, key)
+        vectors = faiss.deserialize_index(np.frombuffer(blobs["vectors"], dtype=np.uint8))
+        documents = [Document(**d) for d in meta["documents"]]
+        sentences = [
+            Sentence(doc, para, start, end, documents[doc].text[start:end])
+            for doc, para, start, end in meta["sentences"]
+        ]
+        passages = [
+            Passage(doc, start, end, documents[doc].text[start:end], tuple(ids))
+            for doc, start, end, ids in meta["passages"]
+        ]
+        if vectors.ntotal != len(sentences):
+            raise store.CacheError(f"{path} is inconsistent ({vectors.ntotal} vectors, {len(sentences)} sentences)")
+        return cls(documents, sentences, passages, vectors, key)
+
+
+def cache_key(documents: list[Document], embedder: Embedder, settings: ChunkingSettings) -> str:
+    return store.digest(
+        FORMAT,
+        embedder.fingerprint,
+        json.dumps(asdict(settings), sort_keys=True),
+        *(json.dumps(asdict(d), sort_keys=True, ensure_ascii=False) for d in documents),
+    )
+
+
+def load_or_build(
+    documents: list[Document], embedder: Embedder, settings: ChunkingSettings, index_dir: Path,
+    *, progress: bool = False, force: bool = False,
+) -> tuple[KnowledgeIndex, bool]:
+    """The index for these documents, from the cache when it is valid; (index, rebuilt?)."""
+    key = cache_key(documents, embedder, settings)
+    if not force:
+        try:
+            return KnowledgeIndex.load(index_dir, key), False
+        except store.StaleCache:
+            pass
+        except (store.CacheError, ValueError, KeyError, TypeError, IndexError, RuntimeError) as exc:
+            log.warning("index cache unusable, rebuilding: %s", exc)
+    index = KnowledgeIndex.build(documents, embedder, settings, progress=progress)
+    try:
+        index.save(index_dir)
+    except OSError as exc:  # a read-only INDEX_DIR costs a rebuild per start, not the answer
+        log.warning("cannot write the index cache to %s: %s", index_dir, exc.strerror or exc)
+    return index, True

@@ -1,0 +1,78 @@
+"""What a question asks for (a time, a person, a place, a reason, a number) and which sentences offer it.
+
+Similarity alone ranks "Rodriguez was on a press tour this week" close to "when does filming
+start?"; knowing the question wants a time and which sentence holds one settles such ties.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+from .lexical import STOPWORDS
+
+
+class Wants(Enum):
+    TIME = "time"
+    PERSON = "person"
+    PLACE = "place"
+    REASON = "reason"
+    NUMBER = "number"
+
+
+_QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
+    (Wants.NUMBER, re.compile(r"\bhow (many|much|long|often|old)\b")),
+    (Wants.TIME, re.compile(
+        r"\b(when|wh?en|what (year|date|month|day|time)|which (year|date|month)|how soon|release date"
+        r"|date|what year|until|yet|still)\b")),
+    (Wants.PERSON, re.compile(
+        r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)"
+        r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
+    (Wants.PLACE, re.compile(r"\b(where|which (platform|service|site|channel|network|outlet)|watch it)\b")),
+    (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
+]
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
+    Wants.TIME: re.compile(
+        rf"\b(1[89]\d\d|20\d\d|(next|last|this) (year|week|month|summer|fall|spring|winter)|({_MONTHS})\b"
+        r"|today|tomorrow|yesterday|soon|date|later|shortly)\b",
+        re.IGNORECASE,
+    ),
+    Wants.REASON: re.compile(r"\b(because|since|so that|due to|thanks to|reason|in order to)\b", re.IGNORECASE),
+    Wants.NUMBER: re.compile(
+        r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b",
+        re.IGNORECASE,
+    ),
+    Wants.PLACE: re.compile(r"\b(in|on|at|from|to) (the )?[A-Z][\w'-]+"),
+}
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]+\b")
+
+
+def question_wants(question: str) -> frozenset[Wants]:
+    text = question.lower()
+    return frozenset(wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text))
+
+
+def sentence_offers(text: str) -> frozenset[Wants]:
+    offers = {wants for wants, pattern in _SENTENCE_PATTERNS.items() if pattern.search(text)}
+    if _names_people(text):
+        offers.add(Wants.PERSON)
+    return frozenset(offers)
+
+
+def _names_people(text: str) -> bool:
+    """Two capitalised words in a row (not stopwords), as in "Robert Rodriguez" or "Sung Kang"."""
+    previous_end, run = -2, 0
+    for match in _CAPITALISED.finditer(text):
+        if match.group().lower() in STOPWORDS:
+            run = 0
+            continue
+        run = run + 1 if match.start() == previous_end + 1 else 1
+        previous_end = match.end()
+        if run >= 2:
+            return True
+    return False

@@ -1,0 +1,139 @@
+"""Hybrid ranking: dense cosine + stemmed BM25 + term coverage + intent, per sentence, then per passage.
+
+Sentences are scored because a sentence is what answers a question; passages (windows of 1-3
+sentences around it) are what is cited, so the quote carries its context ("he said", "It stars").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .index import KnowledgeIndex
+from .intent import question_wants, sentence_offers
+from .lexical import QueryTerms, words
+from .wordvectors import WordVectors
+
+
+@dataclass(frozen=True)
+class RankingSettings:
+    dense: float = 1.0  # weight of the cosine similarity
+    bm25: float = 0.25  # weight of BM25, scaled to the best sentence's score for the query
+    coverage: float = 0.35  # weight of the share of the query's term weight the sentence holds
+    intent: float = 0.08  # bonus when the sentence offers what the question asks for
+    context: float = 0.15  # weight of a passage's other sentences next to its best one
+    bridge: float = 0.65  # least word-vector cosine for bridging a question word to a knowledge word
+    candidates: int = 200  # dense and lexical candidates each, on large corpora
+
+
+@dataclass(frozen=True)
+class RankedPassage:
+    passage: int  # index into KnowledgeIndex.passages
+    score: float
+    best_sentence: int
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """Everything the answer step needs: ranked passages and the evidence for abstaining."""
+
+    passages: list[RankedPassage]
+    sentence_scores: dict[int, float]
+    dense_max: float
+    focus_coverage: float  # best share of the question's specific terms found in one passage
+    terms: QueryTerms
+
+
+class Ranker:
+    def __init__(
+        self, index: KnowledgeIndex, settings: RankingSettings | None = None, vectors: WordVectors | None = None
+    ) -> None:
+        self.index = index
+        self.settings = settings or RankingSettings()
+        self.words = vectors
+        if vectors is not None:
+            vectors.set_targets(index.lexical.surface)
+        self.offers = [sentence_offers(s.text) for s in index.sentences]
+        lexical = index.lexical
+        self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
+        # Words of the titles say what the whole corpus is about: naming them specifies nothing.
+        self.topic_stems = frozenset(
+            stem for doc in index.documents for stem in lexical.stem(words(doc.title))
+        )
+
+    def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
+        index, cfg = self.index, self.settings
+        terms = index.lexical.query_terms(question, self._bridge if self.words is not None else None)
+        candidates, dense = self._dense(query_vector)
+        bm25 = index.lexical.scores(terms)
+        if len(candidates) < len(index.sentences):
+            extra = np.argsort(-bm25)[: cfg.candidates]
+            missing = np.setdiff1d(extra[bm25[extra] > 0], candidates)
+            if missing.size:
+                vectors = index.vectors.reconstruct_batch(missing.astype(np.int64))
+                candidates = np.concatenate([candidates, missing])
+                dense = np.concatenate([dense, vectors @ query_vector])
+        bm25_top = float(bm25.max()) if bm25.size else 0.0
+        wants = question_wants(question)
+        total_weight = sum(terms.weights) or 1.0
+        credits = {s: w * c for s, w, c in zip(terms.stems, terms.weights, terms.credits, strict=True) if c > 0}
+
+        scores: dict[int, float] = {}
+        for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
+            covered = sum(w for s, w in credits.items() if s in self.sentence_stems[sentence]) / total_weight
+            score = cfg.dense * cosine + cfg.coverage * covered
+            if bm25_top > 0:
+                score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
+            if wants & self.offers[sentence]:
+                score += cfg.intent
+            scores[sentence] = score
+
+        ranked = self._passages(scores)
+        return Ranking(
+            passages=ranked,
+            sentence_scores=scores,
+            dense_max=float(dense.max()) if dense.size else 0.0,
+            focus_coverage=self._focus_coverage(terms, ranked),
+            terms=terms,
+        )
+
+    def _bridge(self, word: str) -> tuple[str, float] | None:
+        bridge = self.words.bridge(word, self.settings.bridge)
+        return (bridge.to, bridge.similarity) if bridge else None
+
+    def _dense(self, query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        k = min(self.index.vectors.ntotal, self.settings.candidates)
+        distances, ids = self.index.vectors.search(query_vector.reshape(1, -1), k)
+        return ids[0].astype(np.int64), distances[0]
+
+    def _passages(self, scores: dict[int, float]) -> list[RankedPassage]:
+        index, context = self.index, self.settings.context
+        best: dict[int, RankedPassage] = {}
+        for sentence in scores:
+            for p in index.passages_of[sentence]:
+                if p in best:
+                    continue
+                members = [scores.get(s, 0.0) for s in index.passages[p].sentences]
+                top = max(range(len(members)), key=members.__getitem__)
+                others = [m for i, m in enumerate(members) if i != top]
+                score = members[top] + (context * sum(others) / len(others) if others else 0.0)
+                best[p] = RankedPassage(p, score, index.passages[p].sentences[top])
+        return sorted(best.values(), key=lambda r: (-r.score, r.passage))
+
+    def _focus_coverage(self, terms: QueryTerms, top: list[RankedPassage]) -> float:
+        """How much of what is specific in the question one of the best passages contains."""
+        focus = [
+            (s, w, c) for s, w, c in zip(terms.stems, terms.weights, terms.credits, strict=True)
+            if s not in self.topic_stems
+        ]
+        if not focus:
+            return 1.0
+        total = sum(w for _, w, _ in focus)
+        best = 0.0
+        for ranked in top:
+            sentences = self.index.passages[ranked.passage].sentences
+            stems = frozenset().union(*(self.sentence_stems[s] for s in sentences))
+            best = max(best, sum(w * c for s, w, c in focus if s in stems) / total)
+        return best
+

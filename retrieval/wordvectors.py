@@ -1,0 +1,96 @@
+"""Word-level meaning, from the same model: bridges a question's words to the knowledge's words.
+
+"when do cameras roll?" shares no word with "will begin filming in 2022", and the sentence
+vectors of short questions are too blurry to tell it from "what is the budget?". Each English
+word of the model's own vocabulary is embedded once (about 21k words, ~11 s, cached by model):
+then a question word the knowledge never uses is mapped, by a table look-up and a small matrix
+product (no extra model call, so no extra latency), to the closest word the knowledge does use
+("cameras" -> "filming", "filmmaker" -> "director"), when that word is close enough.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from . import store
+from .embedding import Embedder
+from .lexical import STOPWORDS
+
+log = logging.getLogger(__name__)
+
+CACHE_FILE = "words.cache"
+VERSION = "1"
+_WORD = re.compile(r"[a-z]{3,}")
+
+
+@dataclass(frozen=True)
+class Bridge:
+    """A question word mapped to a knowledge word, with their cosine similarity."""
+
+    word: str
+    to: str
+    similarity: float
+
+
+class WordVectors:
+    def __init__(self, words: list[str], vectors: np.ndarray) -> None:
+        self.row = {word: i for i, word in enumerate(words)}
+        self.vectors = vectors
+        self._targets: list[str] = []
+        self._target_vectors = np.zeros((0, vectors.shape[1]), dtype=np.float32)
+
+    @classmethod
+    def load_or_build(cls, embedder: Embedder, index_dir: Path, *, progress: bool = False) -> WordVectors:
+        path = index_dir / CACHE_FILE
+        key = store.digest(VERSION, embedder.fingerprint)
+        try:
+            meta, blobs = store.read(path, key)
+            vectors = np.frombuffer(blobs["vectors"], dtype=np.float16).reshape(len(meta["words"]), -1)
+            return cls(meta["words"], vectors.astype(np.float32))
+        except store.StaleCache:
+            pass
+        except (store.CacheError, KeyError, ValueError) as exc:
+            log.warning("word cache unusable, rebuilding: %s", exc)
+        words = vocabulary(embedder.path)
+        vectors = embedder.encode(words, progress=progress, batch_size=256)
+        try:
+            store.write(path, key, {"words": words}, {"vectors": vectors.astype(np.float16).tobytes()})
+        except OSError as exc:
+            log.warning("cannot write the word cache to %s: %s", index_dir, exc.strerror or exc)
+        return cls(words, vectors)
+
+    def set_targets(self, words: list[str]) -> None:
+        """The knowledge's own words: the only ones a question word may be bridged to."""
+        self._targets = [w for w in words if w in self.row]
+        rows = [self.row[w] for w in self._targets]
+        self._target_vectors = self.vectors[rows] if rows else self._target_vectors
+
+    def vector(self, word: str) -> np.ndarray | None:
+        for form in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ing")):
+            if form in self.row:
+                return self.vectors[self.row[form]]
+        return None
+
+    def bridge(self, word: str, threshold: float) -> Bridge | None:
+        vector = self.vector(word)
+        if vector is None or not self._targets:
+            return None
+        similarities = self._target_vectors @ vector
+        best = int(np.argmax(similarities))
+        similarity = float(similarities[best])
+        return Bridge(word, self._targets[best], similarity) if similarity >= threshold else None
+
+
+def vocabulary(model_dir: Path) -> list[str]:
+    """The whole words of the model's WordPiece vocabulary, without stopwords."""
+    path = model_dir / "vocab.txt"
+    try:
+        tokens = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+    return sorted({t for t in tokens if _WORD.fullmatch(t) and t not in STOPWORDS})
