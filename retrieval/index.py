@@ -24,7 +24,7 @@ from .schema import Document, Passage, Sentence
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "knowledge.index"
-FORMAT = "knowledge-index/1"  # bump when what is stored changes
+FORMAT = "knowledge-index/2"  # bump when what is stored changes
 
 
 @dataclass
@@ -33,6 +33,7 @@ class KnowledgeIndex:
     sentences: list[Sentence]
     passages: list[Passage]
     vectors: faiss.Index  # one vector per sentence, inner product = cosine
+    passage_vectors: faiss.Index  # one vector per passage, same space
     key: str
 
     def __post_init__(self) -> None:
@@ -49,10 +50,12 @@ class KnowledgeIndex:
         cls, documents: list[Document], embedder: Embedder, settings: ChunkingSettings, *, progress: bool = False
     ) -> KnowledgeIndex:
         sentences, passages = chunk_documents(documents, settings)
-        vectors = embedder.encode([s.text for s in sentences], progress=progress and len(sentences) > 256)
-        flat = faiss.IndexFlatIP(vectors.shape[1])
-        flat.add(vectors)
-        return cls(documents, sentences, passages, flat, cache_key(documents, embedder, settings))
+        texts = [s.text for s in sentences] + [p.text for p in passages]
+        vectors = embedder.encode(texts, progress=progress and len(texts) > 256)
+        return cls(
+            documents, sentences, passages, _flat(vectors[: len(sentences)]), _flat(vectors[len(sentences) :]),
+            cache_key(documents, embedder, settings),
+        )
 
     # -- the cache file ---------------------------------------------------------------------------
     def save(self, index_dir: Path) -> Path:
@@ -62,7 +65,11 @@ class KnowledgeIndex:
             "passages": [[p.doc, p.start, p.end, list(p.sentences)] for p in self.passages],
         }
         path = index_dir / CACHE_FILE
-        store.write(path, self.key, meta, {"vectors": faiss.serialize_index(self.vectors).tobytes()})
+        blobs = {
+            "vectors": faiss.serialize_index(self.vectors).tobytes(),
+            "passage_vectors": faiss.serialize_index(self.passage_vectors).tobytes(),
+        }
+        store.write(path, self.key, meta, blobs)
         return path
 
     @classmethod
@@ -71,6 +78,7 @@ class KnowledgeIndex:
         path = index_dir / CACHE_FILE
         meta, blobs = store.read(path, key)
         vectors = faiss.deserialize_index(np.frombuffer(blobs["vectors"], dtype=np.uint8))
+        passage_vectors = faiss.deserialize_index(np.frombuffer(blobs["passage_vectors"], dtype=np.uint8))
         documents = [Document(**d) for d in meta["documents"]]
         sentences = [
             Sentence(doc, para, start, end, documents[doc].text[start:end])
@@ -80,9 +88,16 @@ class KnowledgeIndex:
             Passage(doc, start, end, documents[doc].text[start:end], tuple(ids))
             for doc, start, end, ids in meta["passages"]
         ]
-        if vectors.ntotal != len(sentences):
-            raise store.CacheError(f"{path} is inconsistent ({vectors.ntotal} vectors, {len(sentences)} sentences)")
-        return cls(documents, sentences, passages, vectors, key)
+        if vectors.ntotal != len(sentences) or passage_vectors.ntotal != len(passages):
+            raise store.CacheError(f"{path} is inconsistent: vector counts do not match the passages")
+        return cls(documents, sentences, passages, vectors, passage_vectors, key)
+
+
+def _flat(vectors: np.ndarray) -> faiss.Index:
+    # Exact search: the corpus is small, and exactness keeps answers stable across rebuilds.
+    index = faiss.IndexFlatIP(vectors.shape[1])
+    index.add(vectors)
+    return index
 
 
 def cache_key(documents: list[Document], embedder: Embedder, settings: ChunkingSettings) -> str:

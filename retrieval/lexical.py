@@ -44,21 +44,39 @@ def words(text: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class Term:
+    """One word of a question: its weight (idf; a word the knowledge never uses weighs most) and
+    the knowledge stems that count as finding it, with a credit: 1 for its own stem (typos
+    repaired), the similarity for a stem close in meaning."""
+
+    word: str
+    stem: str
+    weight: float
+    matches: dict[str, float]
+
+    def credit(self, stems: frozenset[str]) -> float:
+        return max((c for s, c in self.matches.items() if s in stems), default=0.0)
+
+
+@dataclass(frozen=True)
 class QueryTerms:
-    """A question's terms as knowledge stems, each with its weight and how surely it matches.
+    terms: tuple[Term, ...]
 
-    ``weights`` are idf (a word the knowledge never uses weighs most); ``credits`` are 1 for a
-    word the knowledge uses (typos repaired), the similarity for a word bridged to a knowledge
-    word by meaning, 0 for a word with no counterpart.
-    """
+    @property
+    def total_weight(self) -> float:
+        return sum(t.weight for t in self.terms)
 
-    stems: tuple[str, ...]
-    weights: tuple[float, ...]
-    credits: tuple[float, ...]
-    words: tuple[str, ...]  # the question's words the terms came from
+    @property
+    def stems(self) -> list[str]:
+        """Every knowledge stem that can match, for BM25."""
+        return list(dict.fromkeys(s for t in self.terms for s in t.matches))
+
+    def found(self, stems: frozenset[str], skip: frozenset[str] = frozenset()) -> float:
+        """Weight of the terms that ``stems`` holds, times their credit; terms whose stem is in ``skip`` left out."""
+        return sum(t.weight * t.credit(stems) for t in self.terms if t.stem not in skip)
 
 
-Bridger = Callable[[str], "tuple[str, float] | None"]
+Neighbours = Callable[[str], "list[tuple[str, float]]"]
 
 
 class LexicalIndex:
@@ -91,30 +109,24 @@ class LexicalIndex:
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=_TYPO_CUTOFF)
         return close[0] if close else word
 
-    def query_terms(self, question: str, bridge: Bridger | None = None) -> QueryTerms:
-        """The question's terms; ``bridge`` maps an unknown word to (knowledge word, similarity)."""
-        terms: dict[str, tuple[float, float, str]] = {}
+    def query_terms(self, question: str, neighbours: Neighbours | None = None) -> QueryTerms:
+        """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word
+        the knowledge lacks ("cameras" -> "filming"), so paraphrases still match."""
+        terms: list[Term] = []
         for word in dict.fromkeys(words(question)):
             word = self.repair(word)
             stem = self.stem([word])[0]
-            weight, credit = self.idf(stem), 1.0
-            if stem not in self.df:
-                bridged = bridge(word) if bridge else None
-                credit = 0.0
-                if bridged:
-                    stem, credit = self.stem([bridged[0]])[0], bridged[1]
-            if stem not in terms or terms[stem][1] < credit:
-                terms[stem] = (weight, credit, word)
-        return QueryTerms(
-            stems=tuple(terms),
-            weights=tuple(w for w, _, _ in terms.values()),
-            credits=tuple(c for _, c, _ in terms.values()),
-            words=tuple(word for _, _, word in terms.values()),
-        )
+            known = stem in self.df
+            matches = {stem: 1.0} if known else {}
+            for other, similarity in neighbours(word) if neighbours and not known else ():
+                other_stem = self.stem([other])[0]
+                matches[other_stem] = max(matches.get(other_stem, 0.0), similarity)
+            terms.append(Term(word, stem, self.idf(stem), matches))
+        return QueryTerms(tuple(terms))
 
     def scores(self, terms: QueryTerms) -> np.ndarray:
         """BM25 score of every text for the query's known stems."""
-        known = [s for s, c in zip(terms.stems, terms.credits, strict=True) if c > 0]
+        known = terms.stems
         if not known:
             return np.zeros(self.n, dtype=np.float32)
         return self._bm25.get_scores(known).astype(np.float32)

@@ -19,11 +19,14 @@ from .wordvectors import WordVectors
 @dataclass(frozen=True)
 class RankingSettings:
     dense: float = 1.0  # weight of the cosine similarity
-    bm25: float = 0.25  # weight of BM25, scaled to the best sentence's score for the query
-    coverage: float = 0.35  # weight of the share of the query's term weight the sentence holds
-    intent: float = 0.08  # bonus when the sentence offers what the question asks for
-    context: float = 0.15  # weight of a passage's other sentences next to its best one
-    bridge: float = 0.65  # least word-vector cosine for bridging a question word to a knowledge word
+    bm25: float = 0.3  # weight of BM25, scaled to the best sentence's score for the query
+    coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
+    intent: float = 0.1  # bonus when the sentence offers what the question asks for
+    context: float = 0.1  # weight of a passage's other sentences next to its best one
+    damping: float = 0.0  # added to a question's term weight, so one common word matched is not "all of it"
+    passage_dense: float = 0.0  # weight of the cosine between the question and the whole passage
+    passage_coverage: float = 0.0  # weight of the share of the question's terms the whole passage holds
+    bridge: float = 0.55  # least word-vector cosine for bridging a word the knowledge lacks to one it has
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 
 
@@ -58,13 +61,11 @@ class Ranker:
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
-        self.topic_stems = frozenset(
-            stem for doc in index.documents for stem in lexical.stem(words(doc.title))
-        )
+        self.topic_stems = frozenset(stem for doc in index.documents for stem in lexical.stem(words(doc.title)))
 
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
         index, cfg = self.index, self.settings
-        terms = index.lexical.query_terms(question, self._bridge if self.words is not None else None)
+        terms = index.lexical.query_terms(question, self._neighbours if self.words is not None else None)
         candidates, dense = self._dense(query_vector)
         bm25 = index.lexical.scores(terms)
         if len(candidates) < len(index.sentences):
@@ -76,12 +77,11 @@ class Ranker:
                 dense = np.concatenate([dense, vectors @ query_vector])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
         wants = question_wants(question)
-        total_weight = sum(terms.weights) or 1.0
-        credits = {s: w * c for s, w, c in zip(terms.stems, terms.weights, terms.credits, strict=True) if c > 0}
+        total_weight = (terms.total_weight + cfg.damping) or 1.0
 
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
-            covered = sum(w for s, w in credits.items() if s in self.sentence_stems[sentence]) / total_weight
+            covered = terms.found(self.sentence_stems[sentence]) / total_weight
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
@@ -89,7 +89,7 @@ class Ranker:
                 score += cfg.intent
             scores[sentence] = score
 
-        ranked = self._passages(scores)
+        ranked = self._passages(scores, query_vector, terms, total_weight)
         return Ranking(
             passages=ranked,
             sentence_scores=scores,
@@ -98,42 +98,44 @@ class Ranker:
             terms=terms,
         )
 
-    def _bridge(self, word: str) -> tuple[str, float] | None:
-        bridge = self.words.bridge(word, self.settings.bridge)
-        return (bridge.to, bridge.similarity) if bridge else None
+    def _neighbours(self, word: str) -> list[tuple[str, float]]:
+        return [(b.to, b.similarity) for b in self.words.neighbours(word, self.settings.bridge)]
 
     def _dense(self, query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         k = min(self.index.vectors.ntotal, self.settings.candidates)
         distances, ids = self.index.vectors.search(query_vector.reshape(1, -1), k)
         return ids[0].astype(np.int64), distances[0]
 
-    def _passages(self, scores: dict[int, float]) -> list[RankedPassage]:
-        index, context = self.index, self.settings.context
-        best: dict[int, RankedPassage] = {}
-        for sentence in scores:
-            for p in index.passages_of[sentence]:
-                if p in best:
-                    continue
-                members = [scores.get(s, 0.0) for s in index.passages[p].sentences]
-                top = max(range(len(members)), key=members.__getitem__)
-                others = [m for i, m in enumerate(members) if i != top]
-                score = members[top] + (context * sum(others) / len(others) if others else 0.0)
-                best[p] = RankedPassage(p, score, index.passages[p].sentences[top])
-        return sorted(best.values(), key=lambda r: (-r.score, r.passage))
+    def _passages(
+        self, scores: dict[int, float], query_vector: np.ndarray, terms: QueryTerms, total_weight: float
+    ) -> list[RankedPassage]:
+        index, cfg = self.index, self.settings
+        ids = sorted({p for sentence in scores for p in index.passages_of[sentence]})
+        if not ids:
+            return []
+        cosines = index.passage_vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) @ query_vector
+        ranked = []
+        for p, cosine in zip(ids, cosines.tolist(), strict=True):
+            members = [scores.get(s, 0.0) for s in index.passages[p].sentences]
+            top = max(range(len(members)), key=members.__getitem__)
+            others = [m for i, m in enumerate(members) if i != top]
+            score = members[top] + cfg.passage_dense * cosine
+            if cfg.passage_coverage:
+                stems = frozenset().union(*(self.sentence_stems[s] for s in index.passages[p].sentences))
+                score += cfg.passage_coverage * terms.found(stems) / total_weight
+            if others:
+                score += cfg.context * sum(max(0.0, o) for o in others)
+            ranked.append(RankedPassage(p, score, index.passages[p].sentences[top]))
+        return sorted(ranked, key=lambda r: (-r.score, r.passage))
 
-    def _focus_coverage(self, terms: QueryTerms, top: list[RankedPassage]) -> float:
-        """How much of what is specific in the question one of the best passages contains."""
-        focus = [
-            (s, w, c) for s, w, c in zip(terms.stems, terms.weights, terms.credits, strict=True)
-            if s not in self.topic_stems
-        ]
-        if not focus:
+    def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
+        """How much of what is specific in the question (not a title word) one passage holds."""
+        total = sum(t.weight for t in terms.terms if t.stem not in self.topic_stems)
+        if not total:
             return 1.0
-        total = sum(w for _, w, _ in focus)
         best = 0.0
-        for ranked in top:
-            sentences = self.index.passages[ranked.passage].sentences
+        for candidate in ranked:
+            sentences = self.index.passages[candidate.passage].sentences
             stems = frozenset().union(*(self.sentence_stems[s] for s in sentences))
-            best = max(best, sum(w * c for s, w, c in focus if s in stems) / total)
+            best = max(best, terms.found(stems, skip=self.topic_stems) / total)
         return best
-

@@ -76,14 +76,18 @@ class WordVectors:
                 return self.vectors[self.row[form]]
         return None
 
-    def bridge(self, word: str, threshold: float) -> Bridge | None:
+    def neighbours(self, word: str, threshold: float, limit: int = 3) -> list[Bridge]:
+        """Knowledge words at least ``threshold`` close to ``word`` (itself excluded), closest first."""
         vector = self.vector(word)
         if vector is None or not self._targets:
-            return None
+            return []
         similarities = self._target_vectors @ vector
-        best = int(np.argmax(similarities))
-        similarity = float(similarities[best])
-        return Bridge(word, self._targets[best], similarity) if similarity >= threshold else None
+        best = np.argsort(-similarities)[: limit + 1]
+        return [
+            Bridge(word, self._targets[i], float(similarities[i]))
+            for i in best
+            if similarities[i] >= threshold and self._targets[i] != word
+        ][:limit]
 
 
 def vocabulary(model_dir: Path) -> list[str]:

@@ -1,0 +1,1 @@
+"""One cog per feature: ``questions`` (slash commands), ``mentions`` (answering messages)."""

@@ -1,0 +1,107 @@
+"""Answers: cited with exact spans, numbered, short; abstentions quote nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval import InvalidQuestionError
+from retrieval.answering import ABSTENTION_TEXT
+
+
+def body(engine) -> str:
+    return engine.index.documents[0].text
+
+
+def test_a_filming_question_is_answered_from_the_passage_that_says_2022(engine):
+    answer = engine.ask("when does filming start?")
+    assert answer.answered
+    assert "2022" in answer.text
+    assert "2022" in answer.citations[0].passage
+
+
+def test_citations_are_numbered_exact_spans_of_their_document(engine):
+    answer = engine.ask("who is in the cast?", top_k=3)
+    assert [c.n for c in answer.citations] == list(range(1, len(answer.citations) + 1))
+    assert 1 <= len(answer.citations) <= 3
+    for citation in answer.citations:
+        assert body(engine)[citation.start : citation.end] == citation.passage
+        assert len(citation.passage) <= 500
+        assert citation.source == engine.index.documents[0].title
+
+
+def test_citations_are_ranked_by_score_and_never_repeat_a_sentence(engine):
+    answer = engine.ask("what did Rodriguez say about Netflix?", top_k=5)
+    scores = [c.score for c in answer.citations]
+    assert scores == sorted(scores, reverse=True)
+    spans = [(c.start, c.end) for c in answer.citations]
+    for i, (start, end) in enumerate(spans):
+        for other_start, other_end in spans[i + 1 :]:
+            assert end <= other_start or other_end <= start
+
+
+def test_top_k_limits_the_citations(engine):
+    assert len(engine.ask("who directs it?", top_k=1).citations) == 1
+
+
+def test_the_answer_text_is_the_sentence_that_answers(engine):
+    answer = engine.ask("who is the director?")
+    assert "Robert Rodriguez" in answer.text
+    assert len(answer.text) <= 300
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("boyd holbrook?", "Boyd Holbrook"),
+        ("is prianka chopra in it", "Priyanka Chopra"),
+        ("wen does shooting begin??", "2022"),
+        ("who's the filmmaker behind it?", "Robert Rodriguez"),
+        ("which platform can I stream it on?", "streaming now on Netflix"),
+    ],
+)
+def test_names_typos_and_paraphrases_find_their_passage(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what's the weather in Paris tomorrow?", "how do I bake sourdough bread?", "who won the 2022 world cup?"],
+)
+def test_off_topic_questions_are_abstained_without_quoting(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.citations == ()
+    assert answer.text == ABSTENTION_TEXT
+
+
+@pytest.mark.parametrize("question", ["", "   ", "\n\t"])
+def test_a_blank_question_is_refused(engine, question):
+    with pytest.raises(InvalidQuestionError):
+        engine.ask(question)
+
+
+def test_a_long_chatty_question_is_answered(engine):
+    answer = engine.ask(
+        "hey all, so my two kids have watched the first movie about a hundred times on netflix and they keep "
+        "asking me about the sequel. I told them I'd find out. does anybody know when filming starts for "
+        "we can be heroes 2? thanks in advance, you're the best"
+    )
+    assert "2022" in answer.citations[0].passage
+
+
+def test_a_huge_question_gets_an_answer_object_not_an_error(engine):
+    answer = engine.ask("when does filming start? " + "x" * 20000)
+    assert answer.question.startswith("when does filming start?")
+
+
+def test_latency_is_measured(engine):
+    assert engine.ask("who stars in it?").latency_ms > 0
+
+
+def test_sources_list_each_document_with_its_size(engine):
+    [source] = engine.sources()
+    assert source.title.startswith("'We Can Be Heroes 2'")
+    assert source.characters == len(body(engine))
+    assert source.passages == len(engine.index.passages)

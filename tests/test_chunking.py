@@ -1,0 +1,100 @@
+"""Chunking keeps exact offsets, whole sentences, and passages under the citation limit."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from retrieval.chunking import ChunkingSettings, chunk_documents, make_passages, split_paragraphs, split_sentences
+from retrieval.schema import Document
+
+from .conftest import KNOWLEDGE_DIR
+
+ARTICLE = (KNOWLEDGE_DIR / "we-can-be-heroes-2.md").read_text(encoding="utf-8").split("---\n", 2)[2]
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_sentences(text)]
+
+
+def test_every_sentence_is_the_exact_span_of_its_offsets():
+    sentences = split_sentences(ARTICLE)
+    assert sentences
+    for sentence in sentences:
+        assert ARTICLE[sentence.start : sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
+
+
+def test_sentences_are_in_order_and_do_not_overlap():
+    sentences = split_sentences(ARTICLE)
+    for before, after in pairwise(sentences):
+        assert before.end < after.start
+
+
+def test_elision_marker_stays_with_the_sentence_before_it():
+    assert texts("Filming starts in 2022, he said. [...]\n\nNext paragraph.") == [
+        "Filming starts in 2022, he said. [...]",
+        "Next paragraph.",
+    ]
+
+
+def test_abbreviations_do_not_end_a_sentence():
+    assert texts("Dr. Smith met Mr. Jones at 5 p.m. on Jan. 5 in the U.S. office. They talked.") == [
+        "Dr. Smith met Mr. Jones at 5 p.m. on Jan. 5 in the U.S. office.",
+        "They talked.",
+    ]
+
+
+def test_a_quotation_of_several_sentences_is_split_into_them_with_its_marks_kept():
+    assert texts('He said: "It works. Kids love it." Then he left.') == [
+        'He said: "It works.',
+        'Kids love it."',
+        "Then he left.",
+    ]
+
+
+def test_curly_quotes_are_kept_at_sentence_edges():
+    assert texts("\u201cIt never stops.\u201d That is what they said.") == [
+        "\u201cIt never stops.\u201d",
+        "That is what they said.",
+    ]
+
+
+def test_paragraphs_are_separated_by_blank_lines_with_offsets():
+    text = "One.\n\n  Two here.\n \nThree."
+    assert [text[s:e] for s, e in split_paragraphs(text)] == ["One.", "Two here.", "Three."]
+
+
+def test_a_sentence_longer_than_the_limit_is_cut_at_a_clause_or_word_boundary():
+    text = "word, " * 150 + "end."
+    pieces = split_sentences(text, max_chars=200)
+    assert all(len(p.text) <= 200 for p in pieces)
+    assert all(text[p.start : p.end] == p.text for p in pieces)
+    assert "".join(p.text for p in pieces).replace(" ", "") == text.replace(" ", "")
+
+
+def test_passages_are_whole_sentences_of_one_paragraph_within_the_limit():
+    settings = ChunkingSettings(max_chars=500, window=3)
+    document = Document(path="a.md", title="A", text=ARTICLE)
+    sentences, passages = chunk_documents([document], settings)
+    starts = {s.start for s in sentences}
+    ends = {s.end for s in sentences}
+    for passage in passages:
+        assert ARTICLE[passage.start : passage.end] == passage.text
+        assert len(passage.text) <= 500
+        assert passage.start in starts and passage.end in ends
+        assert 1 <= len(passage.sentences) <= 3
+        assert len({sentences[i].paragraph for i in passage.sentences}) == 1
+
+
+def test_every_sentence_can_be_cited_on_its_own():
+    sentences = split_sentences(ARTICLE)
+    passages = make_passages(sentences, ChunkingSettings(), ARTICLE)
+    assert {p.sentences for p in passages} >= {(i,) for i in range(len(sentences))}
+
+
+def test_offsets_of_later_documents_point_into_their_own_text():
+    docs = [Document("a.md", "A", "First doc. Two."), Document("b.md", "B", "Other one.\n\nSecond para.")]
+    sentences, passages = chunk_documents(docs, ChunkingSettings())
+    for passage in passages:
+        assert docs[passage.doc].text[passage.start : passage.end] == passage.text
+    assert [s.doc for s in sentences] == [0, 0, 1, 1]
