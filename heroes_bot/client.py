@@ -64,13 +64,15 @@ class HeroesCommandTree(app_commands.CommandTree):
 class HeroesBot(commands.Bot):
     """The bot. Cheap to build: the engine comes loaded, and nothing connects before ``start``."""
 
-    def __init__(self, engine: QAEngine, settings: Settings) -> None:
+    def __init__(self, engine: QAEngine, settings: Settings, **options: Any) -> None:
+        """``options`` go to ``commands.Bot`` (tests pass a short ``guild_ready_timeout``)."""
         super().__init__(
             command_prefix=commands.when_mentioned,  # required by commands.Bot; no prefix commands exist
             help_command=None,
             intents=make_intents(settings),
             allowed_mentions=NO_MENTIONS,  # nothing the bot posts can ping; sends pass it again too
             tree_cls=HeroesCommandTree,
+            **options,
         )
         self.engine = engine
         self.settings = settings

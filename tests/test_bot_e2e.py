@@ -152,8 +152,9 @@ async def bot(fake: FakeDiscord, engine: Any) -> AsyncIterator[Any]:
     from heroes_bot.client import HeroesBot
     from heroes_bot.config import Settings
 
-    bot = HeroesBot(engine, Settings(token=fake.token, answer_channel_ids=frozenset({ANSWERS})))
-    bot._connection.guild_ready_timeout = 0.1  # on_ready 0.1 s after the guild, not 2 s
+    # on_ready 0.1 s after the guild, not 2 s
+    settings = Settings(token=fake.token, answer_channel_ids=frozenset({ANSWERS}))
+    bot = HeroesBot(engine, settings, guild_ready_timeout=0.1)
     task = asyncio.create_task(bot.start(fake.token))
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 20)
