@@ -24,7 +24,7 @@ from .schema import Document, Passage, Sentence
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "knowledge.index"
-FORMAT = "knowledge-index/2"  # bump when what is stored changes
+FORMAT = "knowledge-index/3"  # bump when what is stored changes
 
 
 @dataclass
@@ -33,7 +33,6 @@ class KnowledgeIndex:
     sentences: list[Sentence]
     passages: list[Passage]
     vectors: faiss.Index  # one vector per sentence, inner product = cosine
-    passage_vectors: faiss.Index  # one vector per passage, same space
     key: str
 
     def __post_init__(self) -> None:
@@ -50,12 +49,8 @@ class KnowledgeIndex:
         cls, documents: list[Document], embedder: Embedder, settings: ChunkingSettings, *, progress: bool = False
     ) -> KnowledgeIndex:
         sentences, passages = chunk_documents(documents, settings)
-        texts = [s.text for s in sentences] + [p.text for p in passages]
-        vectors = embedder.encode(texts, progress=progress and len(texts) > 256)
-        return cls(
-            documents, sentences, passages, _flat(vectors[: len(sentences)]), _flat(vectors[len(sentences) :]),
-            cache_key(documents, embedder, settings),
-        )
+        vectors = embedder.encode([s.text for s in sentences], progress=progress and len(sentences) > 256)
+        return cls(documents, sentences, passages, _flat(vectors), cache_key(documents, embedder, settings))
 
     # -- the cache file ---------------------------------------------------------------------------
     def save(self, index_dir: Path) -> Path:
@@ -65,11 +60,7 @@ class KnowledgeIndex:
             "passages": [[p.doc, p.start, p.end, list(p.sentences)] for p in self.passages],
         }
         path = index_dir / CACHE_FILE
-        blobs = {
-            "vectors": faiss.serialize_index(self.vectors).tobytes(),
-            "passage_vectors": faiss.serialize_index(self.passage_vectors).tobytes(),
-        }
-        store.write(path, self.key, meta, blobs)
+        store.write(path, self.key, meta, {"vectors": faiss.serialize_index(self.vectors).tobytes()})
         return path
 
     @classmethod
@@ -78,7 +69,6 @@ class KnowledgeIndex:
         path = index_dir / CACHE_FILE
         meta, blobs = store.read(path, key)
         vectors = faiss.deserialize_index(np.frombuffer(blobs["vectors"], dtype=np.uint8))
-        passage_vectors = faiss.deserialize_index(np.frombuffer(blobs["passage_vectors"], dtype=np.uint8))
         documents = [Document(**d) for d in meta["documents"]]
         sentences = [
             Sentence(doc, para, start, end, documents[doc].text[start:end])
@@ -88,9 +78,9 @@ class KnowledgeIndex:
             Passage(doc, start, end, documents[doc].text[start:end], tuple(ids))
             for doc, start, end, ids in meta["passages"]
         ]
-        if vectors.ntotal != len(sentences) or passage_vectors.ntotal != len(passages):
-            raise store.CacheError(f"{path} is inconsistent: vector counts do not match the passages")
-        return cls(documents, sentences, passages, vectors, passage_vectors, key)
+        if vectors.ntotal != len(sentences):
+            raise store.CacheError(f"{path} is inconsistent ({vectors.ntotal} vectors, {len(sentences)} sentences)")
+        return cls(documents, sentences, passages, vectors, key)
 
 
 def _flat(vectors: np.ndarray) -> faiss.Index:

@@ -23,9 +23,6 @@ class RankingSettings:
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
     intent: float = 0.1  # bonus when the sentence offers what the question asks for
     context: float = 0.1  # weight of a passage's other sentences next to its best one
-    damping: float = 0.0  # added to a question's term weight, so one common word matched is not "all of it"
-    passage_dense: float = 0.0  # weight of the cosine between the question and the whole passage
-    passage_coverage: float = 0.0  # weight of the share of the question's terms the whole passage holds
     bridge: float = 0.55  # least word-vector cosine for bridging a word the knowledge lacks to one it has
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 
@@ -77,7 +74,7 @@ class Ranker:
                 dense = np.concatenate([dense, vectors @ query_vector])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
         wants = question_wants(question)
-        total_weight = (terms.total_weight + cfg.damping) or 1.0
+        total_weight = terms.total_weight or 1.0
 
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
@@ -89,7 +86,7 @@ class Ranker:
                 score += cfg.intent
             scores[sentence] = score
 
-        ranked = self._passages(scores, query_vector, terms, total_weight)
+        ranked = self._passages(scores)
         return Ranking(
             passages=ranked,
             sentence_scores=scores,
@@ -106,26 +103,15 @@ class Ranker:
         distances, ids = self.index.vectors.search(query_vector.reshape(1, -1), k)
         return ids[0].astype(np.int64), distances[0]
 
-    def _passages(
-        self, scores: dict[int, float], query_vector: np.ndarray, terms: QueryTerms, total_weight: float
-    ) -> list[RankedPassage]:
-        index, cfg = self.index, self.settings
-        ids = sorted({p for sentence in scores for p in index.passages_of[sentence]})
-        if not ids:
-            return []
-        cosines = index.passage_vectors.reconstruct_batch(np.asarray(ids, dtype=np.int64)) @ query_vector
+    def _passages(self, scores: dict[int, float]) -> list[RankedPassage]:
+        """Each passage around a candidate sentence: its best sentence's score, plus some of its others'."""
+        index, context = self.index, self.settings.context
         ranked = []
-        for p, cosine in zip(ids, cosines.tolist(), strict=True):
+        for p in sorted({p for sentence in scores for p in index.passages_of[sentence]}):
             members = [scores.get(s, 0.0) for s in index.passages[p].sentences]
             top = max(range(len(members)), key=members.__getitem__)
-            others = [m for i, m in enumerate(members) if i != top]
-            score = members[top] + cfg.passage_dense * cosine
-            if cfg.passage_coverage:
-                stems = frozenset().union(*(self.sentence_stems[s] for s in index.passages[p].sentences))
-                score += cfg.passage_coverage * terms.found(stems) / total_weight
-            if others:
-                score += cfg.context * sum(max(0.0, o) for o in others)
-            ranked.append(RankedPassage(p, score, index.passages[p].sentences[top]))
+            others = sum(max(0.0, m) for i, m in enumerate(members) if i != top)
+            ranked.append(RankedPassage(p, members[top] + context * others, index.passages[p].sentences[top]))
         return sorted(ranked, key=lambda r: (-r.score, r.passage))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
