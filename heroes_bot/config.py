@@ -28,8 +28,8 @@ class Settings:
     knowledge_dir: str | None = None  # None: retrieval's default (KNOWLEDGE_DIR or knowledge/)
     index_dir: str | None = None  # None: retrieval's default (INDEX_DIR or .index/)
     log_level: str = "INFO"
-    cooldown_rate: int = 1  # questions a user may ask ...
-    cooldown_seconds: float = 5.0  # ... per this many seconds; 0 turns the cooldown off
+    cooldown_rate: int = 10  # questions a user may ask ...
+    cooldown_seconds: float = 60.0  # ... per this many seconds; 0 turns the cooldown off
 
     def __post_init__(self) -> None:
         # Accept any iterable of ids (a set, a list) from code that builds Settings directly.
@@ -50,8 +50,10 @@ class Settings:
             knowledge_dir=get("KNOWLEDGE_DIR") or None,
             index_dir=get("INDEX_DIR") or None,
             log_level=_log_level(get("LOG_LEVEL") or "INFO"),
-            cooldown_rate=_number("ASK_COOLDOWN_RATE", get("ASK_COOLDOWN_RATE") or "1", int, minimum=1),
-            cooldown_seconds=_number("ASK_COOLDOWN_SECONDS", get("ASK_COOLDOWN_SECONDS") or "5", float, minimum=0),
+            cooldown_rate=_number("ASK_COOLDOWN_RATE", get("ASK_COOLDOWN_RATE") or str(cls.cooldown_rate), int, 1),
+            cooldown_seconds=_number(
+                "ASK_COOLDOWN_SECONDS", get("ASK_COOLDOWN_SECONDS") or str(cls.cooldown_seconds), float, 0
+            ),
         )
 
 
@@ -84,7 +86,7 @@ def _log_level(text: str) -> str:
     return level
 
 
-def _number(name: str, text: str, kind: type[int] | type[float], *, minimum: float) -> int | float:
+def _number(name: str, text: str, kind: type[int] | type[float], minimum: float) -> int | float:
     try:
         value = kind(text)
     except ValueError:

@@ -43,7 +43,7 @@ def test_an_empty_environment_gives_the_defaults_and_no_token() -> None:
     defaults = Settings(token="")
     assert defaults.guild_id is None and defaults.answer_channel_ids == frozenset()
     assert defaults.knowledge_dir is None and defaults.index_dir is None
-    assert defaults.log_level == "INFO" and defaults.cooldown_rate == 1 and defaults.cooldown_seconds == 5.0
+    assert defaults.log_level == "INFO" and defaults.cooldown_rate == 10 and defaults.cooldown_seconds == 60.0
 
 
 def test_blank_values_count_as_unset() -> None:
