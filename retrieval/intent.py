@@ -18,6 +18,7 @@ class Wants(Enum):
     PLACE = "place"
     REASON = "reason"
     NUMBER = "number"
+    DESCRIPTION = "description"
 
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
@@ -30,6 +31,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
     (Wants.PLACE, re.compile(r"\b(where|which (platform|service|site|channel|network|outlet)|watch it)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
+    (Wants.DESCRIPTION, re.compile(
+        r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
 
 _MONTHS = (
@@ -48,6 +51,8 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Wants.PLACE: re.compile(r"\b(in|on|at|from|to) (the )?[A-Z][\w'-]+"),
+    # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
+    Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]+\b")
 
