@@ -42,19 +42,16 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _parse(argv: list[str]) -> argparse.Namespace:
-    parser = _parser()
-    if not argv or argv[0] not in COMMANDS:
+    parser, commands = _parser()
+    if not argv or argv[0] not in commands:
         return parser.parse_args(argv)  # prints usage (or help) and exits 2
     # Each command parses on its own so options may come before or after the question's words,
     # which argparse cannot do for a subcommand.
-    command = parser._subparsers._group_actions[0].choices[argv[0]]
-    return command.parse_intermixed_args(argv[1:])
+    return commands[argv[0]].parse_intermixed_args(argv[1:])
 
 
-COMMANDS = ("ask", "build", "eval")
-
-
-def _parser() -> argparse.ArgumentParser:
+def _parser() -> tuple[argparse.ArgumentParser, dict[str, argparse.ArgumentParser]]:
+    """The top-level parser, and each command's parser by name."""
     parser = argparse.ArgumentParser(prog="python -m retrieval", description="Cited answers from the knowledge.")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -74,7 +71,7 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--top-k", type=_positive, default=3, metavar="K")
     evaluate.add_argument("--misses", action="store_true", help="list every question not answered right")
     evaluate.set_defaults(run=_eval)
-    return parser
+    return parser, commands.choices
 
 
 def _positive(value: str) -> int:
