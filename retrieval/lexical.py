@@ -125,8 +125,8 @@ class LexicalIndex:
         return QueryTerms(tuple(terms))
 
     def scores(self, terms: QueryTerms) -> np.ndarray:
-        """BM25 score of every text for the query's known stems."""
-        known = terms.stems
-        if not known:
+        """BM25 score of every text for the knowledge stems the question's terms match."""
+        stems = terms.stems
+        if not stems:
             return np.zeros(self.n, dtype=np.float32)
-        return self._bm25.get_scores(known).astype(np.float32)
+        return self._bm25.get_scores(stems).astype(np.float32)

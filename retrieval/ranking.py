@@ -57,6 +57,7 @@ class Ranker:
         self.offers = [sentence_offers(s.text) for s in index.sentences]
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
+        self.passage_stems = [frozenset().union(*(self.sentence_stems[s] for s in p.sentences)) for p in index.passages]
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
         self.topic_stems = frozenset(stem for doc in index.documents for stem in lexical.stem(words(doc.title)))
 
@@ -121,7 +122,5 @@ class Ranker:
             return 1.0
         best = 0.0
         for candidate in ranked:
-            sentences = self.index.passages[candidate.passage].sentences
-            stems = frozenset().union(*(self.sentence_stems[s] for s in sentences))
-            best = max(best, terms.found(stems, skip=self.topic_stems) / total)
+            best = max(best, terms.found(self.passage_stems[candidate.passage], skip=self.topic_stems) / total)
         return best
