@@ -8,6 +8,10 @@ A bare elision marker such as "[...]" is kept with the sentence before it.
 Passages are windows of 1 to ``window`` consecutive sentences of one paragraph, at most
 ``max_chars`` long, so a passage never cuts a sentence (only a single sentence longer than
 ``max_chars`` is cut, at the last clause or word boundary, because citations have a hard limit).
+
+Sentences are also seen through runs of a few words (``piece_words``), embedded on their own: one
+clause of a long sentence ("after it premiered last year") answers a question that the whole
+sentence's vector, averaged over everything else it says, matches only weakly.
 """
 
 from __future__ import annotations
@@ -31,6 +35,7 @@ class ChunkingSettings:
 
     max_chars: int = 500
     window: int = 3
+    piece_words: tuple[int, ...] = (6, 12)  # sizes of the word runs each longer sentence is also embedded as
     version: int = 1  # bump when the algorithm changes in a way the fields do not show
 
 
@@ -108,6 +113,18 @@ def chunk_documents(
             )
         sentences.extend(doc_sentences)
     return sentences, passages
+
+
+def word_runs(text: str, size: int) -> list[str]:
+    """Runs of ``size`` words overlapping by half, covering ``text``; none if it is that short already."""
+    tokens = text.split()
+    if len(tokens) <= size:
+        return []
+    step = max(1, size // 2)
+    starts = list(range(0, len(tokens) - size + 1, step))
+    if starts[-1] + size < len(tokens):
+        starts.append(len(tokens) - size)
+    return [" ".join(tokens[i : i + size]) for i in starts]
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,5 +1,9 @@
 """The searchable knowledge: sentences, passages, their vectors (FAISS) and the BM25 side, cached on disk.
 
+Each sentence is embedded with its subject's names replaced by plain words (see ``names``), and
+also as runs of a few words (see ``chunking``): the pieces have their own FAISS index, each piece
+pointing back to its sentence and saying which run length it is.
+
 The cache is one file, ``INDEX_DIR/knowledge.index`` (see ``store``), keyed by a hash of the
 documents, the model and the chunking settings: a cache with another key is rebuilt quietly; a
 damaged one (truncated, altered, not ours) is reported in one warning line and rebuilt.
@@ -16,15 +20,16 @@ import faiss
 import numpy as np
 
 from . import store
-from .chunking import ChunkingSettings, chunk_documents
+from .chunking import ChunkingSettings, chunk_documents, word_runs
 from .embedding import Embedder
 from .lexical import LexicalIndex
+from .names import Names
 from .schema import Document, Passage, Sentence
 
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "knowledge.index"
-FORMAT = "knowledge-index/3"  # bump when what is stored changes
+FORMAT = "knowledge-index/4"  # bump when what is stored changes
 
 
 @dataclass
@@ -33,9 +38,14 @@ class KnowledgeIndex:
     sentences: list[Sentence]
     passages: list[Passage]
     vectors: faiss.Index  # one vector per sentence, inner product = cosine
+    pieces: faiss.Index  # one vector per run of words of a sentence
+    piece_sentence: np.ndarray  # the sentence each piece comes from
+    piece_view: np.ndarray  # which of ChunkingSettings.piece_words each piece is (0, 1, ...)
+    views: int  # how many run lengths there are
     key: str
 
     def __post_init__(self) -> None:
+        self.names = Names.of(self.documents)
         self.lexical = LexicalIndex([s.text for s in self.sentences])
         # Passages by sentence, so ranking can go from a matching sentence to the windows around it.
         self.passages_of: list[list[int]] = [[] for _ in self.sentences]
@@ -49,8 +59,25 @@ class KnowledgeIndex:
         cls, documents: list[Document], embedder: Embedder, settings: ChunkingSettings, *, progress: bool = False
     ) -> KnowledgeIndex:
         sentences, passages = chunk_documents(documents, settings)
-        vectors = embedder.encode([s.text for s in sentences], progress=progress and len(sentences) > 256)
-        return cls(documents, sentences, passages, _flat(vectors), cache_key(documents, embedder, settings))
+        names = Names.of(documents)
+        texts = [names.normalise(s.text) for s in sentences]
+        pieces, owners, views = [], [], []
+        for i, text in enumerate(texts):
+            for view, size in enumerate(settings.piece_words):
+                for run in word_runs(text, size):
+                    pieces.append(run)
+                    owners.append(i)
+                    views.append(view)
+        vectors = embedder.encode(texts + pieces, progress=progress and len(texts) + len(pieces) > 256)
+        return cls(
+            documents, sentences, passages,
+            vectors=_flat(vectors[: len(texts)]),
+            pieces=_flat(vectors[len(texts) :]),
+            piece_sentence=np.array(owners, dtype=np.int64),
+            piece_view=np.array(views, dtype=np.int64),
+            views=len(settings.piece_words),
+            key=cache_key(documents, embedder, settings),
+        )
 
     # -- the cache file ---------------------------------------------------------------------------
     def save(self, index_dir: Path) -> Path:
@@ -58,9 +85,15 @@ class KnowledgeIndex:
             "documents": [asdict(d) for d in self.documents],
             "sentences": [[s.doc, s.paragraph, s.start, s.end] for s in self.sentences],
             "passages": [[p.doc, p.start, p.end, list(p.sentences)] for p in self.passages],
+            "pieces": [self.piece_sentence.tolist(), self.piece_view.tolist()],
+            "views": self.views,
+        }
+        blobs = {
+            "vectors": faiss.serialize_index(self.vectors).tobytes(),
+            "pieces": faiss.serialize_index(self.pieces).tobytes(),
         }
         path = index_dir / CACHE_FILE
-        store.write(path, self.key, meta, {"vectors": faiss.serialize_index(self.vectors).tobytes()})
+        store.write(path, self.key, meta, blobs)
         return path
 
     @classmethod
@@ -69,6 +102,8 @@ class KnowledgeIndex:
         path = index_dir / CACHE_FILE
         meta, blobs = store.read(path, key)
         vectors = faiss.deserialize_index(np.frombuffer(blobs["vectors"], dtype=np.uint8))
+        pieces = faiss.deserialize_index(np.frombuffer(blobs["pieces"], dtype=np.uint8))
+        owners, views = (np.array(column, dtype=np.int64) for column in meta["pieces"])
         documents = [Document(**d) for d in meta["documents"]]
         sentences = [
             Sentence(doc, para, start, end, documents[doc].text[start:end])
@@ -78,9 +113,11 @@ class KnowledgeIndex:
             Passage(doc, start, end, documents[doc].text[start:end], tuple(ids))
             for doc, start, end, ids in meta["passages"]
         ]
-        if vectors.ntotal != len(sentences):
+        if vectors.ntotal != len(sentences) or pieces.ntotal != len(owners) or len(owners) != len(views):
             raise store.CacheError(f"{path} is inconsistent ({vectors.ntotal} vectors, {len(sentences)} sentences)")
-        return cls(documents, sentences, passages, vectors, key)
+        if owners.size and (owners.min() < 0 or owners.max() >= len(sentences)):
+            raise store.CacheError(f"{path} is inconsistent (a piece of a sentence that does not exist)")
+        return cls(documents, sentences, passages, vectors, pieces, owners, views, int(meta["views"]), key)
 
 
 def _flat(vectors: np.ndarray) -> faiss.Index:

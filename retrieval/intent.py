@@ -12,6 +12,11 @@ from enum import Enum
 from .lexical import STOPWORDS
 
 
+class Tense(Enum):
+    PAST = "past"
+    FUTURE = "future"
+
+
 class Wants(Enum):
     TIME = "time"
     PERSON = "person"
@@ -29,7 +34,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.PERSON, re.compile(
         r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)"
         r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
-    (Wants.PLACE, re.compile(r"\b(where|which (platform|service|site|channel|network|outlet)|watch it)\b")),
+    (Wants.PLACE, re.compile(
+        r"\b(where|wheres|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet|publication"
+        r"|magazine|paper|newspaper|studio|company|app)|watch it)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
@@ -50,11 +57,37 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b",
         re.IGNORECASE,
     ),
-    Wants.PLACE: re.compile(r"\b(in|on|at|from|to) (the )?[A-Z][\w'-]+"),
+    # "on Netflix", "from Collider": a capitalised name after a preposition (not "to", as in "to Rodriguez").
+    Wants.PLACE: re.compile(r"\b(in|on|at|from) (the )?[A-Z][\w'-]+"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]+\b")
+
+
+# When a question about time looks back ("when did it premiere?") or ahead ("when will filming start?"),
+# a sentence whose time expression points the same way answers it; one pointing the other way does not.
+_QUESTION_TENSE = {
+    Tense.PAST: re.compile(r"\b(did|was|were|had|has been|have been|how long has|came out|premiered|released|ago)\b"),
+    Tense.FUTURE: re.compile(r"\b(will|going to|gonna|next|upcoming|planning|planned|soon|yet|start|begin)\b"),
+}
+_SENTENCE_TENSE = {
+    Tense.PAST: re.compile(
+        r"\b(last (year|week|month|summer|fall|spring|winter)|ago|yesterday|earlier|previously|premiered|released"
+        r"|came out|debuted)\b", re.IGNORECASE),
+    Tense.FUTURE: re.compile(
+        r"\b(will|next (year|week|month|summer|fall|spring|winter)|plans?|planning|upcoming|soon|going to"
+        r"|could come|later)\b", re.IGNORECASE),
+}
+
+
+def question_tense(question: str) -> frozenset[Tense]:
+    text = question.lower()
+    return frozenset(tense for tense, pattern in _QUESTION_TENSE.items() if pattern.search(text))
+
+
+def sentence_tense(text: str) -> frozenset[Tense]:
+    return frozenset(tense for tense, pattern in _SENTENCE_TENSE.items() if pattern.search(text))
 
 
 def question_wants(question: str) -> frozenset[Wants]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .index import KnowledgeIndex
-from .intent import question_wants, sentence_offers
+from .intent import Wants, question_tense, question_wants, sentence_offers, sentence_tense
 from .lexical import QueryTerms, words
 from .wordvectors import WordVectors
 
@@ -19,9 +19,10 @@ from .wordvectors import WordVectors
 @dataclass(frozen=True)
 class RankingSettings:
     dense: float = 1.0  # weight of the cosine similarity
-    bm25: float = 0.3  # weight of BM25, scaled to the best sentence's score for the query
+    bm25: float = 0.2  # weight of BM25, scaled to the best sentence's score for the query
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
     intent: float = 0.1  # bonus when the sentence offers what the question asks for
+    tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     bridge: float = 0.55  # least word-vector cosine for bridging a word the knowledge lacks to one it has
     candidates: int = 200  # dense and lexical candidates each, on large corpora
@@ -41,7 +42,7 @@ class Ranking:
     passages: list[RankedPassage]
     sentence_scores: dict[int, float]
     dense_max: float
-    focus_coverage: float  # best share of the question's specific terms found in one passage
+    focus_coverage: float  # share of the question's specific terms the best passage holds
     terms: QueryTerms
 
 
@@ -54,7 +55,8 @@ class Ranker:
         self.words = vectors
         if vectors is not None:
             vectors.set_targets(index.lexical.surface)
-        self.offers = [sentence_offers(s.text) for s in index.sentences]
+        self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
+        self.tenses = [sentence_tense(s.text) for s in index.sentences]
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
         self.passage_stems = [frozenset().union(*(self.sentence_stems[s] for s in p.sentences)) for p in index.passages]
@@ -62,19 +64,16 @@ class Ranker:
         self.topic_stems = frozenset(stem for doc in index.documents for stem in lexical.stem(words(doc.title)))
 
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
+        """Rank passages for ``question``; ``query_vector`` embeds it with names replaced (``Names.normalise``)."""
         index, cfg = self.index, self.settings
-        terms = index.lexical.query_terms(question, self._neighbours if self.words is not None else None)
-        candidates, dense = self._dense(query_vector)
+        neighbours = self._neighbours if self.words is not None else None
+        terms = index.lexical.query_terms(index.names.remove(question), neighbours)
         bm25 = index.lexical.scores(terms)
-        if len(candidates) < len(index.sentences):
-            extra = np.argsort(-bm25)[: cfg.candidates]
-            missing = np.setdiff1d(extra[bm25[extra] > 0], candidates)
-            if missing.size:
-                vectors = index.vectors.reconstruct_batch(missing.astype(np.int64))
-                candidates = np.concatenate([candidates, missing])
-                dense = np.concatenate([dense, vectors @ query_vector])
+        lexical_candidates = np.argsort(-bm25)[: cfg.candidates]
+        candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
         wants = question_wants(question)
+        tense = question_tense(question) if Wants.TIME in wants else frozenset()
         total_weight = terms.total_weight or 1.0
 
         scores: dict[int, float] = {}
@@ -85,6 +84,8 @@ class Ranker:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
             if wants & self.offers[sentence]:
                 score += cfg.intent
+            if tense and self.tenses[sentence]:
+                score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score
 
         ranked = self._passages(scores)
@@ -99,10 +100,21 @@ class Ranker:
     def _neighbours(self, word: str) -> list[tuple[str, float]]:
         return [(b.to, b.similarity) for b in self.words.neighbours(word, self.settings.bridge)]
 
-    def _dense(self, query_vector: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        k = min(self.index.vectors.ntotal, self.settings.candidates)
-        distances, ids = self.index.vectors.search(query_vector.reshape(1, -1), k)
-        return ids[0].astype(np.int64), distances[0]
+    def _dense(self, query_vector: np.ndarray, extra: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Candidate sentences and their meaning score: the mean of the sentence's cosine and, for each
+        run length, the best of that and its runs' cosines (so one matching clause counts)."""
+        index, query = self.index, query_vector.reshape(1, -1)
+        _, ids = index.vectors.search(query, min(index.vectors.ntotal, self.settings.candidates))
+        piece_scores, pieces = np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
+        if index.pieces.ntotal:
+            piece_scores, pieces = index.pieces.search(query, min(index.pieces.ntotal, 4 * self.settings.candidates))
+            piece_scores, pieces = piece_scores[0], pieces[0]
+        owners = index.piece_sentence[pieces]
+        candidates = np.union1d(np.union1d(ids[0][ids[0] >= 0], owners), extra).astype(np.int64)
+        cosine = index.vectors.reconstruct_batch(candidates) @ query_vector
+        views = np.repeat(cosine[:, None], index.views, axis=1)
+        np.maximum.at(views, (np.searchsorted(candidates, owners), index.piece_view[pieces]), piece_scores)
+        return candidates, (cosine + views.sum(axis=1)) / (1 + index.views)
 
     def _passages(self, scores: dict[int, float]) -> list[RankedPassage]:
         """Each passage around a candidate sentence: its best sentence's score, plus some of its others'."""
@@ -116,11 +128,12 @@ class Ranker:
         return sorted(ranked, key=lambda r: (-r.score, r.passage))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
-        """How much of what is specific in the question (not a title word) one passage holds."""
-        total = sum(t.weight for t in terms.terms if t.stem not in self.topic_stems)
+        """How much of what is specific in the question the best passage holds: not a title word, and
+        not a bare number ("who won the 2022 world cup?" shares only "2022" with the filming date)."""
+        skip = self.topic_stems | {t.stem for t in terms.terms if t.word.isdigit()}
+        total = sum(t.weight for t in terms.terms if t.stem not in skip)
         if not total:
             return 1.0
-        best = 0.0
-        for candidate in ranked:
-            best = max(best, terms.found(self.passage_stems[candidate.passage], skip=self.topic_stems) / total)
-        return best
+        if not ranked:
+            return 0.0
+        return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from retrieval.chunking import ChunkingSettings, chunk_documents, make_passages, split_paragraphs, split_sentences
+from retrieval.chunking import (
+    ChunkingSettings,
+    chunk_documents,
+    make_passages,
+    split_paragraphs,
+    split_sentences,
+    word_runs,
+)
 from retrieval.schema import Document
 
 from .conftest import KNOWLEDGE_DIR
@@ -98,3 +105,16 @@ def test_offsets_of_later_documents_point_into_their_own_text():
     for passage in passages:
         assert docs[passage.doc].text[passage.start : passage.end] == passage.text
     assert [s.doc for s in sentences] == [0, 0, 1, 1]
+
+
+def test_a_long_sentence_is_also_seen_as_overlapping_runs_of_words():
+    text = "Netflix ordered a sequel shortly after it premiered last year and the studio is eager"
+    runs = word_runs(text, 6)
+    assert runs[0] == "Netflix ordered a sequel shortly after"
+    assert runs[-1].endswith("studio is eager")
+    assert all(len(run.split()) == 6 for run in runs)
+    assert any("premiered last year" in run for run in runs)  # the clause that answers "when did it come out?"
+
+
+def test_a_sentence_no_longer_than_a_run_has_no_runs():
+    assert word_runs("It just will not stop.", 6) == []

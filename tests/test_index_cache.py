@@ -40,7 +40,9 @@ def count_encodes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_the_first_start_builds_and_saves_the_index(knowledge, fresh_index_dir, count_encodes):
     engine = QAEngine.load(knowledge, fresh_index_dir)
     assert engine.rebuilt
-    assert count_encodes == [len(engine.index.sentences)]
+    # One batch: every sentence, and the word runs of the longer ones.
+    assert count_encodes == [len(engine.index.sentences) + engine.index.pieces.ntotal]
+    assert engine.index.pieces.ntotal > len(engine.index.sentences)
     assert (fresh_index_dir / CACHE_FILE).is_file()
 
 

@@ -1,0 +1,61 @@
+"""The names a document's subject goes by, and the plain words that stand in for them when matching.
+
+A question that names the film ("release date for we can be heroes 2?") shares those words with
+every sentence that names it, so the name pulls the question toward whichever sentences say it
+("He told reporters ... filming We Can Be Heroes 2 next year") rather than the one that answers
+("no official release date for the sequel"). For matching only, each name is replaced by the same
+plain words on both sides ("the movie") before embedding, and left out of the question's lexical
+terms. Citations and answers keep the original text.
+
+A document lists its names in its header, separated by semicolons::
+
+    names: We Can Be Heroes 2; We Can Be Heroes
+    names_mean: the movie
+"""
+
+from __future__ import annotations
+
+import re
+
+from .schema import Document
+
+DEFAULT_STAND_IN = "it"
+_QUOTE = "['\"\u2018\u2019\u201c\u201d]?"
+
+
+class Names:
+    """Every document's names, matched case-insensitively, whole words, with or without quotes."""
+
+    def __init__(self, stand_ins: dict[str, str]) -> None:
+        self.stand_ins = stand_ins  # a name, lower-cased and single-spaced -> the words that replace it
+        # Longest first, so "We Can Be Heroes 2" is taken whole before "We Can Be Heroes" can match.
+        names = sorted(stand_ins, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+        self._pattern = re.compile(rf"(?<!\w){_QUOTE}(?:{alternatives}){_QUOTE}(?!\w)", re.I) if names else None
+
+    @classmethod
+    def of(cls, documents: list[Document]) -> Names:
+        stand_ins: dict[str, str] = {}
+        for document in documents:
+            stand_in = document.metadata.get("names_mean", "").strip() or DEFAULT_STAND_IN
+            for name in document.metadata.get("names", "").split(";"):
+                key = _key(name)
+                if key:
+                    stand_ins.setdefault(key, stand_in)
+        return cls(stand_ins)
+
+    def normalise(self, text: str) -> str:
+        """``text`` with every name replaced by its stand-in, for embedding."""
+        if self._pattern is None:
+            return text
+        return " ".join(self._pattern.sub(lambda m: self.stand_ins[_key(m.group())], text).split())
+
+    def remove(self, text: str) -> str:
+        """``text`` without its names, for lexical matching: naming the subject specifies nothing."""
+        if self._pattern is None:
+            return text
+        return " ".join(self._pattern.sub(" ", text).split())
+
+
+def _key(name: str) -> str:
+    return " ".join(name.strip().strip("'\"\u2018\u2019\u201c\u201d").lower().split())

@@ -1,0 +1,46 @@
+"""A document's subject names are matched as plain words, so naming the film does not decide the ranking."""
+
+from __future__ import annotations
+
+from retrieval.names import Names
+from retrieval.schema import Document
+
+
+def names(**metadata: str) -> Names:
+    return Names.of([Document(path="a.md", title="A", text="...", metadata=metadata)])
+
+
+def test_every_listed_name_is_replaced_by_the_stand_in_whatever_its_case_or_quotes():
+    n = names(names="We Can Be Heroes 2; We Can Be Heroes", names_mean="the movie")
+    assert n.normalise("release date for we can be heroes 2?") == "release date for the movie?"
+    assert n.normalise("'We Can Be Heroes 2': Major Update") == "the movie: Major Update"
+    assert n.normalise("WE CAN  BE HEROES is streaming") == "the movie is streaming"
+
+
+def test_the_longest_name_is_taken_whole():
+    n = names(names="We Can Be Heroes; We Can Be Heroes 2", names_mean="the movie")
+    assert n.normalise("We Can Be Heroes 2 next year") == "the movie next year"
+
+
+def test_a_name_inside_a_longer_word_is_left_alone():
+    n = names(names="Heroes", names_mean="the movie")
+    assert n.normalise("superheroes and Heroes") == "superheroes and the movie"
+
+
+def test_removing_names_leaves_only_what_the_question_asks():
+    n = names(names="We Can Be Heroes 2; We Can Be Heroes")
+    assert n.remove("when does we can be heroes 2 start filming?") == "when does start filming?"
+
+
+def test_without_names_the_text_is_unchanged():
+    n = Names.of([Document(path="a.md", title="A", text="...")])
+    assert n.normalise("We Can Be Heroes") == "We Can Be Heroes"
+    assert n.remove("We Can Be Heroes") == "We Can Be Heroes"
+
+
+def test_the_stand_in_defaults_to_a_pronoun():
+    assert names(names="Spy Kids").normalise("is Spy Kids good?") == "is it good?"
+
+
+def test_the_shipped_article_names_its_film(engine):
+    assert engine.index.names.normalise("We Can Be Heroes 2 cast") == "the movie cast"
