@@ -70,7 +70,7 @@ class QAEngine:
         if top_k < 1:
             raise InvalidQuestionError("top_k must be at least 1")
         query = question[:MAX_QUESTION_CHARS]
-        ranking = self.ranker.rank(query, self.embedder.encode_query(self.index.names.normalise(query)))
+        ranking = self.ranker.rank(query, self.embedder.encode_query(self.ranker.embedding_text(query)))
         answer = compose(question, ranking, self.index, top_k=top_k, settings=self.abstention)
         answer_ms = (time.perf_counter() - started) * 1000
         return Answer(answer.question, answer.answered, answer.text, answer.citations, round(answer_ms, 3))

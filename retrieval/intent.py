@@ -24,6 +24,7 @@ class Wants(Enum):
     REASON = "reason"
     NUMBER = "number"
     DESCRIPTION = "description"
+    PEOPLE = "people"  # several people: a cast, a line-up
 
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
@@ -34,6 +35,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.PERSON, re.compile(
         r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)"
         r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
+    (Wants.PEOPLE, re.compile(
+        r"\b(cast|actors|actresses|stars|starring|who (plays|play|played|is in|are in|was in|were in|are the)"
+        r"|who's in|whos in|line-?up)\b")),
     (Wants.PLACE, re.compile(
         r"\b(where|wheres|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet|publication"
         r"|magazine|paper|newspaper|studio|company|app)|watch it)\b")),
@@ -97,20 +101,22 @@ def question_wants(question: str) -> frozenset[Wants]:
 
 def sentence_offers(text: str) -> frozenset[Wants]:
     offers = {wants for wants, pattern in _SENTENCE_PATTERNS.items() if pattern.search(text)}
-    if _names_people(text):
+    people = _people_named(text)
+    if people:
         offers.add(Wants.PERSON)
+    if people >= 3:
+        offers.add(Wants.PEOPLE)
     return frozenset(offers)
 
 
-def _names_people(text: str) -> bool:
-    """Two capitalised words in a row (not stopwords), as in "Robert Rodriguez" or "Sung Kang"."""
-    previous_end, run = -2, 0
+def _people_named(text: str) -> int:
+    """Runs of two or more capitalised words (not stopwords), as in "Robert Rodriguez" or "Sung Kang"."""
+    previous_end, run, people = -2, 0, 0
     for match in _CAPITALISED.finditer(text):
         if match.group().lower() in STOPWORDS:
             run = 0
             continue
         run = run + 1 if match.start() == previous_end + 1 else 1
         previous_end = match.end()
-        if run >= 2:
-            return True
-    return False
+        people += run == 2
+    return people

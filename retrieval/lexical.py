@@ -26,7 +26,8 @@ _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
 _CHAT_WORDS = {
     "anyone", "anybody", "bot", "could", "gonna", "hey", "hi", "hello", "im", "know", "lol", "pls",
-    "plz", "please", "r", "tell", "u", "ur", "wanna", "wat", "wen", "whats", "whos", "would", "wut", "ya",
+    "plz", "please", "r", "tell", "u", "ur", "wanna", "wat", "wen", "whats", "whens", "wheres", "whos", "hows",
+    "whys", "would", "wut", "ya",
 }
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
@@ -108,6 +109,18 @@ class LexicalIndex:
         candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=_TYPO_CUTOFF)
         return close[0] if close else word
+
+    def repair_text(self, text: str) -> str:
+        """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),
+        for the dense side, which reads a misspelt word as something else."""
+        def fix(match: re.Match[str]) -> str:
+            word = match.group()
+            if word.lower() in STOPWORDS:
+                return word
+            repaired = self.repair(word.lower())
+            return word if repaired == word.lower() else repaired
+
+        return _WORD.sub(fix, text)
 
     def query_terms(self, question: str, neighbours: Neighbours | None = None) -> QueryTerms:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word

@@ -21,10 +21,11 @@ class RankingSettings:
     dense: float = 1.0  # weight of the cosine similarity
     bm25: float = 0.2  # weight of BM25, scaled to the best sentence's score for the query
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
-    intent: float = 0.1  # bonus when the sentence offers what the question asks for
+    intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     bridge: float = 0.55  # least word-vector cosine for bridging a word the knowledge lacks to one it has
+    min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 
 
@@ -63,8 +64,12 @@ class Ranker:
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
         self.topic_stems = frozenset(stem for doc in index.documents for stem in lexical.stem(words(doc.title)))
 
+    def embedding_text(self, question: str) -> str:
+        """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
+        return self.index.names.normalise(self.index.lexical.repair_text(question))
+
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
-        """Rank passages for ``question``; ``query_vector`` embeds it with names replaced (``Names.normalise``)."""
+        """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
         neighbours = self._neighbours if self.words is not None else None
         terms = index.lexical.query_terms(index.names.remove(question), neighbours)
@@ -75,6 +80,8 @@ class Ranker:
         wants = question_wants(question)
         tense = question_tense(question) if Wants.TIME in wants else frozenset()
         total_weight = terms.total_weight or 1.0
+        if 0 < len(terms.terms) < cfg.min_terms:
+            total_weight *= cfg.min_terms / len(terms.terms)
 
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
@@ -82,8 +89,7 @@ class Ranker:
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
-            if wants & self.offers[sentence]:
-                score += cfg.intent
+            score += cfg.intent * len(wants & self.offers[sentence])
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score

@@ -120,3 +120,14 @@ def test_sources_list_each_document_with_its_size(engine):
     assert source.title.startswith("'We Can Be Heroes 2'")
     assert source.characters == len(body(engine))
     assert source.passages == len(engine.index.passages)
+
+
+def test_a_cast_question_is_answered_by_the_list_of_actors_not_by_the_word_cast(engine):
+    # "Most of the adults in the cast had kids" says "cast"; "It stars Pedro Pascal, ..." answers.
+    answer = engine.ask("who is in the cast")
+    assert "Pedro Pascal" in answer.citations[0].passage
+
+
+def test_a_misspelt_question_is_read_with_its_typos_repaired(engine):
+    assert engine.ranker.embedding_text("wheres it streeming") == "wheres it streaming"
+    assert "streaming now on Netflix" in engine.ask("wheres it streeming").citations[0].passage
