@@ -24,7 +24,7 @@ class RankingSettings:
     intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
-    bridge: float = 0.55  # least word-vector cosine for bridging a word the knowledge lacks to one it has
+    bridge: float = 0.5  # least word-vector cosine for bridging a word the knowledge lacks to one it has
     min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 

@@ -1,0 +1,41 @@
+"""What a question asks for, and which sentences offer it: the tie-breakers similarity cannot settle."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.intent import Tense, Wants, question_tense, question_wants, sentence_offers, sentence_tense
+
+
+@pytest.mark.parametrize(
+    "question, wants",
+    [
+        ("when does filming start?", Wants.TIME),
+        ("who directs it?", Wants.PERSON),
+        ("who is in the cast", Wants.PEOPLE),
+        ("which website did he talk to?", Wants.PLACE),
+        ("wheres it streaming", Wants.PLACE),
+        ("why do kids love it?", Wants.REASON),
+        ("how many minutes count as a view?", Wants.NUMBER),
+        ("whats the plot", Wants.DESCRIPTION),
+    ],
+)
+def test_a_question_says_what_it_asks_for(question, wants):
+    assert wants in question_wants(question)
+
+
+def test_a_sentence_offers_what_it_holds():
+    assert Wants.TIME in sentence_offers("The sequel will begin filming in 2022.")
+    assert Wants.PLACE in sentence_offers("The movie is streaming now on Netflix.")
+    assert Wants.PERSON in sentence_offers("according to director Robert Rodriguez")
+    assert Wants.PEOPLE not in sentence_offers("according to director Robert Rodriguez")
+    assert Wants.PEOPLE in sentence_offers("It stars Pedro Pascal, Priyanka Chopra, Christian Slater and Sung Kang.")
+    assert sentence_offers("It just will not stop.") == frozenset()
+
+
+def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answers_it():
+    assert question_tense("when did it premiere?") == {Tense.PAST}
+    assert question_tense("when will filming start?") == {Tense.FUTURE}
+    assert question_tense("what is it about?") == frozenset()
+    assert sentence_tense("shortly after it premiered last year") == {Tense.PAST}
+    assert sentence_tense("he plans on filming it next year") == {Tense.FUTURE}
