@@ -8,6 +8,7 @@ the knowledge never uses is repaired to the closest known word when it is clearl
 from __future__ import annotations
 
 import difflib
+import functools
 import logging
 import math
 import re
@@ -94,6 +95,8 @@ class LexicalIndex:
         self.n = len(texts)
         self._bm25 = bm25s.BM25()
         self._bm25.index([doc or [""] for doc in self.docs], show_progress=False)
+        # Each question's words are repaired twice (for its vector, then for its terms): remember the recent ones.
+        self.repair = functools.lru_cache(maxsize=4096)(self.repair)
 
     def stem(self, tokens: list[str]) -> list[str]:
         return self._stemmer.stemWords(tokens)
