@@ -140,6 +140,19 @@ class LexicalIndex:
             terms.append(Term(word, stem, self.idf(stem), matches))
         return QueryTerms(tuple(terms))
 
+    def expanded(self, terms: QueryTerms, words: list[tuple[str, float]], weight: float) -> QueryTerms:
+        """``terms`` plus ``words`` the question does not already match, each with ``weight`` times the
+        question's mean term weight and its similarity as credit."""
+        have = {stem for term in terms.terms for stem in term.matches}
+        mean = terms.total_weight / len(terms.terms) if terms.terms else 1.0
+        extra = []
+        for word, similarity in words:
+            stem = self.stem([word])[0]
+            if stem not in have:
+                have.add(stem)
+                extra.append(Term(word, stem, weight * mean, {stem: similarity}))
+        return QueryTerms(terms.terms + tuple(extra))
+
     def scores(self, terms: QueryTerms) -> np.ndarray:
         """BM25 score of every text for the knowledge stems the question's terms match."""
         stems = terms.stems

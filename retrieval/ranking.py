@@ -25,6 +25,11 @@ class RankingSettings:
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     bridge: float = 0.5  # least word-vector cosine for bridging a word the knowledge lacks to one it has
+    # The knowledge words closest to the question's vector join its terms, at a fraction of its mean weight:
+    # what the question means, in the knowledge's own words ("who's the lead actor?" -> "cast").
+    expansion_words: int = 3
+    expansion_similarity: float = 0.4
+    expansion_weight: float = 0.5
     min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 
@@ -62,7 +67,8 @@ class Ranker:
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
         self.passage_stems = [frozenset().union(*(self.sentence_stems[s] for s in p.sentences)) for p in index.passages]
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
-        self.topic_stems = frozenset(stem for doc in index.documents for stem in lexical.stem(words(doc.title)))
+        self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
+        self.topic_stems = frozenset(lexical.stem(list(self.topic_words)))
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
@@ -73,6 +79,10 @@ class Ranker:
         index, cfg = self.index, self.settings
         neighbours = self._neighbours if self.words is not None else None
         terms = index.lexical.query_terms(index.names.remove(question), neighbours)
+        if self.words is not None and cfg.expansion_weight:
+            closest = self.words.closest_to(query_vector, cfg.expansion_similarity, cfg.expansion_words)
+            closest = [(word, similarity) for word, similarity in closest if word not in self.topic_words]
+            terms = index.lexical.expanded(terms, closest, cfg.expansion_weight)
         bm25 = index.lexical.scores(terms)
         lexical_candidates = np.argsort(-bm25)[: cfg.candidates]
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])

@@ -76,6 +76,15 @@ class WordVectors:
                 return self.vectors[self.row[form]]
         return None
 
+    def closest_to(self, vector: np.ndarray, threshold: float, limit: int) -> list[tuple[str, float]]:
+        """Knowledge words at least ``threshold`` close to a text's vector, closest first: the words
+        the knowledge would use for what the text means ("who's the lead actor?" -> "cast")."""
+        if not self._targets:
+            return []
+        similarities = self._target_vectors @ vector
+        best = np.argsort(-similarities)[:limit]
+        return [(self._targets[i], float(similarities[i])) for i in best if similarities[i] >= threshold]
+
     def neighbours(self, word: str, threshold: float, limit: int = 3) -> list[Bridge]:
         """Knowledge words at least ``threshold`` close to ``word`` (itself excluded), closest first."""
         vector = self.vector(word)

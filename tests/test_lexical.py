@@ -1,0 +1,43 @@
+"""The lexical side: stemmed terms, typo repair, and words added for what a question means."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.lexical import LexicalIndex
+
+SENTENCES = [
+    "The sequel will begin filming in 2022 according to director Robert Rodriguez.",
+    "It stars Pedro Pascal and Priyanka Chopra.",
+    "The movie is streaming now on Netflix.",
+]
+
+
+@pytest.fixture(scope="module")
+def lexical() -> LexicalIndex:
+    return LexicalIndex(SENTENCES)
+
+
+def test_a_misspelt_knowledge_word_is_repaired_and_other_words_are_left_alone(lexical):
+    assert lexical.repair("rodriquez") == "rodriguez"
+    assert lexical.repair("streeming") == "streaming"
+    assert lexical.repair("budget") == "budget"
+
+
+def test_repairing_a_question_keeps_its_other_words_as_written(lexical):
+    assert lexical.repair_text("wen is Rodriquez streeming it?") == "wen is rodriguez streaming it?"
+
+
+def test_question_terms_are_stemmed_and_stopwords_dropped(lexical):
+    terms = lexical.query_terms("When is the filming?")
+    assert [t.stem for t in terms.terms] == ["film"]
+    assert terms.found(frozenset({"film"})) == terms.total_weight
+
+
+def test_expansion_adds_only_words_the_question_does_not_already_match(lexical):
+    terms = lexical.query_terms("who is the director?")
+    expanded = lexical.expanded(terms, [("director", 0.6), ("stars", 0.5)], weight=0.5)
+    added = expanded.terms[len(terms.terms) :]
+    assert [t.word for t in added] == ["stars"]
+    assert added[0].weight == pytest.approx(0.5 * terms.total_weight / len(terms.terms))
+    assert added[0].credit(frozenset({"star"})) == 0.5
