@@ -1,7 +1,11 @@
-"""Hybrid ranking: dense cosine + stemmed BM25 + term coverage + intent, per sentence, then per passage.
+"""Hybrid ranking, per sentence, then per passage.
 
-Sentences are scored because a sentence is what answers a question; passages (windows of 1-3
-sentences around it) are what is cited, so the quote carries its context ("he said", "It stars").
+A sentence's score adds up its meaning (cosine to the sentence and to its word runs), its words
+(coverage of the question's stemmed terms, typo-repaired, bridged and expanded, and BM25), whether
+it offers what the question asks for (a time, a person, a place...), and for time questions
+whether it looks back or ahead as the question does. Sentences are scored because a sentence is
+what answers a question; passages (windows of 1-3 sentences around it) are what is cited, so the
+quote carries its context ("he said", "It stars").
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ class Ranker:
         index, cfg = self.index, self.settings
         neighbours = self._neighbours if self.words is not None else None
         terms = index.lexical.query_terms(index.names.remove(question), neighbours)
+        asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
             closest = self.words.closest_to(query_vector, cfg.expansion_similarity, cfg.expansion_words)
             closest = [(word, similarity) for word, similarity in closest if word not in self.topic_words]
@@ -90,8 +95,8 @@ class Ranker:
         wants = question_wants(question)
         tense = question_tense(question) if Wants.TIME in wants else frozenset()
         total_weight = terms.total_weight or 1.0
-        if 0 < len(terms.terms) < cfg.min_terms:
-            total_weight *= cfg.min_terms / len(terms.terms)
+        if 0 < asked < cfg.min_terms:
+            total_weight *= cfg.min_terms / asked
 
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
