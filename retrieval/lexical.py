@@ -95,8 +95,14 @@ class LexicalIndex:
         self.n = len(texts)
         self._bm25 = bm25s.BM25()
         self._bm25.index([doc or [""] for doc in self.docs], show_progress=False)
+        self.dictionary: frozenset[str] = frozenset()  # English words that are not typos ("word" is not "world")
         # Each question's words are repaired twice (for its vector, then for its terms): remember the recent ones.
         self.repair = functools.lru_cache(maxsize=4096)(self.repair)
+
+    def set_dictionary(self, dictionary: frozenset[str]) -> None:
+        """Words known to be spelt right, so never taken for a typo of a knowledge word."""
+        self.dictionary = dictionary
+        self.repair.cache_clear()
 
     def stem(self, tokens: list[str]) -> list[str]:
         return self._stemmer.stemWords(tokens)
@@ -107,7 +113,9 @@ class LexicalIndex:
 
     def repair(self, word: str) -> str:
         """The known word a typo most likely meant, or the word itself."""
-        if len(word) < _TYPO_MIN_LENGTH or word.isdigit() or self.df.get(self.stem([word])[0]):
+        if len(word) < _TYPO_MIN_LENGTH or word.isdigit() or word in self.dictionary:
+            return word
+        if self.df.get(self.stem([word])[0]):
             return word
         candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=_TYPO_CUTOFF)
@@ -129,9 +137,13 @@ class LexicalIndex:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word
         the knowledge lacks ("cameras" -> "filming"), so paraphrases still match."""
         terms: list[Term] = []
+        seen: set[str] = set()
         for word in dict.fromkeys(words(question)):
             word = self.repair(word)
             stem = self.stem([word])[0]
+            if stem in seen:  # "kid ... kids" asks about one thing, once
+                continue
+            seen.add(stem)
             known = stem in self.df
             matches = {stem: 1.0} if known else {}
             for other, similarity in neighbours(word) if neighbours and not known else ():

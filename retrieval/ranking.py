@@ -65,6 +65,7 @@ class Ranker:
         self.words = vectors
         if vectors is not None:
             vectors.set_targets(index.lexical.surface)
+            index.lexical.set_dictionary(vectors.vocabulary)
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         lexical = index.lexical

@@ -64,6 +64,11 @@ class WordVectors:
             log.warning("cannot write the word cache to %s: %s", index_dir, exc.strerror or exc)
         return cls(words, vectors)
 
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of the table: real English words, as the model's vocabulary holds them."""
+        return frozenset(self.row)
+
     def set_targets(self, words: list[str]) -> None:
         """The knowledge's own words: the only ones a question word may be bridged to."""
         self._targets = [w for w in words if w in self.row]

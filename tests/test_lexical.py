@@ -41,3 +41,16 @@ def test_expansion_adds_only_words_the_question_does_not_already_match(lexical):
     assert [t.word for t in added] == ["stars"]
     assert added[0].weight == pytest.approx(0.5 * terms.total_weight / len(terms.terms))
     assert added[0].credit(frozenset({"star"})) == 0.5
+
+
+def test_a_real_word_the_knowledge_lacks_is_not_taken_for_a_typo():
+    lexical = LexicalIndex(["It is the greatest superhero fantasy in the world."])
+    assert lexical.repair("word") == "world"  # without a dictionary, any close spelling is a typo
+    lexical.set_dictionary(frozenset({"word"}))
+    assert lexical.repair("word") == "word"  # "what word did netflix use?" is not about the world
+    assert lexical.repair("wrold") == "world"
+
+
+def test_two_forms_of_one_word_make_one_term(lexical):
+    terms = lexical.query_terms("any kid actors? who plays the kids")
+    assert [t.stem for t in terms.terms].count("kid") == 1
