@@ -70,6 +70,9 @@ class Ranker:
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
+        # A passage that only repeats its document's title quotes nothing the citation's source does not say.
+        titles = [_plain(doc.title) for doc in index.documents]
+        self.title_only = frozenset(i for i, p in enumerate(index.passages) if _plain(p.text) == titles[p.doc])
         self.passage_stems = [frozenset().union(*(self.sentence_stems[s] for s in p.sentences)) for p in index.passages]
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
         self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
@@ -142,7 +145,7 @@ class Ranker:
         """Each passage around a candidate sentence: its best sentence's score, plus some of its others'."""
         index, context = self.index, self.settings.context
         ranked = []
-        for p in sorted({p for sentence in scores for p in index.passages_of[sentence]}):
+        for p in sorted({p for sentence in scores for p in index.passages_of[sentence]} - self.title_only):
             members = [scores.get(s, 0.0) for s in index.passages[p].sentences]
             top = max(range(len(members)), key=members.__getitem__)
             others = sum(max(0.0, m) for i, m in enumerate(members) if i != top)
@@ -159,3 +162,7 @@ class Ranker:
         if not ranked:
             return 0.0
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.strip("'\"\u2018\u2019\u201c\u201d \n\t").casefold().split())

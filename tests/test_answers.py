@@ -120,3 +120,11 @@ def test_a_cast_question_is_answered_by_the_list_of_actors_not_by_the_word_cast(
 def test_a_misspelt_question_is_read_with_its_typos_repaired(engine):
     assert engine.ranker.embedding_text("wheres it streeming") == "wheres it streaming"
     assert "streaming now on Netflix" in engine.ask("wheres it streeming").citations[0].passage
+
+
+def test_the_headline_alone_is_never_quoted_since_every_citation_already_names_it(engine):
+    answer = engine.ask("what's the major update on the Netflix sequel?", top_k=5)
+    assert answer.answered
+    title = engine.index.documents[0].title
+    assert all(citation.passage.strip("'") != title.strip("'") for citation in answer.citations)
+    assert all(citation.source == title for citation in answer.citations)
