@@ -30,7 +30,13 @@ _CHAT_WORDS = {
     "plz", "please", "r", "tell", "u", "ur", "wanna", "wat", "wen", "whats", "whens", "wheres", "whos", "hows",
     "whys", "would", "wut", "ya",
 }
-STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS
+# Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
+_BARE_CONTRACTIONS = {
+    "arent", "cant", "couldnt", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent", "hes", "id", "isnt",
+    "itll", "ive", "lets", "shes", "shouldnt", "thats", "theres", "theyre", "theyve", "wasnt", "werent",
+    "wont", "wouldnt", "youre", "youve",
+}
+STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
 
