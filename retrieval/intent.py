@@ -67,6 +67,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]+\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 # When a question about time looks back ("when did it premiere?") or ahead ("when will filming start?"),
@@ -110,13 +111,17 @@ def sentence_offers(text: str) -> frozenset[Wants]:
 
 
 def _people_named(text: str) -> int:
-    """Runs of two or more capitalised words (not stopwords), as in "Robert Rodriguez" or "Sung Kang"."""
-    previous_end, run, people = -2, 0, 0
+    """Runs of two or more capitalised words (not stopwords), as in "Robert Rodriguez" or "Sung Kang";
+    not after "the", which names a thing ("the Spy Kids movies", "the Netflix Sequel")."""
+    previous_end, run, people, thing = -2, 0, 0, False
     for match in _CAPITALISED.finditer(text):
         if match.group().lower() in STOPWORDS:
             run = 0
             continue
-        run = run + 1 if match.start() == previous_end + 1 else 1
+        if match.start() == previous_end + 1:
+            run += 1
+        else:
+            run, thing = 1, _THE_BEFORE.search(text, 0, match.start()) is not None
         previous_end = match.end()
-        people += run == 2
+        people += run == 2 and not thing
     return people

@@ -31,6 +31,8 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.PEOPLE not in sentence_offers("according to director Robert Rodriguez")
     assert Wants.PEOPLE in sentence_offers("It stars Pedro Pascal, Priyanka Chopra, Christian Slater and Sung Kang.")
     assert sentence_offers("It just will not stop.") == frozenset()
+    # A capitalised name after "the" is a thing, not a person.
+    assert Wants.PERSON not in sentence_offers("And I think it happened with the Spy Kids movies.")
 
 
 def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answers_it():
