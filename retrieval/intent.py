@@ -53,7 +53,7 @@ _MONTHS = (
 _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.TIME: re.compile(
         rf"\b(1[89]\d\d|20\d\d|(next|last|this) (year|week|month|summer|fall|spring|winter)|({_MONTHS})\b"
-        r"|today|tomorrow|yesterday|soon|date|later|shortly)\b",
+        r"|today|tomorrow|yesterday|soon|date|later|shortly|morning|afternoon|evening|every day|daily)\b",
         re.IGNORECASE,
     ),
     Wants.REASON: re.compile(r"\b(because|since|so that|due to|thanks to|reason|in order to)\b", re.IGNORECASE),
