@@ -115,6 +115,18 @@ def chunk_documents(
     return sentences, passages
 
 
+def quoted(text: str, sentences: list[Sentence]) -> list[bool]:
+    """Whether each sentence of ``text`` is inside a quotation: it opens with a quotation mark, or its
+    paragraph has an odd number of them before it ("They call it unstoppable," he said.)."""
+    paragraphs = split_paragraphs(text)
+    flags = []
+    for sentence in sentences:
+        start = next((p_start for p_start, p_end in paragraphs if p_start <= sentence.start < p_end), 0)
+        before = sum(text.count(mark, start, sentence.start) for mark in _QUOTES)
+        flags.append(before % 2 == 1 or sentence.text.startswith(tuple(_QUOTES)))
+    return flags
+
+
 def word_runs(text: str, size: int) -> list[str]:
     """Runs of ``size`` words overlapping by half, covering ``text``; none if it is that short already."""
     tokens = text.split()

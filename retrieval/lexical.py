@@ -79,9 +79,19 @@ class QueryTerms:
         """Every knowledge stem that can match, for BM25."""
         return list(dict.fromkeys(s for t in self.terms for s in t.matches))
 
-    def found(self, stems: frozenset[str], skip: frozenset[str] = frozenset()) -> float:
-        """Weight of the terms that ``stems`` holds, times their credit; terms whose stem is in ``skip`` left out."""
-        return sum(t.weight * t.credit(stems) for t in self.terms if t.stem not in skip)
+    def found(
+        self, stems: frozenset[str], skip: frozenset[str] = frozenset(),
+        implied: frozenset[str] = frozenset(), implied_credit: float = 0.0,
+    ) -> float:
+        """Weight of the terms that ``stems`` holds, times their credit; terms whose stem is in ``skip`` left out.
+        ``implied`` stems (a quotation's speaker) count too, at ``implied_credit``."""
+        if not implied:
+            return sum(t.weight * t.credit(stems) for t in self.terms if t.stem not in skip)
+        return sum(
+            t.weight * max(t.credit(stems), implied_credit * t.credit(implied))
+            for t in self.terms
+            if t.stem not in skip
+        )
 
 
 Neighbours = Callable[[str], "list[tuple[str, float]]"]

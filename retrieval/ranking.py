@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .chunking import quoted
 from .index import KnowledgeIndex
 from .intent import Wants, question_tense, question_wants, sentence_offers, sentence_tense
 from .lexical import QueryTerms, words
@@ -34,6 +35,7 @@ class RankingSettings:
     expansion_words: int = 3
     expansion_similarity: float = 0.4
     expansion_weight: float = 0.5
+    speaker: float = 0.5  # credit for the speaker's name (header "speaker") in a sentence they are quoted saying
     min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 
@@ -70,6 +72,8 @@ class Ranker:
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
+        # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?".
+        self.speakers = self._speakers()
         # A passage that only repeats its document's title quotes nothing the citation's source does not say.
         titles = [_plain(doc.title) for doc in index.documents]
         self.title_only = frozenset(i for i, p in enumerate(index.passages) if _plain(p.text) == titles[p.doc])
@@ -104,7 +108,8 @@ class Ranker:
 
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
-            covered = terms.found(self.sentence_stems[sentence]) / total_weight
+            own, speaker = self.sentence_stems[sentence], self.speakers[sentence]
+            covered = terms.found(own, implied=speaker, implied_credit=cfg.speaker) / total_weight
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
@@ -121,6 +126,14 @@ class Ranker:
             focus_coverage=self._focus_coverage(terms, ranked),
             terms=terms,
         )
+
+    def _speakers(self) -> list[frozenset[str]]:
+        index = self.index
+        names = [frozenset(index.lexical.stem(words(doc.metadata.get("speaker", "")))) for doc in index.documents]
+        flags: list[bool] = []
+        for d, document in enumerate(index.documents):
+            flags += quoted(document.text, [s for s in index.sentences if s.doc == d])
+        return [names[s.doc] if flag else frozenset() for s, flag in zip(index.sentences, flags, strict=True)]
 
     def _neighbours(self, word: str) -> list[tuple[str, float]]:
         return [(b.to, b.similarity) for b in self.words.neighbours(word, self.settings.bridge)]

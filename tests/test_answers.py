@@ -128,3 +128,12 @@ def test_the_headline_alone_is_never_quoted_since_every_citation_already_names_i
     title = engine.index.documents[0].title
     assert all(citation.passage.strip("'") != title.strip("'") for citation in answer.citations)
     assert all(citation.source == title for citation in answer.citations)
+
+
+def test_a_quotation_counts_as_its_speaker_s_words(engine):
+    # The header names the speaker of the article's quotations: "which I'm working on" is Rodriguez speaking.
+    texts = [s.text for s in engine.index.sentences]
+    quoted_line = next(i for i, t in enumerate(texts) if "which I'm working on" in t)
+    narrative = next(i for i, t in enumerate(texts) if t.startswith("Rodriguez got a look"))
+    assert engine.ranker.speakers[quoted_line] == {"robert", "rodriguez"}
+    assert engine.ranker.speakers[narrative] == frozenset()

@@ -9,6 +9,7 @@ from retrieval.chunking import (
     chunk_documents,
     make_passages,
     split_paragraphs,
+    quoted,
     split_sentences,
     word_runs,
 )
@@ -118,3 +119,14 @@ def test_a_long_sentence_is_also_seen_as_overlapping_runs_of_words():
 
 def test_a_sentence_no_longer_than_a_run_has_no_runs():
     assert word_runs("It just will not stop.", 6) == []
+
+
+def test_sentences_inside_a_quotation_are_known_as_quoted():
+    text = 'He said it. "They love it. They call it unstoppable," he said. Then he left.\n\nA "word" here.'
+    sentences = split_sentences(text)
+    flags = dict(zip((s.text for s in sentences), quoted(text, sentences), strict=True))
+    assert flags['"They love it.'] is True
+    assert flags['They call it unstoppable," he said.'] is True
+    assert flags["He said it."] is False
+    assert flags["Then he left."] is False
+    assert flags['A "word" here.'] is False
