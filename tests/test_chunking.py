@@ -8,8 +8,8 @@ from retrieval.chunking import (
     ChunkingSettings,
     chunk_documents,
     make_passages,
-    split_paragraphs,
     quoted,
+    split_paragraphs,
     split_sentences,
     word_runs,
 )
