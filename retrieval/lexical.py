@@ -24,6 +24,7 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
+_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")  # "Oppenheimer", not "VCR", "R-rated" or "McDonald"
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
 _CHAT_WORDS = {
     "anyone", "anybody", "bot", "could", "gonna", "hey", "hi", "hello", "im", "know", "lol", "pls",
@@ -148,6 +149,19 @@ class LexicalIndex:
             return word if repaired == word.lower() else repaired
 
         return _WORD.sub(fix, text)
+
+    def unknown_names(self, text: str) -> list[str]:
+        """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
+        allowing for a typo ("Who directed Oppenheimer?"): the question is about something else."""
+        found = []
+        for match in _NAME.finditer(text):
+            opening = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".?!:;\"("
+            word = match.group().lower()
+            if opening or word in STOPWORDS:
+                continue
+            if self.stem([self.repair(word)])[0] not in self.df:
+                found.append(match.group())
+        return found
 
     def query_terms(self, question: str, neighbours: Neighbours | None = None) -> QueryTerms:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word

@@ -56,6 +56,7 @@ class Ranking:
     dense_max: float
     focus_coverage: float  # share of the question's specific terms the best passage holds
     terms: QueryTerms
+    unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
 
 
 class Ranker:
@@ -125,6 +126,7 @@ class Ranker:
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=self._focus_coverage(terms, ranked),
             terms=terms,
+            unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
         )
 
     def _speakers(self) -> list[frozenset[str]]:

@@ -137,3 +137,16 @@ def test_a_quotation_counts_as_its_speaker_s_words(engine):
     narrative = next(i for i, t in enumerate(texts) if t.startswith("Rodriguez got a look"))
     assert engine.ranker.speakers[quoted_line] == {"robert", "rodriguez"}
     assert engine.ranker.speakers[narrative] == frozenset()
+
+
+@pytest.mark.parametrize("question", ["Who directed Oppenheimer?", "Is Stranger Things season 5 out yet?"])
+def test_a_question_naming_something_the_article_never_mentions_is_abstained(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.citations == ()
+
+
+def test_a_capitalised_name_the_article_does_mention_is_answered(engine):
+    answer = engine.ask("What does Christopher McDonald star in? Is he in We Can Be Heroes?")
+    assert answer.answered
+    assert "Christopher McDonald" in answer.citations[0].passage

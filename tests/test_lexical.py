@@ -54,3 +54,9 @@ def test_a_real_word_the_knowledge_lacks_is_not_taken_for_a_typo():
 def test_two_forms_of_one_word_make_one_term(lexical):
     terms = lexical.query_terms("any kid actors? who plays the kids")
     assert [t.stem for t in terms.terms].count("kid") == 1
+
+
+def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_word(lexical):
+    assert lexical.unknown_names("Who directed Oppenheimer? Pedro Pascal did not.") == ["Oppenheimer"]
+    assert lexical.unknown_names("Does Rodriquez like his R-rated films and VCR tapes?") == []
+    assert lexical.unknown_names("Streaming where. Netflix?") == []
