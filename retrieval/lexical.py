@@ -40,6 +40,8 @@ _BARE_CONTRACTIONS = {
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
+_SPELLING_CUTOFF = 0.9  # two knowledge words this close are one word misspelt ("rodgriguez", "rodriguez")
+_SPELLING_MIN_LENGTH = 6
 
 
 def words(text: str) -> list[str]:
@@ -115,6 +117,7 @@ class LexicalIndex:
         self.dictionary: frozenset[str] = frozenset()  # English words that are not typos ("word" is not "world")
         # Each question's words are repaired twice (for its vector, then for its terms): remember the recent ones.
         self.repair = functools.lru_cache(maxsize=4096)(self.repair)
+        self.spellings = functools.lru_cache(maxsize=4096)(self.spellings)
 
     def set_dictionary(self, dictionary: frozenset[str]) -> None:
         """Words known to be spelt right, so never taken for a typo of a knowledge word."""
@@ -137,6 +140,16 @@ class LexicalIndex:
         candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
         close = difflib.get_close_matches(word, candidates, n=1, cutoff=_TYPO_CUTOFF)
         return close[0] if close else word
+
+    def spellings(self, word: str) -> frozenset[str]:
+        """Stems of knowledge words spelt almost like ``word``, a knowledge word itself: the knowledge has
+        typos too ("Rodgriguez was on a press tour"), and they should still match "rodriguez"."""
+        if len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
+            return frozenset()
+        candidates = [w for w in self._by_initial.get(word[0], ()) if w != word and abs(len(w) - len(word)) <= 2]
+        stem = self.stem([word])[0]
+        close = difflib.get_close_matches(word, candidates, n=3, cutoff=_SPELLING_CUTOFF)
+        return frozenset(other for other in self.stem(close) if other != stem)
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),
@@ -176,6 +189,7 @@ class LexicalIndex:
             seen.add(stem)
             known = stem in self.df
             matches = {stem: 1.0} if known else {}
+            matches.update(dict.fromkeys(self.spellings(word) if known else (), 1.0))
             for other, similarity in neighbours(word) if neighbours and not known else ():
                 other_stem = self.stem([other])[0]
                 matches[other_stem] = max(matches.get(other_stem, 0.0), similarity)

@@ -60,3 +60,10 @@ def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_wor
     assert lexical.unknown_names("Who directed Oppenheimer? Pedro Pascal did not.") == ["Oppenheimer"]
     assert lexical.unknown_names("Does Rodriquez like his R-rated films and VCR tapes?") == []
     assert lexical.unknown_names("Streaming where. Netflix?") == []
+
+
+def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
+    lexical = LexicalIndex(["Robert Rodriguez directs it.", "Rodgriguez was on a press tour this week."])
+    terms = lexical.query_terms("was rodriguez on a press tour?")
+    rodriguez = next(t for t in terms.terms if t.word == "rodriguez")
+    assert rodriguez.credit(frozenset(lexical.docs[1])) == 1.0
