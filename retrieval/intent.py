@@ -95,8 +95,11 @@ def sentence_tense(text: str) -> frozenset[Tense]:
     return frozenset(tense for tense, pattern in _SENTENCE_TENSE.items() if pattern.search(text))
 
 
+_CHAT_SPELLINGS = re.compile(r"\b(wat|wut|wht)\b")  # "wat website did he talk to"
+
+
 def question_wants(question: str) -> frozenset[Wants]:
-    text = question.lower()
+    text = _CHAT_SPELLINGS.sub("what", question.lower())
     return frozenset(wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text))
 
 

@@ -15,6 +15,7 @@ from retrieval.intent import Tense, Wants, question_tense, question_wants, sente
         ("who is in the cast", Wants.PEOPLE),
         ("which website did he talk to?", Wants.PLACE),
         ("wheres it streaming", Wants.PLACE),
+        ("wat website did he talk to", Wants.PLACE),
         ("why do kids love it?", Wants.REASON),
         ("how many minutes count as a view?", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
