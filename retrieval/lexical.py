@@ -25,6 +25,7 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index buil
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 _NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")  # "Oppenheimer", not "VCR", "R-rated" or "McDonald"
+_SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
 _CHAT_WORDS = {
     "anyone", "anybody", "bot", "could", "gonna", "hey", "hi", "hello", "im", "know", "lol", "pls",
@@ -88,8 +89,6 @@ class QueryTerms:
     ) -> float:
         """Weight of the terms that ``stems`` holds, times their credit; terms whose stem is in ``skip`` left out.
         ``implied`` stems (a quotation's speaker) count too, at ``implied_credit``."""
-        if not implied:
-            return sum(t.weight * t.credit(stems) for t in self.terms if t.stem not in skip)
         return sum(
             t.weight * max(t.credit(stems), implied_credit * t.credit(implied))
             for t in self.terms
@@ -137,8 +136,7 @@ class LexicalIndex:
             return word
         if self.df.get(self.stem([word])[0]):
             return word
-        candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
-        close = difflib.get_close_matches(word, candidates, n=1, cutoff=_TYPO_CUTOFF)
+        close = self._spelt_like(word, _TYPO_CUTOFF, 1)
         return close[0] if close else word
 
     def spellings(self, word: str) -> frozenset[str]:
@@ -146,10 +144,14 @@ class LexicalIndex:
         typos too ("Rodgriguez was on a press tour"), and they should still match "rodriguez"."""
         if len(word) < _SPELLING_MIN_LENGTH or word.isdigit():
             return frozenset()
-        candidates = [w for w in self._by_initial.get(word[0], ()) if w != word and abs(len(w) - len(word)) <= 2]
         stem = self.stem([word])[0]
-        close = difflib.get_close_matches(word, candidates, n=3, cutoff=_SPELLING_CUTOFF)
+        close = [other for other in self._spelt_like(word, _SPELLING_CUTOFF, 4) if other != word]
         return frozenset(other for other in self.stem(close) if other != stem)
+
+    def _spelt_like(self, word: str, cutoff: float, n: int) -> list[str]:
+        """Knowledge words with the same first letter and a close spelling, closest first."""
+        candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
+        return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),
@@ -168,10 +170,10 @@ class LexicalIndex:
         allowing for a typo ("Who directed Oppenheimer?"): the question is about something else."""
         found = []
         for match in _NAME.finditer(text):
-            opening = not text[: match.start()].strip() or text[: match.start()].rstrip()[-1] in ".?!:;\"("
+            before = text[: match.start()].rstrip()
             word = match.group().lower()
-            if opening or word in STOPWORDS:
-                continue
+            if not before or before[-1] in _SENTENCE_OPENERS or word in STOPWORDS:
+                continue  # a sentence's first word is capitalised whatever it is
             if self.stem([self.repair(word)])[0] not in self.df:
                 found.append(match.group())
         return found
