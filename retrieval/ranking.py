@@ -11,6 +11,7 @@ quote carries its context ("he said", "It stars").
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 
 import numpy as np
 
@@ -130,12 +131,15 @@ class Ranker:
         )
 
     def _speakers(self) -> list[frozenset[str]]:
+        """Per sentence, the stems of its speaker's name when it is quoted speech (header ``speaker``)."""
         index = self.index
-        names = [frozenset(index.lexical.stem(words(doc.metadata.get("speaker", "")))) for doc in index.documents]
-        flags: list[bool] = []
-        for d, document in enumerate(index.documents):
-            flags += quoted(document.text, [s for s in index.sentences if s.doc == d])
-        return [names[s.doc] if flag else frozenset() for s, flag in zip(index.sentences, flags, strict=True)]
+        speakers: list[frozenset[str]] = []
+        for d, sentences in groupby(index.sentences, key=lambda sentence: sentence.doc):
+            document = index.documents[d]
+            name = frozenset(index.lexical.stem(words(document.metadata.get("speaker", ""))))
+            sentences = list(sentences)
+            speakers += [name if flag else frozenset() for flag in quoted(document.text, sentences)]
+        return speakers
 
     def _neighbours(self, word: str) -> list[tuple[str, float]]:
         return [(b.to, b.similarity) for b in self.words.neighbours(word, self.settings.bridge)]
