@@ -25,6 +25,7 @@ logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index buil
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 _NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")  # "Oppenheimer", not "VCR", "R-rated" or "McDonald"
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # the knowledge's names, "McDonald" and "VCR" included
 _SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
 _CHAT_WORDS = {
@@ -43,6 +44,16 @@ _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leave
 _TYPO_MIN_LENGTH = 4
 _SPELLING_CUTOFF = 0.9  # two knowledge words this close are one word misspelt ("rodgriguez", "rodriguez")
 _SPELLING_MIN_LENGTH = 6
+
+
+def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
+    """Capitalised words of ``text`` that do not open a sentence (a first word is capitalised whatever it is)."""
+    found = []
+    for match in pattern.finditer(text):
+        before = text[: match.start()].rstrip()
+        if before and before[-1] not in _SENTENCE_OPENERS and match.group().lower() not in STOPWORDS:
+            found.append(match.group())
+    return found
 
 
 def words(text: str) -> list[str]:
@@ -106,6 +117,10 @@ class LexicalIndex:
         self._stemmer = Stemmer.Stemmer("english")
         self.docs = [self.stem(words(text)) for text in texts]
         self.surface = sorted({w for text in texts for w in words(text)})
+        # Stems the knowledge writes capitalised inside a sentence: its names ("Gosselin", "Collider").
+        self.name_stems = frozenset(
+            stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
+        )
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surface:
             self._by_initial.setdefault(word[0], []).append(word)
@@ -168,15 +183,9 @@ class LexicalIndex:
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
         allowing for a typo ("Who directed Oppenheimer?"): the question is about something else."""
-        found = []
-        for match in _NAME.finditer(text):
-            before = text[: match.start()].rstrip()
-            word = match.group().lower()
-            if not before or before[-1] in _SENTENCE_OPENERS or word in STOPWORDS:
-                continue  # a sentence's first word is capitalised whatever it is
-            if self.stem([self.repair(word)])[0] not in self.df:
-                found.append(match.group())
-        return found
+        return [
+            name for name in _inner_names(text) if self.stem([self.repair(name.lower())])[0] not in self.df
+        ]
 
     def query_terms(self, question: str, neighbours: Neighbours | None = None) -> QueryTerms:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word

@@ -58,6 +58,7 @@ class Ranking:
     focus_coverage: float  # share of the question's specific terms the best passage holds
     terms: QueryTerms
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
+    names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
 
 
 class Ranker:
@@ -128,6 +129,7 @@ class Ranker:
             focus_coverage=self._focus_coverage(terms, ranked),
             terms=terms,
             unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
+            names_found=self._names_found(QueryTerms(terms.terms[:asked]), ranked),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -170,6 +172,15 @@ class Ranker:
             others = sum(max(0.0, m) for i, m in enumerate(members) if i != top)
             ranked.append(RankedPassage(p, members[top] + context * others, index.passages[p].sentences[top]))
         return sorted(ranked, key=lambda r: (-r.score, r.passage))
+
+    def _names_found(self, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
+        """Whether every specific word of the question is a name the knowledge uses, found in the best passage."""
+        specific = [t for t in terms.terms if t.stem not in self.topic_stems]
+        if not specific or not ranked:
+            return False
+        stems = self.passage_stems[ranked[0].passage]
+        names = self.index.lexical.name_stems
+        return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
         """How much of what is specific in the question the best passage holds: not a title word, and

@@ -150,3 +150,12 @@ def test_a_capitalised_name_the_article_does_mention_is_answered(engine):
     answer = engine.ask("What does Christopher McDonald star in? Is he in We Can Be Heroes?")
     assert answer.answered
     assert "Christopher McDonald" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "surname", ["Pascal", "Chopra", "Slater", "Holbrook", "Kang", "Barraza", "McDonald", "Dooley", "Blair", "Gosselin"]
+)
+def test_an_actor_s_surname_alone_is_answered_with_the_cast(engine, surname):
+    answer = engine.ask(f"{surname.lower()}?")
+    assert answer.answered
+    assert surname in answer.citations[0].passage

@@ -67,3 +67,8 @@ def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
     terms = lexical.query_terms("was rodriguez on a press tour?")
     rodriguez = next(t for t in terms.terms if t.word == "rodriguez")
     assert rodriguez.credit(frozenset(lexical.docs[1])) == 1.0
+
+
+def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(lexical):
+    assert {"rodriguez", "pascal", "chopra", "netflix"} <= lexical.name_stems
+    assert "sequel" not in lexical.name_stems  # "The sequel will..." opens its sentence with "The"
