@@ -35,6 +35,8 @@ ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that q
 def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if not ranking.passages:
         return False
+    if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
+        return True
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense:
         return False
     if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:

@@ -86,6 +86,11 @@ _SENTENCE_TENSE = {
 }
 
 
+# Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
+# premise") asks what the subject itself is.
+DESCRIPTION_WORDS = frozenset({"plot", "premise", "story", "storyline", "synopsis", "genre", "summary"})
+
+
 def question_tense(question: str) -> frozenset[Tense]:
     text = question.lower()
     return frozenset(tense for tense, pattern in _QUESTION_TENSE.items() if pattern.search(text))

@@ -17,7 +17,7 @@ import numpy as np
 
 from .chunking import quoted
 from .index import KnowledgeIndex
-from .intent import Wants, question_tense, question_wants, sentence_offers, sentence_tense
+from .intent import DESCRIPTION_WORDS, Wants, question_tense, question_wants, sentence_offers, sentence_tense
 from .lexical import QueryTerms, words
 from .wordvectors import WordVectors
 
@@ -59,6 +59,7 @@ class Ranking:
     terms: QueryTerms
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
+    defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
 
 
 class Ranker:
@@ -130,6 +131,7 @@ class Ranker:
             terms=terms,
             unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
             names_found=self._names_found(QueryTerms(terms.terms[:asked]), ranked),
+            defines_subject=self._defines_subject(QueryTerms(terms.terms[:asked]), wants, ranked),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -172,6 +174,14 @@ class Ranker:
             others = sum(max(0.0, m) for i, m in enumerate(members) if i != top)
             ranked.append(RankedPassage(p, members[top] + context * others, index.passages[p].sentences[top]))
         return sorted(ranked, key=lambda r: (-r.score, r.passage))
+
+    def _defines_subject(self, terms: QueryTerms, wants: frozenset[Wants], ranked: list[RankedPassage]) -> bool:
+        """Whether the question asks only for a description ("whats the plot") and the best sentence gives one."""
+        if Wants.DESCRIPTION not in wants or not ranked:
+            return False
+        if any(t.word not in DESCRIPTION_WORDS and t.stem not in self.topic_stems for t in terms.terms):
+            return False
+        return Wants.DESCRIPTION in self.offers[ranked[0].best_sentence]
 
     def _names_found(self, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether every specific word of the question is a name the knowledge uses, found in the best passage."""

@@ -159,3 +159,14 @@ def test_an_actor_s_surname_alone_is_answered_with_the_cast(engine, surname):
     answer = engine.ask(f"{surname.lower()}?")
     assert answer.answered
     assert surname in answer.citations[0].passage
+
+
+@pytest.mark.parametrize("question", ["plot?", "whats the premise?", "what's the story"])
+def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "superhero fantasy" in answer.citations[0].passage
+
+
+def test_asking_for_the_plot_of_another_film_is_not(engine):
+    assert not engine.ask("what's the plot of the dark knight?").answered
