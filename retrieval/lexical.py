@@ -13,7 +13,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import bm25s
@@ -77,13 +77,8 @@ class Term:
     weight: float
     matches: dict[str, float]
 
-    def credit(self, stems: frozenset[str], implied: Mapping[str, float] | None = None) -> float:
-        """How far ``stems`` holds this term; ``implied`` stems (a name the sentence refers to without
-        saying it) count at their own credit."""
-        found = max((c for s, c in self.matches.items() if s in stems), default=0.0)
-        if implied:
-            found = max(found, max((c * implied[s] for s, c in self.matches.items() if s in implied), default=0.0))
-        return found
+    def credit(self, stems: frozenset[str]) -> float:
+        return max((c for s, c in self.matches.items() if s in stems), default=0.0)
 
 
 @dataclass(frozen=True)
@@ -100,11 +95,16 @@ class QueryTerms:
         return list(dict.fromkeys(s for t in self.terms for s in t.matches))
 
     def found(
-        self, stems: frozenset[str], skip: frozenset[str] = frozenset(), implied: Mapping[str, float] | None = None
+        self, stems: frozenset[str], skip: frozenset[str] = frozenset(),
+        implied: frozenset[str] = frozenset(), implied_credit: float = 0.0,
     ) -> float:
-        """Weight of the terms that ``stems`` (or ``implied``, see ``Term.credit``) holds, times their credit;
-        terms whose stem is in ``skip`` left out."""
-        return sum(t.weight * t.credit(stems, implied) for t in self.terms if t.stem not in skip)
+        """Weight of the terms that ``stems`` holds, times their credit; terms whose stem is in ``skip`` left out.
+        ``implied`` stems (a quotation's speaker) count too, at ``implied_credit``."""
+        return sum(
+            t.weight * max(t.credit(stems), implied_credit * t.credit(implied))
+            for t in self.terms
+            if t.stem not in skip
+        )
 
 
 Neighbours = Callable[[str], "list[tuple[str, float]]"]
@@ -118,7 +118,9 @@ class LexicalIndex:
         self.docs = [self.stem(words(text)) for text in texts]
         self.surface = sorted({w for text in texts for w in words(text)})
         # Stems the knowledge writes capitalised inside a sentence: its names ("Gosselin", "Collider").
-        self.name_stems = frozenset(stem for text in texts for stem in self.names_in(text))
+        self.name_stems = frozenset(
+            stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
+        )
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surface:
             self._by_initial.setdefault(word[0], []).append(word)
@@ -130,14 +132,6 @@ class LexicalIndex:
         # Each question's words are repaired twice (for its vector, then for its terms): remember the recent ones.
         self.repair = functools.lru_cache(maxsize=4096)(self.repair)
         self.spellings = functools.lru_cache(maxsize=4096)(self.spellings)
-
-    def names_in(self, text: str, *, openers: bool = False) -> list[str]:
-        """Stems of the capitalised words inside the sentences of ``text`` ("Netflix", "McDonald", "VCR");
-        with ``openers``, also a sentence's first word when it is not a stopword ("Netflix ordered...")."""
-        names = _inner_names(text, _CAPITALISED)
-        if openers:
-            names = [m.group() for m in _CAPITALISED.finditer(text) if m.group().lower() not in STOPWORDS]
-        return self.stem([name.lower() for name in names])
 
     def set_dictionary(self, dictionary: frozenset[str]) -> None:
         """Words known to be spelt right, so never taken for a typo of a knowledge word."""

@@ -10,7 +10,6 @@ quote carries its context ("he said", "It stars").
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -38,7 +37,6 @@ class RankingSettings:
     expansion_similarity: float = 0.4
     expansion_weight: float = 0.5
     speaker: float = 0.5  # credit for the speaker's name (header "speaker") in a sentence they are quoted saying
-    referent: float = 1.0  # credit for a name of the two sentences before, in a sentence opening with a pronoun
     min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
 
@@ -78,10 +76,8 @@ class Ranker:
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
-        # Names a sentence refers to without saying them, with their credit: a quotation is its speaker's
-        # words ("which I'm working on" answers "is Rodriguez working on it?"), and a sentence opening
-        # with a pronoun speaks of what was just named ("They call it unstoppable" is Netflix calling it).
-        self.implied = self._implied()
+        # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?".
+        self.speakers = self._speakers()
         # A passage that only repeats its document's title quotes nothing the citation's source does not say.
         titles = [_plain(doc.title) for doc in index.documents]
         self.title_only = frozenset(i for i, p in enumerate(index.passages) if _plain(p.text) == titles[p.doc])
@@ -116,7 +112,8 @@ class Ranker:
 
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
-            covered = terms.found(self.sentence_stems[sentence], implied=self.implied[sentence]) / total_weight
+            own, speaker = self.sentence_stems[sentence], self.speakers[sentence]
+            covered = terms.found(own, implied=speaker, implied_credit=cfg.speaker) / total_weight
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
@@ -137,23 +134,16 @@ class Ranker:
             defines_subject=self._defines_subject(QueryTerms(terms.terms[:asked]), wants, ranked),
         )
 
-    def _implied(self) -> list[dict[str, float]]:
-        """Per sentence, the stems of names it refers to without saying them, with their credit."""
-        index, cfg, names = self.index, self.settings, self.index.names
-        implied: list[dict[str, float]] = []
-        for d, group in groupby(index.sentences, key=lambda sentence: sentence.doc):
-            document, sentences = index.documents[d], list(group)
-            speaker = index.lexical.stem(words(document.metadata.get("speaker", "")))
-            for i, (sentence, in_quotation) in enumerate(zip(sentences, quoted(document.text, sentences), strict=True)):
-                stems: dict[str, float] = dict.fromkeys(speaker, cfg.speaker) if in_quotation else {}
-                if _OPENS_WITH_PRONOUN.match(sentence.text):
-                    for before in sentences[max(0, i - 2) : i]:
-                        if before.paragraph != sentence.paragraph:
-                            continue
-                        for stem in index.lexical.names_in(names.normalise(before.text), openers=True):
-                            stems[stem] = max(stems.get(stem, 0.0), cfg.referent)
-                implied.append(stems)
-        return implied
+    def _speakers(self) -> list[frozenset[str]]:
+        """Per sentence, the stems of its speaker's name when it is quoted speech (header ``speaker``)."""
+        index = self.index
+        speakers: list[frozenset[str]] = []
+        for d, sentences in groupby(index.sentences, key=lambda sentence: sentence.doc):
+            document = index.documents[d]
+            name = frozenset(index.lexical.stem(words(document.metadata.get("speaker", ""))))
+            sentences = list(sentences)
+            speakers += [name if flag else frozenset() for flag in quoted(document.text, sentences)]
+        return speakers
 
     def _neighbours(self, word: str) -> list[tuple[str, float]]:
         return [(b.to, b.similarity) for b in self.words.neighbours(word, self.settings.bridge)]
@@ -212,9 +202,6 @@ class Ranker:
         if not ranked:
             return 0.0
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
-
-
-_OPENS_WITH_PRONOUN = re.compile(r"^\W*(they|he|she|it|this|that|these|those)\b", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:
