@@ -170,3 +170,8 @@ def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, ques
 
 def test_asking_for_the_plot_of_another_film_is_not(engine):
     assert not engine.ask("what's the plot of the dark knight?").answered
+
+
+def test_the_film_called_the_film_is_the_subject_not_a_word_to_match(engine):
+    # "films" in "My own children work on the films." must not answer what the film's genre is.
+    assert "superhero fantasy" in engine.ask("What genre is the film?").citations[0].passage
