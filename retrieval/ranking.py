@@ -123,6 +123,7 @@ class Ranker:
             scores[sentence] = score
 
         ranked = self._passages(scores)
+        asked_terms = QueryTerms(terms.terms[:asked])
         return Ranking(
             passages=ranked,
             sentence_scores=scores,
@@ -130,8 +131,8 @@ class Ranker:
             focus_coverage=self._focus_coverage(terms, ranked),
             terms=terms,
             unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
-            names_found=self._names_found(QueryTerms(terms.terms[:asked]), ranked),
-            defines_subject=self._defines_subject(QueryTerms(terms.terms[:asked]), wants, ranked),
+            names_found=self._names_found(asked_terms, ranked),
+            defines_subject=self._defines_subject(asked_terms, wants, ranked),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
