@@ -53,10 +53,8 @@ class Ranking:
     """Everything the answer step needs: ranked passages and the evidence for abstaining."""
 
     passages: list[RankedPassage]
-    sentence_scores: dict[int, float]
     dense_max: float
     focus_coverage: float  # share of the question's specific terms the best passage holds
-    terms: QueryTerms
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
@@ -126,10 +124,8 @@ class Ranker:
         asked_terms = QueryTerms(terms.terms[:asked])
         return Ranking(
             passages=ranked,
-            sentence_scores=scores,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=self._focus_coverage(terms, ranked),
-            terms=terms,
             unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
