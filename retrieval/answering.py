@@ -17,7 +17,9 @@ class AbstentionSettings:
     off-topic questions match nothing well in meaning or in words. Below ``min_evidence`` the bot
     abstains; it also abstains when the best passage holds none of the question's specific words
     (not title words, not bare numbers) and no sentence is close in meaning (``confident_dense``),
-    as for "what is the budget of the sequel?", all title words but "budget". And it abstains when
+    as for "what is the budget of the sequel?", all title words but "budget", unless the question asks
+    for a distinctive kind of answer that the best sentence gives and it is fairly close in meaning
+    (``distinctive_dense``): "how did he feel about the numbers?" -> "he was extremely pleased". And it abstains when
     the question names something the knowledge never mentions ("Who directed Oppenheimer?") unless
     a sentence is very close in meaning (``named_elsewhere_dense``). A question that is only names the
     knowledge uses ("gosselin?"), all in the best passage, is answered whatever the evidence.
@@ -26,6 +28,7 @@ class AbstentionSettings:
 
     min_evidence: float = 0.86
     confident_dense: float = 0.5
+    distinctive_dense: float = 0.35
     named_elsewhere_dense: float = 0.6
 
 
@@ -37,7 +40,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
         return True
-    if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense:
+    distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
+    if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
         return False
     if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:
         return False

@@ -25,7 +25,17 @@ class Wants(Enum):
     NUMBER = "number"
     DESCRIPTION = "description"
     PEOPLE = "people"  # several people: a cast, a line-up
+    FEELING = "feeling"  # how someone felt or reacted
+    AVAILABILITY = "availability"  # where to watch it: "streaming now on Netflix"
 
+
+# Words that say how someone feels: "he was extremely pleased", "they've been shocked".
+_EMOTIONS = (
+    "happy|glad|pleased|delighted|thrilled|excited|eager|keen|proud|satisfied|grateful|thankful|impressed"
+    "|amazed|stunned|shocked|surprised|astonished|blown away|overjoyed|ecstatic|enthusiastic|hopeful|optimistic"
+    "|confident|relieved|disappointed|unhappy|sad|upset|angry|annoyed|frustrated|worried|nervous|anxious|scared"
+    "|afraid|concerned|bored|tired|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|hated|great time|fun"
+)
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.NUMBER, re.compile(r"\bhow (many|much|long|often|old)\b")),
@@ -41,7 +51,15 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.PLACE, re.compile(
         r"\b(where|wheres|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet|publication"
         r"|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see))\b")),
+    (Wants.AVAILABILITY, re.compile(
+        r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
+        r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
+        r"|(which|what) (streaming|service|platform|app)|is it on)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
+    (Wants.FEELING, re.compile(
+        r"\b(feel|feels|felt|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
+        rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
+        r"|like making|likes making|love it|loves it|mood|opinion|think of|thinks of|thought of)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
@@ -57,6 +75,10 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     Wants.REASON: re.compile(r"\b(because|since|so that|due to|thanks to|reason|in order to)\b", re.IGNORECASE),
+    Wants.AVAILABILITY: re.compile(
+        r"\b(streaming|available (on|to|in)|in (theaters|theatres|cinemas)|on demand|now playing)\b", re.IGNORECASE
+    ),
+    Wants.FEELING: re.compile(rf"\b({_EMOTIONS})\b", re.IGNORECASE),
     Wants.NUMBER: re.compile(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b",
         re.IGNORECASE,
@@ -85,6 +107,10 @@ _SENTENCE_TENSE = {
         r"|could come|later)\b", re.IGNORECASE),
 }
 
+
+# Kinds of answer so particular that a sentence offering the one asked for answers it even in other words:
+# "how did he feel about the numbers?" -> "he was extremely pleased"; "what service is it on?" -> "streaming".
+DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY})
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.

@@ -17,7 +17,15 @@ import numpy as np
 
 from .chunking import quoted
 from .index import KnowledgeIndex
-from .intent import DESCRIPTION_WORDS, Wants, question_tense, question_wants, sentence_offers, sentence_tense
+from .intent import (
+    DESCRIPTION_WORDS,
+    DISTINCTIVE,
+    Wants,
+    question_tense,
+    question_wants,
+    sentence_offers,
+    sentence_tense,
+)
 from .lexical import QueryTerms, words
 from .wordvectors import WordVectors
 
@@ -58,6 +66,7 @@ class Ranking:
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
+    offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
 
 
 class Ranker:
@@ -129,6 +138,7 @@ class Ranker:
             unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
+            offers_distinctive=bool(ranked and wants & DISTINCTIVE & self.offers[ranked[0].best_sentence]),
         )
 
     def _speakers(self) -> list[frozenset[str]]:

@@ -175,3 +175,21 @@ def test_asking_for_the_plot_of_another_film_is_not(engine):
 def test_the_film_called_the_film_is_the_subject_not_a_word_to_match(engine):
     # "films" in "My own children work on the films." must not answer what the film's genre is.
     assert "superhero fantasy" in engine.ask("What genre is the film?").citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("how did rodriguez feel about the numbers", "extremely pleased"),
+        ("did the grown-up performers enjoy the shoot?", "great time"),
+    ],
+)
+def test_a_feeling_is_answered_by_the_sentence_that_says_it_in_other_words(engine, question, expected):
+    # No word in common with the answering sentence: the kind of answer it offers is the evidence.
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
+def test_a_feeling_about_another_thing_is_still_abstained(engine):
+    assert not engine.ask("how do people feel about the new iphone?").answered

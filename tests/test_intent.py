@@ -19,10 +19,28 @@ from retrieval.intent import Tense, Wants, question_tense, question_wants, sente
         ("why do kids love it?", Wants.REASON),
         ("how many minutes count as a view?", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
+        ("how did rodriguez feel about the numbers", Wants.FEELING),
+        ("is netflix excited about the sequel", Wants.FEELING),
+        ("did the adults enjoy it?", Wants.FEELING),
+        ("where can i watch it", Wants.AVAILABILITY),
+        ("what service is it on?", Wants.AVAILABILITY),
+        ("is it streaming anywhere", Wants.AVAILABILITY),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
     assert wants in question_wants(question)
+
+
+@pytest.mark.parametrize(
+    "question, not_wanted",
+    [
+        ("can streaming services tell how many times a house rewatches a movie", Wants.AVAILABILITY),
+        ("when do kids watch it?", Wants.AVAILABILITY),
+        ("how does he describe making the films?", Wants.FEELING),
+    ],
+)
+def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
+    assert not_wanted not in question_wants(question)
 
 
 def test_a_sentence_offers_what_it_holds():
@@ -32,6 +50,10 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.PEOPLE not in sentence_offers("according to director Robert Rodriguez")
     assert Wants.PEOPLE in sentence_offers("It stars Pedro Pascal, Priyanka Chopra, Christian Slater and Sung Kang.")
     assert sentence_offers("It just will not stop.") == frozenset()
+    assert Wants.FEELING in sentence_offers("he was extremely pleased by what he saw")
+    assert Wants.FEELING in sentence_offers("They've been shocked at how well it's kept doing.")
+    assert Wants.AVAILABILITY in sentence_offers("The movie is streaming now on Netflix.")
+    assert Wants.AVAILABILITY not in sentence_offers("kids watch it on VCR or watch on Disney channel")
     # A capitalised name after "the" is a thing, not a person.
     assert Wants.PERSON not in sentence_offers("And I think it happened with the Spy Kids movies.")
 
