@@ -39,6 +39,15 @@ _BARE_CONTRACTIONS = {
     "itll", "ive", "lets", "shes", "shouldnt", "thats", "theres", "theyre", "theyve", "wasnt", "werent",
     "wont", "wouldnt", "youre", "youve",
 }
+# Chat spellings, written out before anything reads the question: "do ppl rewatch it alot", "the 1st one".
+_CHAT_SPELLINGS = {
+    "ppl": "people", "alot": "a lot", "1st": "first", "2nd": "second", "3rd": "third", "b4": "before",
+    "rn": "right now", "bc": "because", "cuz": "because", "coz": "because", "abt": "about", "tho": "though",
+    "pic": "picture", "pics": "pictures", "fav": "favourite", "fave": "favourite", "vid": "video", "yr": "year",
+    "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
+}
+_CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w'])", re.IGNORECASE)
+_CHAT_WHY = re.compile(r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|r|u|cant|can't|dont|don't|not)\b)", re.IGNORECASE)
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
@@ -54,6 +63,12 @@ def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
         if before and before[-1] not in _SENTENCE_OPENERS and match.group().lower() not in STOPWORDS:
             found.append(match.group())
     return found
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
+    text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
+    return _CHAT_WHY.sub("why", text)
 
 
 def words(text: str) -> list[str]:

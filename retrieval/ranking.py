@@ -26,7 +26,7 @@ from .intent import (
     sentence_offers,
     sentence_tense,
 )
-from .lexical import QueryTerms, words
+from .lexical import QueryTerms, spelled_out, words
 from .wordvectors import WordVectors
 
 
@@ -95,11 +95,12 @@ class Ranker:
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
-        return self.index.names.normalise(self.index.lexical.repair_text(question))
+        return self.index.names.normalise(self.index.lexical.repair_text(spelled_out(question)))
 
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
         """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
+        question = spelled_out(question)
         neighbours = self._neighbours if self.words is not None else None
         terms = index.lexical.query_terms(index.names.remove(question), neighbours)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning

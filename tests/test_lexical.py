@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import LexicalIndex, spelled_out
 
 SENTENCES = [
     "The sequel will begin filming in 2022 according to director Robert Rodriguez.",
@@ -72,3 +72,20 @@ def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
 def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(lexical):
     assert {"rodriguez", "pascal", "chopra", "netflix"} <= lexical.name_stems
     assert "sequel" not in lexical.name_stems  # "The sequel will..." opens its sentence with "The"
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("do ppl rewatch it alot", "do people rewatch it a lot"),
+        ("where can i watch the 1st one", "where can i watch the first one"),
+        ("y do kids like it so much", "why do kids like it so much"),
+        ("is he working on it rn", "is he working on it right now"),
+    ],
+)
+def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):
+    assert spelled_out(typed) == read
+
+
+def test_words_that_only_contain_a_chat_spelling_are_left_alone():
+    assert spelled_out("gen y kids, ppl's pick, rnd 1sts") == "gen y kids, ppl's pick, rnd 1sts"
