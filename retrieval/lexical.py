@@ -47,7 +47,9 @@ _CHAT_SPELLINGS = {
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
 }
 _CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w'])", re.IGNORECASE)
-_CHAT_WHY = re.compile(r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|r|u|cant|can't|dont|don't|not)\b)", re.IGNORECASE)
+_CHAT_WHY = re.compile(
+    r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|r|u|cant|can't|dont|don't|not)\b)", re.IGNORECASE
+)
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
