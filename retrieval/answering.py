@@ -22,7 +22,9 @@ class AbstentionSettings:
     (``distinctive_dense``): "how did he feel about the numbers?" -> "he was extremely pleased". And it abstains when
     the question names something the knowledge never mentions ("Who directed Oppenheimer?") unless
     a sentence is very close in meaning (``named_elsewhere_dense``). A question that is only names the
-    knowledge uses ("gosselin?"), all in the best passage, is answered whatever the evidence.
+    knowledge uses ("gosselin?"), all in the best passage, is answered whatever the evidence. A
+    question that neither names anything the knowledge names nor points at its subject ("it", "the
+    sequel") needs more evidence (``out_of_view_evidence``): "who directed the dark knight?".
     The figures were fitted on tests/qa and checked on questions written separately.
     """
 
@@ -30,6 +32,7 @@ class AbstentionSettings:
     confident_dense: float = 0.5
     distinctive_dense: float = 0.35
     named_elsewhere_dense: float = 0.6
+    out_of_view_evidence: float = 1.0
 
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
@@ -47,7 +50,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.names_found:  # "gosselin?": a name the article uses, and the passage that names it
         return True
-    return ranking.passages[0].score + ranking.dense_max >= settings.min_evidence
+    evidence = ranking.passages[0].score + ranking.dense_max
+    return evidence >= (settings.min_evidence if ranking.in_view else settings.out_of_view_evidence)
 
 
 def compose(

@@ -117,6 +117,23 @@ DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY})
 DESCRIPTION_WORDS = frozenset({"plot", "premise", "story", "storyline", "synopsis", "genre", "summary"})
 
 
+# How a question points at the subject without naming it: a pronoun ("is he working on it?") or the
+# kind of thing it is ("the sequel", "the original", "the streamer"). A question with neither, and
+# naming nothing the knowledge names, is likely about something else ("who directed the dark knight").
+_POINTS_AT_SUBJECT = re.compile(
+    r"\b(it|its|it's|itself|this|that|these|those|he|him|his|he's|hes|himself|they|them|their|they're|theyre"
+    r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
+    r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
+    r"|plot|article|studio|streamer|service))\b",
+    re.IGNORECASE,
+)
+
+
+def points_at_subject(question: str) -> bool:
+    """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
+    return _POINTS_AT_SUBJECT.search(question) is not None
+
+
 def question_tense(question: str) -> frozenset[Tense]:
     text = question.lower()
     return frozenset(tense for tense, pattern in _QUESTION_TENSE.items() if pattern.search(text))

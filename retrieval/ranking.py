@@ -21,6 +21,7 @@ from .intent import (
     DESCRIPTION_WORDS,
     DISTINCTIVE,
     Wants,
+    points_at_subject,
     question_tense,
     question_wants,
     sentence_offers,
@@ -67,6 +68,7 @@ class Ranking:
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
+    in_view: bool = True  # the question names something the knowledge names, or points at its subject ("it")
 
 
 class Ranker:
@@ -140,6 +142,7 @@ class Ranker:
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & self.offers[ranked[0].best_sentence]),
+            in_view=points_at_subject(question) or self._names_knowledge(question),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -199,6 +202,14 @@ class Ranker:
         stems = self.passage_stems[ranked[0].passage]
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
+
+    def _names_knowledge(self, question: str) -> bool:
+        """Whether ``question`` holds a name the knowledge uses or a word of a title (typos repaired)."""
+        lexical = self.index.lexical
+        if self.index.names.remove(question) != question:
+            return True
+        stems = lexical.stem([lexical.repair(word) for word in words(question)])
+        return any(stem in lexical.name_stems or stem in self.topic_stems for stem in stems)
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
         """How much of what is specific in the question the best passage holds: not a title word, and

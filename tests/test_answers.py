@@ -193,3 +193,16 @@ def test_a_feeling_is_answered_by_the_sentence_that_says_it_in_other_words(engin
 
 def test_a_feeling_about_another_thing_is_still_abstained(engine):
     assert not engine.ask("how do people feel about the new iphone?").answered
+
+
+@pytest.mark.parametrize(
+    "question", ["who directed the dark knight", "how to calculate repeat purchase rate in excel"]
+)
+def test_a_question_that_neither_names_nor_points_at_the_subject_needs_more_evidence(engine, question):
+    # Both share words with the article ("directed", "repeat rate") but are about something else.
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["director?", "what was the completion rate", "filming date?"])
+def test_a_short_question_in_the_article_s_own_words_is_still_answered(engine, question):
+    assert engine.ask(question).answered

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.intent import Tense, Wants, question_tense, question_wants, sentence_offers, sentence_tense
+from retrieval.intent import (
+    Tense,
+    Wants,
+    points_at_subject,
+    question_tense,
+    question_wants,
+    sentence_offers,
+    sentence_tense,
+)
 
 
 @pytest.mark.parametrize(
@@ -64,3 +72,15 @@ def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answer
     assert question_tense("what is it about?") == frozenset()
     assert sentence_tense("shortly after it premiered last year") == {Tense.PAST}
     assert sentence_tense("he plans on filming it next year") == {Tense.FUTURE}
+
+
+@pytest.mark.parametrize(
+    "question", ["is he working on it?", "how long has the original been out?", "does the streamer like the sequel"]
+)
+def test_a_question_can_point_at_the_subject_without_naming_it(question):
+    assert points_at_subject(question)
+
+
+@pytest.mark.parametrize("question", ["who directed the dark knight", "what metrics should a startup track"])
+def test_a_question_about_something_else_points_at_nothing(question):
+    assert not points_at_subject(question)
