@@ -34,7 +34,7 @@ _EMOTIONS = (
     "happy|glad|pleased|delighted|thrilled|excited|eager|keen|proud|satisfied|grateful|thankful|impressed"
     "|amazed|stunned|shocked|surprised|astonished|blown away|overjoyed|ecstatic|enthusiastic|hopeful|optimistic"
     "|confident|relieved|disappointed|unhappy|sad|upset|angry|annoyed|frustrated|worried|nervous|anxious|scared"
-    "|afraid|concerned|bored|tired|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|hated|great time|fun"
+    "|afraid|concerned|bored|tired|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|hated|great time"
 )
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
@@ -78,7 +78,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.AVAILABILITY: re.compile(
         r"\b(streaming|available (on|to|in)|in (theaters|theatres|cinemas)|on demand|now playing)\b", re.IGNORECASE
     ),
-    Wants.FEELING: re.compile(rf"\b({_EMOTIONS})\b", re.IGNORECASE),
+    Wants.FEELING: re.compile(rf"\b({_EMOTIONS}|fun)\b", re.IGNORECASE),
     Wants.NUMBER: re.compile(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b",
         re.IGNORECASE,
@@ -148,7 +148,10 @@ _CHAT_SPELLINGS = re.compile(r"\b(wat|wut|wht)\b")  # "wat website did he talk t
 
 def question_wants(question: str) -> frozenset[Wants]:
     text = _CHAT_SPELLINGS.sub("what", question.lower())
-    return frozenset(wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text))
+    wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}
+    if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it
+        wants.discard(Wants.FEELING)
+    return frozenset(wants)
 
 
 def sentence_offers(text: str) -> frozenset[Wants]:

@@ -37,6 +37,7 @@ class RankingSettings:
     bm25: float = 0.2  # weight of BM25, scaled to the best sentence's score for the query
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
     intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
+    distinctive: float = 0.3  # more for a distinctive kind of answer (a feeling, where to watch)
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     bridge: float = 0.5  # least word-vector cosine for bridging a word the knowledge lacks to one it has
@@ -127,7 +128,8 @@ class Ranker:
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
-            score += cfg.intent * len(wants & self.offers[sentence])
+            offered = wants & self.offers[sentence]
+            score += cfg.intent * len(offered) + cfg.distinctive * len(offered & DISTINCTIVE)
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score

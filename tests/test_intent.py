@@ -45,6 +45,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("can streaming services tell how many times a house rewatches a movie", Wants.AVAILABILITY),
         ("when do kids watch it?", Wants.AVAILABILITY),
         ("how does he describe making the films?", Wants.FEELING),
+        ("why do kids like it so much?", Wants.FEELING),
+        ("which board games are fun for a family night?", Wants.FEELING),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
