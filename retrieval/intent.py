@@ -129,6 +129,31 @@ _POINTS_AT_SUBJECT = re.compile(
 )
 
 
+# Facts a piece about a film states when it knows them, each with how a question asks for it and the
+# words (or phrases) that would mention it, as written. A question asking for one that the knowledge never mentions ("is
+# there a trailer yet?") is not covered, however close the rest of it sounds.
+FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    fact: (re.compile(rf"\b({asked})\b", re.IGNORECASE), mentioned)
+    for fact, asked, mentioned in [
+        ("budget", r"budget|how much did (it|they) (cost|spend)", ("budget", "cost", "costs", "spent")),
+        ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
+        ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
+        ("runtime", r"runtime|run time|how long is (it|the (movie|film|sequel))", ("runtime", "minutes long", "runs")),
+        ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
+        ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
+        ("box office", r"box office|grossed?|how much (money )?did .{0,40}\bmake", ("box office", "grossed", "earned")),
+        ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
+        ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
+        ("reviews", r"reviews?|critics?|rotten tomatoes|imdb", ("review", "reviews", "reviewers", "critics")),
+    ]
+}
+
+
+def asked_facts(question: str) -> list[str]:
+    """The facts about a film that ``question`` asks for ("budget", "box office")."""
+    return [fact for fact, (asked, _) in FILM_FACTS.items() if asked.search(question)]
+
+
 def points_at_subject(question: str) -> bool:
     """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
     return _POINTS_AT_SUBJECT.search(question) is not None

@@ -20,7 +20,9 @@ from .index import KnowledgeIndex
 from .intent import (
     DESCRIPTION_WORDS,
     DISTINCTIVE,
+    FILM_FACTS,
     Wants,
+    asked_facts,
     points_at_subject,
     question_tense,
     question_wants,
@@ -70,6 +72,7 @@ class Ranking:
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
     in_view: bool = True  # the question names something the knowledge names, or points at its subject ("it")
+    missing_facts: tuple[str, ...] = ()  # facts about a film asked for that the knowledge never mentions ("budget")
 
 
 class Ranker:
@@ -82,6 +85,7 @@ class Ranker:
         if vectors is not None:
             vectors.set_targets(index.lexical.surface)
             index.lexical.set_dictionary(vectors.vocabulary)
+        self.surface = frozenset(index.lexical.surface)
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         lexical = index.lexical
@@ -145,6 +149,7 @@ class Ranker:
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & self.offers[ranked[0].best_sentence]),
             in_view=points_at_subject(question) or self._names_knowledge(question),
+            missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -204,6 +209,11 @@ class Ranker:
         stems = self.passage_stems[ranked[0].passage]
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
+
+    def _mentions(self, phrases: tuple[str, ...]) -> bool:
+        """Whether the knowledge writes any of ``phrases`` (every word of it, as written: "rated" is not
+        "rate", "box office" is not "boxes")."""
+        return any(all(word in self.surface for word in phrase.split()) for phrase in phrases)
 
     def _names_knowledge(self, question: str) -> bool:
         """Whether ``question`` holds a name the knowledge uses or a word of a title (typos repaired)."""

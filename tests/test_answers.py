@@ -206,3 +206,25 @@ def test_a_question_that_neither_names_nor_points_at_the_subject_needs_more_evid
 @pytest.mark.parametrize("question", ["director?", "what was the completion rate", "filming date?"])
 def test_a_short_question_in_the_article_s_own_words_is_still_answered(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("is there a trailer for the sequel yet?", "the trailer"),
+        ("What's the budget for We Can Be Heroes 2?", "the budget"),
+        ("is it rated pg?", "the age rating"),
+        ("who plays the villain in part 2", "the villain"),
+    ],
+)
+def test_a_fact_about_the_film_that_the_article_never_mentions_is_abstained_by_name(engine, question, fact):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.citations == ()
+    assert fact in answer.text
+
+
+def test_an_r_rated_film_is_not_a_question_about_the_age_rating(engine):
+    answer = engine.ask("Does Rodriguez care about kids movies as much as his R-rated stuff?")
+    assert answer.answered
+    assert "darker, more mature work" in answer.citations[0].passage

@@ -7,6 +7,7 @@ import pytest
 from retrieval.intent import (
     Tense,
     Wants,
+    asked_facts,
     points_at_subject,
     question_tense,
     question_wants,
@@ -86,3 +87,17 @@ def test_a_question_can_point_at_the_subject_without_naming_it(question):
 @pytest.mark.parametrize("question", ["who directed the dark knight", "what metrics should a startup track"])
 def test_a_question_about_something_else_points_at_nothing(question):
     assert not points_at_subject(question)
+
+
+@pytest.mark.parametrize(
+    "question, facts",
+    [
+        ("whats the budget and the box office", ["budget", "box office"]),
+        ("how much money did we can be heroes make", ["box office"]),
+        ("how long is the movie?", ["runtime"]),
+        ("how long has the original been out?", []),
+        ("Does he care about kids movies as much as his R-rated stuff?", []),
+    ],
+)
+def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
+    assert asked_facts(question) == facts
