@@ -64,6 +64,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
 
+_QUESTION_PATTERNS_BY_KIND = dict(_QUESTION_PATTERNS)
+
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
@@ -174,9 +176,21 @@ _CHAT_SPELLINGS = re.compile(r"\b(wat|wut|wht)\b")  # "wat website did he talk t
 def question_wants(question: str) -> frozenset[Wants]:
     text = _CHAT_SPELLINGS.sub("what", question.lower())
     wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}
+    if Wants.TIME in wants and _only_a_when_clause(text):  # "what was he doing when he said it?"
+        wants.discard(Wants.TIME)
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it
         wants.discard(Wants.FEELING)
     return frozenset(wants)
+
+
+_WH_BEFORE_WHEN = re.compile(r"\b(what|whats|what's|who|whos|who's|where|why|how|which)\b[^,;.?!]*\b(when|wen)\b")
+
+
+def _only_a_when_clause(text: str) -> bool:
+    """Whether the question's only sign of asking for a time is a "when" clause inside another
+    question ("what was he doing when he said it?" asks what, not when)."""
+    time_words = [m.group() for m in _QUESTION_PATTERNS_BY_KIND[Wants.TIME].finditer(text)]
+    return all(word in ("when", "wen") for word in time_words) and _WH_BEFORE_WHEN.search(text) is not None
 
 
 def sentence_offers(text: str) -> frozenset[Wants]:

@@ -34,6 +34,8 @@ from retrieval.intent import (
         ("where can i watch it", Wants.AVAILABILITY),
         ("what service is it on?", Wants.AVAILABILITY),
         ("is it streaming anywhere", Wants.AVAILABILITY),
+        ("so when is rodriguez planning to make part 2", Wants.TIME),
+        ("why do they watch it so much, when do they watch?", Wants.TIME),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -48,6 +50,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("how does he describe making the films?", Wants.FEELING),
         ("why do kids like it so much?", Wants.FEELING),
         ("which board games are fun for a family night?", Wants.FEELING),
+        ("what was rodriguez doing this week when he said all this", Wants.TIME),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
