@@ -35,6 +35,7 @@ class AbstentionSettings:
     distinctive_dense: float = 0.35
     named_elsewhere_dense: float = 0.6
     out_of_view_evidence: float = 1.0
+    in_general_dense: float = 0.65
 
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
@@ -51,6 +52,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:
         return False
     if ranking.missing_facts:  # "is there a trailer yet?": the knowledge never mentions one
+        return False
+    if ranking.in_general and ranking.dense_max < settings.in_general_dense:  # "best superhero movies ever?"
         return False
     if ranking.names_found:  # "gosselin?": a name the article uses, and the passage that names it
         return True

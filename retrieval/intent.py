@@ -156,6 +156,23 @@ def asked_facts(question: str) -> list[str]:
     return [fact for fact, (asked, _) in FILM_FACTS.items() if asked.search(question)]
 
 
+# Advice, recommendations, rankings and how-tos ask about the world, not about a piece of news:
+# "how do you become a film director?", "best superhero movies of all time?", "is it safe to...".
+_IN_GENERAL = re.compile(
+    r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
+    r"|suggest (a|an|some|me|any)|ideas|tips|advice)\b|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
+    r"|\bbest \w+ (movies|films|shows|games|series)\b|\bwhat are (some|the best)\b|\bany good\b"
+    r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"
+    r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_in_general(question: str) -> bool:
+    """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact."""
+    return _IN_GENERAL.search(question) is not None
+
+
 def points_at_subject(question: str) -> bool:
     """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
     return _POINTS_AT_SUBJECT.search(question) is not None

@@ -23,6 +23,7 @@ from .intent import (
     FILM_FACTS,
     Wants,
     asked_facts,
+    asks_in_general,
     points_at_subject,
     question_tense,
     question_wants,
@@ -72,6 +73,7 @@ class Ranking:
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
     in_view: bool = True  # the question names something the knowledge names, or points at its subject ("it")
+    in_general: bool = False  # the question asks for advice, a recommendation or a ranking ("best ... ever?")
     missing_facts: tuple[str, ...] = ()  # facts about a film asked for that the knowledge never mentions ("budget")
 
 
@@ -149,6 +151,7 @@ class Ranker:
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & self.offers[ranked[0].best_sentence]),
             in_view=points_at_subject(question) or self._names_knowledge(question),
+            in_general=asks_in_general(question),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
         )
 

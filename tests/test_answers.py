@@ -228,3 +228,10 @@ def test_an_r_rated_film_is_not_a_question_about_the_age_rating(engine):
     answer = engine.ask("Does Rodriguez care about kids movies as much as his R-rated stuff?")
     assert answer.answered
     assert "darker, more mature work" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question", ["best superhero movies of all time?", "how to teach kids about empowerment and confidence"]
+)
+def test_advice_and_rankings_are_not_answered_from_the_article(engine, question):
+    assert not engine.ask(question).answered

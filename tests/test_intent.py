@@ -8,6 +8,7 @@ from retrieval.intent import (
     Tense,
     Wants,
     asked_facts,
+    asks_in_general,
     points_at_subject,
     question_tense,
     question_wants,
@@ -104,3 +105,24 @@ def test_a_question_about_something_else_points_at_nothing(question):
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
     assert asked_facts(question) == facts
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do you become a film director with no experience",
+        "best superhero movies of all time?",
+        "is it safe to let a 6 year old watch youtube kids alone",
+        "recommend a good anime for kids",
+        "What are some good Disney+ shows for a 6-year-old?",
+    ],
+)
+def test_advice_recommendations_and_rankings_are_questions_in_general(question):
+    assert asks_in_general(question)
+
+
+@pytest.mark.parametrize(
+    "question", ["how can netflix tell how many times kids watch it?", "Did he suggest it was unprecedented?"]
+)
+def test_a_question_about_the_news_is_not_one_in_general(question):
+    assert not asks_in_general(question)
