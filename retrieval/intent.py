@@ -137,10 +137,16 @@ _POINTS_AT_SUBJECT = re.compile(
 FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     fact: (re.compile(rf"\b({asked})\b", re.IGNORECASE), mentioned)
     for fact, asked, mentioned in [
-        ("budget", r"budget|how much did (it|they) (cost|spend)", ("budget", "cost", "costs", "spent")),
+        ("budget", r"budget|how much (money )?did (it|they|\w+) (cost|spend)", ("budget", "cost", "costs", "spent")),
+        ("price", r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month", ("price", "cost", "costs")),
+        ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
         ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
         ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
-        ("runtime", r"runtime|run time|how long is (it|the (movie|film|sequel))", ("runtime", "minutes long", "runs")),
+        (
+            "runtime",
+            r"runtime|run time|how long is (it|the (movie|film|sequel))|how long (will|does) .{0,30}\brun|in minutes",
+            ("runtime", "minutes long", "runs"),
+        ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
         ("box office", r"box office|grossed?|how much (money )?did .{0,40}\bmake", ("box office", "grossed", "earned")),
@@ -161,7 +167,8 @@ def asked_facts(question: str) -> list[str]:
 _IN_GENERAL = re.compile(
     r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
     r"|suggest (a|an|some|me|any)|ideas|tips|advice)\b|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
-    r"|\bbest \w+ (movies|films|shows|games|series)\b|\bwhat are (some|the best)\b|\bany good\b"
+    r"|\bbest \w+ (movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
+    r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"
     r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b",
     re.IGNORECASE,

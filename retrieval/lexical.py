@@ -168,6 +168,8 @@ class LexicalIndex:
             return word
         if self.df.get(self.stem([word])[0]):
             return word
+        if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
+            return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
         close = self._spelt_like(word, _TYPO_CUTOFF, 1)
         return close[0] if close else word
 

@@ -100,6 +100,10 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("how much money did we can be heroes make", ["box office"]),
         ("how long is the movie?", ["runtime"]),
         ("how long has the original been out?", []),
+        ("how much money did they spend making heroes 2", ["budget"]),
+        ("How much does a Netflix family plan cost per month?", ["price"]),
+        ("How long will the second film run, in minutes?", ["runtime"]),
+        ("is stranger things season 5 out yet", ["seasons"]),
         ("Does he care about kids movies as much as his R-rated stuff?", []),
     ],
 )
@@ -115,6 +119,9 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "is it safe to let a 6 year old watch youtube kids alone",
         "recommend a good anime for kids",
         "What are some good Disney+ shows for a 6-year-old?",
+        "whats the best superhero game on switch rn",
+        "who would win hulk or superman",
+        "Which Disney+ shows are good for a seven-year-old?",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):

@@ -89,3 +89,9 @@ def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read)
 
 def test_words_that_only_contain_a_chat_spelling_are_left_alone():
     assert spelled_out("gen y kids, ppl's pick, rnd 1sts") == "gen y kids, ppl's pick, rnd 1sts"
+
+
+def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
+    index = LexicalIndex(["Kids will just not stop watching it."])
+    assert index.repair("kidz") == "kids"
+    assert index.repair("jazz") == "jazz"
