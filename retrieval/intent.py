@@ -59,7 +59,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.FEELING, re.compile(
         r"\b(feel|feels|felt|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
-        r"|like making|likes making|love it|loves it|mood|opinion|think of|thinks of|thought of)\b")),
+        r"|like making|likes making|love it|loves it|mood|opinion|think of|thinks of|thought of"
+        r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
+        r"|thrilled|delighted|disappointed|upset)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
