@@ -16,8 +16,13 @@ from retrieval.evaluation import load_qa, score
 
 from .conftest import QA_FILE, ROOT
 
-FLOORS = {"hit_at_1": 0.79, "hit_at_3": 0.91, "offtopic_abstention_rate": 0.9}
-MAX_FALSE_ABSTENTION = 0.04
+FLOORS = {
+    "hit_at_1": 0.84,
+    "hit_at_3": 0.94,
+    "offtopic_abstention_rate": 0.95,
+    "unanswered_abstention_rate": 0.35,  # about the film, not in the article ("is there a trailer yet?")
+}
+MAX_FALSE_ABSTENTION = 0.03
 
 
 @pytest.fixture(scope="module")
