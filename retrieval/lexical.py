@@ -50,6 +50,15 @@ _CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELL
 _CHAT_WHY = re.compile(
     r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|r|u|cant|can't|dont|don't|not)\b)", re.IGNORECASE
 )
+# "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
+_OTHER_WORK = re.compile(
+    r"\b(the|new|next|latest) (?P<name>[a-z0-9]+) (movie|movies|film|films|sequel|season|series|show|game|update"
+    r"|episode)\b",
+    re.IGNORECASE,
+)
+_ORDINARY = {
+    "first", "second", "third", "1st", "2nd", "3rd", "original", "other", "last", "whole", "same", "next", "new",
+}
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
@@ -201,10 +210,16 @@ class LexicalIndex:
 
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
-        allowing for a typo ("Who directed Oppenheimer?"): the question is about something else."""
-        return [
-            name for name in _inner_names(text) if self.stem([self.repair(name.lower())])[0] not in self.df
+        allowing for a typo ("Who directed Oppenheimer?"), and the word naming a work in "the dune
+        sequel" or "the next minecraft update" when the knowledge never uses it: the question is
+        about something else."""
+        names = _inner_names(text) + [
+            match.group("name") for match in _OTHER_WORK.finditer(text) if match.group("name").lower() not in _ORDINARY
         ]
+        return list(dict.fromkeys(name for name in names if not self._known(name.lower())))
+
+    def _known(self, word: str) -> bool:
+        return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df
 
     def query_terms(self, question: str, neighbours: Neighbours | None = None) -> QueryTerms:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word

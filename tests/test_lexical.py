@@ -95,3 +95,20 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
     index = LexicalIndex(["Kids will just not stop watching it."])
     assert index.repair("kidz") == "kids"
     assert index.repair("jazz") == "jazz"
+
+
+@pytest.mark.parametrize(
+    "question, name",
+    [
+        ("is the dune sequel better than the first", "dune"),
+        ("when does the next minecraft update come out", "minecraft"),
+    ],
+)
+def test_a_lower_case_word_naming_another_work_is_an_unknown_name(question, name):
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
+    assert index.unknown_names(question) == [name]
+
+
+def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
+    assert index.unknown_names("when did the first movie come out, and is the heroes sequel filming?") == []
