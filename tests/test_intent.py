@@ -123,6 +123,9 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "whats the best superhero game on switch rn",
         "who would win hulk or superman",
         "Which Disney+ shows are good for a seven-year-old?",
+        "what is a good completion rate for an online course",
+        "which streaming service has the most anime",
+        "what's on disney channel tonight",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
