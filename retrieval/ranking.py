@@ -20,17 +20,14 @@ from .index import KnowledgeIndex
 from .intent import (
     DESCRIPTION_WORDS,
     DISTINCTIVE,
-    FILM_FACTS,
     Wants,
-    asked_facts,
-    asks_in_general,
-    points_at_subject,
     question_tense,
     question_wants,
     sentence_offers,
     sentence_tense,
 )
 from .lexical import QueryTerms, spelled_out, words
+from .scope import FILM_FACTS, asked_facts, asks_in_general, points_at_subject
 from .wordvectors import WordVectors
 
 

@@ -1,0 +1,77 @@
+"""Whether a question is one the knowledge can answer at all, whatever passage ranks first.
+
+Ranking always finds a nearest passage; these tell the answer step when that passage cannot be the
+answer: the question asks for a fact about a film that the knowledge never mentions ("is there a
+trailer yet?"), asks for advice or a ranking ("best superhero movies of all time?"), or points at no
+subject of the knowledge ("who directed the dark knight?").
+"""
+
+from __future__ import annotations
+
+import re
+
+# How a question points at the subject without naming it: a pronoun ("is he working on it?") or the
+# kind of thing it is ("the sequel", "the original", "the streamer"). A question with neither, and
+# naming nothing the knowledge names, is likely about something else ("who directed the dark knight").
+_POINTS_AT_SUBJECT = re.compile(
+    r"\b(it|its|it's|itself|this|that|these|those|he|him|his|he's|hes|himself|they|them|their|they're|theyre"
+    r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
+    r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
+    r"|plot|article|studio|streamer|service))\b",
+    re.IGNORECASE,
+)
+
+
+# Facts a piece about a film states when it knows them, each with how a question asks for it and the
+# words (or phrases) that would mention it, as written. A question asking for one that the knowledge
+# never mentions ("is there a trailer yet?") is not covered, however close the rest of it sounds.
+FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    fact: (re.compile(rf"\b({asked})\b", re.IGNORECASE), mentioned)
+    for fact, asked, mentioned in [
+        ("budget", r"budget|how much (money )?did (it|they|\w+) (cost|spend)", ("budget", "cost", "costs", "spent")),
+        ("price", r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month", ("price", "cost", "costs")),
+        ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
+        ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
+        ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
+        (
+            "runtime",
+            r"runtime|run time|how long is (it|the (movie|film|sequel))|how long (will|does) .{0,30}\brun|in minutes",
+            ("runtime", "minutes long", "runs"),
+        ),
+        ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
+        ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
+        ("box office", r"box office|grossed?|how much (money )?did .{0,40}\bmake", ("box office", "grossed", "earned")),
+        ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
+        ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
+        ("reviews", r"reviews?|critics?|rotten tomatoes|imdb", ("review", "reviews", "reviewers", "critics")),
+    ]
+}
+
+
+def asked_facts(question: str) -> list[str]:
+    """The facts about a film that ``question`` asks for ("budget", "box office")."""
+    return [fact for fact, (asked, _) in FILM_FACTS.items() if asked.search(question)]
+
+
+# Advice, recommendations, rankings and how-tos ask about the world, not about a piece of news:
+# "how do you become a film director?", "best superhero movies of all time?", "is it safe to...".
+_IN_GENERAL = re.compile(
+    r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
+    r"|suggest (a|an|some|me|any)|ideas|tips|advice)\b|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
+    r"|\bbest \w+ (movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
+    r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
+    r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b|\btonight\b"
+    r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"
+    r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_in_general(question: str) -> bool:
+    """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact."""
+    return _IN_GENERAL.search(question) is not None
+
+
+def points_at_subject(question: str) -> bool:
+    """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
+    return _POINTS_AT_SUBJECT.search(question) is not None
