@@ -36,7 +36,7 @@ class AbstentionSettings:
 
     min_evidence: float = 0.86
     out_of_view_evidence: float = 1.0
-    confident_dense: float = 0.5
+    confident_dense: float = 0.45
     distinctive_dense: float = 0.35
     named_elsewhere_dense: float = 0.6
     in_general_dense: float = 0.65

@@ -53,7 +53,7 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     r"\b(the|new|next|latest) (?P<name>[a-z0-9]+) (movie|movies|film|films|sequel|season|series|show|game|update"
-    r"|episode)\b",
+    r"|episode)\b|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
 _ORDINARY = {
@@ -211,11 +211,10 @@ class LexicalIndex:
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
         allowing for a typo ("Who directed Oppenheimer?"), and the word naming a work in "the dune
-        sequel" or "the next minecraft update" when the knowledge never uses it: the question is
-        about something else."""
-        names = _inner_names(text) + [
-            match.group("name") for match in _OTHER_WORK.finditer(text) if match.group("name").lower() not in _ORDINARY
-        ]
+        sequel", "the next minecraft update" or "the plot of the dark knight" when the knowledge never
+        uses it: the question is about something else."""
+        works = [match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)]
+        names = _inner_names(text) + [work for work in works if work.lower() not in _ORDINARY]
         return list(dict.fromkeys(name for name in names if not self._known(name.lower())))
 
     def _known(self, word: str) -> bool:

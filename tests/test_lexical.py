@@ -102,6 +102,7 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
     [
         ("is the dune sequel better than the first", "dune"),
         ("when does the next minecraft update come out", "minecraft"),
+        ("what's the plot of the dark knight?", "dark"),
     ],
 )
 def test_a_lower_case_word_naming_another_work_is_an_unknown_name(question, name):
