@@ -235,3 +235,10 @@ def test_an_r_rated_film_is_not_a_question_about_the_age_rating(engine):
 )
 def test_advice_and_rankings_are_not_answered_from_the_article(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["Where can I watch it?", "can i watch it on disney plus?"])
+def test_where_to_watch_is_answered_by_where_it_streams_not_by_how_kids_once_watched(engine, question):
+    # "watch it on VCR or watch on Disney channel" shares the words; "streaming now on Netflix" answers.
+    answer = engine.ask(question)
+    assert "streaming now on Netflix" in answer.citations[0].passage
