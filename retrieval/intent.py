@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from .lexical import STOPWORDS
+from .lexical import STOPWORDS, spelled_out
 
 
 class Tense(Enum):
@@ -130,11 +130,8 @@ def sentence_tense(text: str) -> frozenset[Tense]:
     return frozenset(tense for tense, pattern in _SENTENCE_TENSE.items() if pattern.search(text))
 
 
-_CHAT_SPELLINGS = re.compile(r"\b(wat|wut|wht)\b")  # "wat website did he talk to"
-
-
 def question_wants(question: str) -> frozenset[Wants]:
-    text = _CHAT_SPELLINGS.sub("what", question.lower())
+    text = spelled_out(question).lower()  # "wat website did he talk to", "y do kids love it"
     wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if Wants.TIME in wants and _only_a_when_clause(text):  # "what was he doing when he said it?"
         wants.discard(Wants.TIME)
