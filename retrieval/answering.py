@@ -25,7 +25,8 @@ class AbstentionSettings:
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
       dune sequel") and no sentence is very close in meaning (``named_elsewhere_dense``);
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
-      saying which;
+      saying which; or asks where, and the best sentence names no place ("where will they film it?"
+      -> "filming in 2022"), saying so;
     - it asks for advice, a recommendation or a ranking ("best superhero movies of all time?") and
       no sentence is very close in meaning (``in_general_dense``).
 
@@ -43,6 +44,7 @@ class AbstentionSettings:
 
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
+PLACE_UNSAID_TEXT = "The article doesn't say where: no passage names a place for that."
 
 
 def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
@@ -55,7 +57,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:
         return False
-    if ranking.missing_facts:  # "is there a trailer yet?": the knowledge never mentions one
+    if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
         return False
     if ranking.in_general and ranking.dense_max < settings.in_general_dense:  # "best superhero movies ever?"
         return False
@@ -78,6 +80,8 @@ def compose(
 def abstention_text(ranking: Ranking) -> str:
     if ranking.missing_facts:
         return f"The article doesn't say: it never mentions {_listed(ranking.missing_facts)}."
+    if ranking.place_unsaid:
+        return PLACE_UNSAID_TEXT
     return ABSTENTION_TEXT
 
 

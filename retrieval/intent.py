@@ -87,8 +87,12 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b",
         re.IGNORECASE,
     ),
-    # "on Netflix", "from Collider": a capitalised name after a preposition (not "to", as in "to Rodriguez").
-    Wants.PLACE: re.compile(r"\b(in|on|at|from) (the )?[A-Z][\w'-]+"),
+    # "on Netflix", "from Collider": a capitalised name after a preposition (not "to", as in "to Rodriguez");
+    # or whereabouts said in common words: "on a press tour", "on set", "at home".
+    Wants.PLACE: re.compile(
+        r"\b(in|on|at|from) (the )?[A-Z][\w'-]+|\b(on (a |the |his |her |their )?(\w+ )?(tour|set|location|trip)"
+        r"|at (home|school|work))\b"
+    ),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
@@ -148,6 +152,17 @@ def _only_a_when_clause(text: str) -> bool:
     question ("what was he doing when he said it?" asks what, not when)."""
     time_words = [m.group() for m in _QUESTION_PATTERNS_BY_KIND[Wants.TIME].finditer(text)]
     return all(word in ("when", "wen") for word in time_words) and _WH_BEFORE_WHEN.search(text) is not None
+
+
+# "where will they film it?" asks for a location; "where can I watch it?" for where it streams, and a
+# relative "where" ("the films where kids...") asks nothing.
+_ASKS_WHERE = re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b")
+
+
+def asks_where(question: str) -> bool:
+    """Whether ``question`` asks where something is or happens (not where to watch it)."""
+    text = spelled_out(question).lower()
+    return _ASKS_WHERE.search(text) is not None and Wants.AVAILABILITY not in question_wants(text)
 
 
 def sentence_offers(text: str) -> frozenset[Wants]:

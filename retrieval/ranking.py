@@ -21,6 +21,7 @@ from .intent import (
     DESCRIPTION_WORDS,
     DISTINCTIVE,
     Wants,
+    asks_where,
     question_tense,
     question_wants,
     sentence_offers,
@@ -72,6 +73,7 @@ class Ranking:
     in_view: bool = True  # the question names something the knowledge names, or points at its subject ("it")
     in_general: bool = False  # the question asks for advice, a recommendation or a ranking ("best ... ever?")
     missing_facts: tuple[str, ...] = ()  # facts about a film asked for that the knowledge never mentions ("budget")
+    place_unsaid: bool = False  # the question asks where, and the best sentence names no place
 
 
 class Ranker:
@@ -150,6 +152,7 @@ class Ranker:
             in_view=points_at_subject(question) or self._names_knowledge(question),
             in_general=asks_in_general(question),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
+            place_unsaid=bool(ranked) and asks_where(question) and not self._offers_place(ranked[0].best_sentence),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -209,6 +212,9 @@ class Ranker:
         stems = self.passage_stems[ranked[0].passage]
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
+
+    def _offers_place(self, sentence: int) -> bool:
+        return bool(self.offers[sentence] & {Wants.PLACE, Wants.AVAILABILITY})
 
     def _mentions(self, phrases: tuple[str, ...]) -> bool:
         """Whether the knowledge writes any of ``phrases`` (every word of it, as written: "rated" is not

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval import InvalidQuestionError
-from retrieval.answering import ABSTENTION_TEXT
+from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT
 
 
 def body(engine) -> str:
@@ -242,3 +242,20 @@ def test_where_to_watch_is_answered_by_where_it_streams_not_by_how_kids_once_wat
     # "watch it on VCR or watch on Disney channel" shares the words; "streaming now on Netflix" answers.
     answer = engine.ask(question)
     assert "streaming now on Netflix" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize("question", ["where are they filming the sequel?", "Where will the sequel be filmed?"])
+def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine, question):
+    # "will begin filming in 2022" is about filming, but says when, not where.
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.text == PLACE_UNSAID_TEXT
+
+
+@pytest.mark.parametrize(
+    "question, expected", [("where did this news come from", "Collider"), ("wheres it streaming", "on Netflix")]
+)
+def test_asking_where_is_answered_when_the_article_names_the_place(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage

@@ -7,6 +7,7 @@ import pytest
 from retrieval.intent import (
     Tense,
     Wants,
+    asks_where,
     question_tense,
     question_wants,
     sentence_offers,
@@ -69,6 +70,23 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.AVAILABILITY not in sentence_offers("kids watch it on VCR or watch on Disney channel")
     # A capitalised name after "the" is a thing, not a person.
     assert Wants.PERSON not in sentence_offers("And I think it happened with the Spy Kids movies.")
+    # Whereabouts in common words are a place too; "in 2022" is not.
+    assert Wants.PLACE in sentence_offers("Rodriguez was on a press tour this week.")
+    assert Wants.PLACE not in sentence_offers("The sequel will begin filming in 2022.")
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("where are they filming the sequel?", True),
+        ("Where will the sequel be shot, which city?", True),
+        ("ok so where did this news come from", True),
+        ("where can i watch it", False),  # where it streams: a kind of answer of its own
+        ("what older kid movies did the same thing where kids watched them a ton", False),  # a relative "where"
+    ],
+)
+def test_a_question_asks_where_only_when_it_opens_a_question_with_it(question, asks):
+    assert asks_where(question) is asks
 
 
 def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answers_it():
