@@ -26,7 +26,8 @@ class AbstentionSettings:
       dune sequel") and no sentence is very close in meaning (``named_elsewhere_dense``);
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
-      -> "filming in 2022"), saying so;
+      -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
+      ("will Pedro Pascal come back for the sequel?" -> "It stars Pedro Pascal"), saying so;
     - it asks for advice, a recommendation or a ranking ("best superhero movies of all time?") and
       no sentence is very close in meaning (``in_general_dense``).
 
@@ -45,6 +46,7 @@ class AbstentionSettings:
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
 PLACE_UNSAID_TEXT = "The article doesn't say where: no passage names a place for that."
+SEQUEL_UNSAID_TEXT = "The article doesn't say that about the sequel: what it says on this is about the first film."
 
 
 def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
@@ -57,7 +59,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:
         return False
-    if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
+    if ranking.missing_facts or ranking.place_unsaid or ranking.sequel_unsaid:  # "is there a trailer yet?"
         return False
     if ranking.in_general and ranking.dense_max < settings.in_general_dense:  # "best superhero movies ever?"
         return False
@@ -82,6 +84,8 @@ def abstention_text(ranking: Ranking) -> str:
         return f"The article doesn't say: it never mentions {_listed(ranking.missing_facts)}."
     if ranking.place_unsaid:
         return PLACE_UNSAID_TEXT
+    if ranking.sequel_unsaid:
+        return SEQUEL_UNSAID_TEXT
     return ABSTENTION_TEXT
 
 

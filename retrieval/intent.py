@@ -165,6 +165,17 @@ def asks_where(question: str) -> bool:
     return _ASKS_WHERE.search(text) is not None and Wants.AVAILABILITY not in question_wants(text)
 
 
+# Where something went or happens, for telling whether a sentence names a place at all: beside what
+# offers a place, a name after "to" ("moved to Austin"), which ranking leaves out ("talked to Rodriguez").
+_TO_A_NAME = re.compile(r"\b(to|into|near|across) (the )?[A-Z][\w'-]+")
+
+
+def names_a_place(text: str) -> bool:
+    """Whether the sentence ``text`` may say where: a place, whereabouts, where it streams."""
+    offers = sentence_offers(text)
+    return Wants.PLACE in offers or Wants.AVAILABILITY in offers or _TO_A_NAME.search(text) is not None
+
+
 def sentence_offers(text: str) -> frozenset[Wants]:
     offers = {wants for wants, pattern in _SENTENCE_PATTERNS.items() if pattern.search(text)}
     people = _people_named(text)

@@ -22,13 +22,14 @@ from .intent import (
     DISTINCTIVE,
     Wants,
     asks_where,
+    names_a_place,
     question_tense,
     question_wants,
     sentence_offers,
     sentence_tense,
 )
 from .lexical import QueryTerms, spelled_out, words
-from .scope import FILM_FACTS, asked_facts, asks_in_general, points_at_subject
+from .scope import FILM_FACTS, asked_facts, asks_in_general, names_sequel, points_at_subject
 from .wordvectors import WordVectors
 
 
@@ -74,6 +75,7 @@ class Ranking:
     in_general: bool = False  # the question asks for advice, a recommendation or a ranking ("best ... ever?")
     missing_facts: tuple[str, ...] = ()  # facts about a film asked for that the knowledge never mentions ("budget")
     place_unsaid: bool = False  # the question asks where, and the best sentence names no place
+    sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
 
 
 class Ranker:
@@ -89,6 +91,7 @@ class Ranker:
         self.surface = frozenset(index.lexical.surface)
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
+        self.places = [names_a_place(s.text) for s in index.sentences]
         lexical = index.lexical
         self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
         # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?".
@@ -100,6 +103,7 @@ class Ranker:
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
         self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
         self.topic_stems = frozenset(lexical.stem(list(self.topic_words)))
+        self.on_sequel = [names_sequel(s.text, self.topic_words) for s in index.sentences]
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
@@ -152,7 +156,8 @@ class Ranker:
             in_view=points_at_subject(question) or self._names_knowledge(question),
             in_general=asks_in_general(question),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
-            place_unsaid=bool(ranked) and asks_where(question) and not self._offers_place(ranked[0].best_sentence),
+            place_unsaid=bool(ranked) and asks_where(question) and not self.places[ranked[0].best_sentence],
+            sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -213,8 +218,11 @@ class Ranker:
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
-    def _offers_place(self, sentence: int) -> bool:
-        return bool(self.offers[sentence] & {Wants.PLACE, Wants.AVAILABILITY})
+    def _sequel_unsaid(self, question: str, sentence: int) -> bool:
+        """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that
+        speaks of a sequel elsewhere (so the sentence is about the first film)."""
+        on_sequel = self.on_sequel
+        return names_sequel(question, self.topic_words) and not on_sequel[sentence] and any(on_sequel)
 
     def _mentions(self, phrases: tuple[str, ...]) -> bool:
         """Whether the knowledge writes any of ``phrases`` (every word of it, as written: "rated" is not

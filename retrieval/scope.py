@@ -2,13 +2,17 @@
 
 Ranking always finds a nearest passage; these tell the answer step when that passage cannot be the
 answer: the question asks for a fact about a film that the knowledge never mentions ("is there a
-trailer yet?"), asks for advice or a ranking ("best superhero movies of all time?"), or points at no
-subject of the knowledge ("who directed the dark knight?").
+trailer yet?"), asks for advice or a ranking ("best superhero movies of all time?"), points at no
+subject of the knowledge ("who directed the dark knight?"), or asks about a sequel where the nearest
+sentence is about the first film ("will Pedro Pascal come back for the sequel?" -> "It stars Pedro
+Pascal").
 """
 
 from __future__ import annotations
 
 import re
+
+from .lexical import STOPWORDS
 
 # How a question points at the subject without naming it: a pronoun ("is he working on it?") or the
 # kind of thing it is ("the sequel", "the original", "the streamer"). A question with neither, and
@@ -75,3 +79,27 @@ def asks_in_general(question: str) -> bool:
 def points_at_subject(question: str) -> bool:
     """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
     return _POINTS_AT_SUBJECT.search(question) is not None
+
+
+# A follow-up work, named as such: "the sequel", "part 2", "the next movie", or a title word with a number
+# after it ("Heroes 2", given "Heroes" in a title).
+_SEQUEL = re.compile(
+    r"\b(sequels?|follow-?ups?|installment|instalment|part (2|two|ii)"
+    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter))\b",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"\b([\w'-]+) (2|two|ii)\b", re.IGNORECASE)
+
+
+def names_sequel(text: str, title_words: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` speaks of a sequel: "the sequel", "part two", "Heroes 2" (with "heroes" in ``title_words``).
+
+    A question about the sequel is not answered by a sentence that does not speak of it: when a piece
+    of news tells the sequel from the first film, its sentences that don't name the sequel are about
+    the first film ("It stars Pedro Pascal" does not say who is coming back).
+    """
+    if _SEQUEL.search(text):
+        return True
+    return any(
+        (word := match.group(1).lower()) in title_words and word not in STOPWORDS for match in _NUMBERED.finditer(text)
+    )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval import InvalidQuestionError
-from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT
+from retrieval import InvalidQuestionError, QAEngine
+from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT, SEQUEL_UNSAID_TEXT
 
 
 def body(engine) -> str:
@@ -259,3 +259,41 @@ def test_asking_where_is_answered_when_the_article_names_the_place(engine, quest
     answer = engine.ask(question)
     assert answer.answered
     assert expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["will pedro pascal be back for part 2?", "Who will star in We Can Be Heroes 2?", "the plot of part 2?"],
+)
+def test_a_question_about_the_sequel_is_not_answered_by_a_sentence_about_the_first_film(engine, question):
+    # "It stars Pedro Pascal..." is the first film's cast: the article never says who is coming back.
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert answer.text == SEQUEL_UNSAID_TEXT
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("who is directing the sequel?", "director Robert Rodriguez"),
+        ("why does netflix want a sequel so badly?", "new franchise"),
+        ("when does part 2 start filming", "2022"),
+    ],
+)
+def test_a_question_about_the_sequel_is_answered_by_a_sentence_about_it(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
+def test_knowledge_that_never_tells_a_sequel_from_the_first_film_answers_about_the_sequel(tmp_path, fresh_index_dir):
+    # Here every sentence is about the sequel, though none says so.
+    knowledge = tmp_path / "knowledge"
+    knowledge.mkdir()
+    (knowledge / "dune.md").write_text(
+        "---\ntitle: Dune Part Two review\n---\nIt stars Timothee Chalamet and Zendaya. It runs for 166 minutes.",
+        encoding="utf-8",
+    )
+    answer = QAEngine.load(knowledge, fresh_index_dir).ask("who stars in the sequel, is zendaya in it?")
+    assert answer.answered
+    assert "Zendaya" in answer.citations[0].passage

@@ -1,11 +1,11 @@
 """Whether a question is one the knowledge can answer at all: a fact it never mentions, a question in
-general, a question pointing at no subject of it."""
+general, a question pointing at no subject of it, a question about a sequel."""
 
 from __future__ import annotations
 
 import pytest
 
-from retrieval.scope import asked_facts, asks_in_general, points_at_subject
+from retrieval.scope import asked_facts, asks_in_general, names_sequel, points_at_subject
 
 
 @pytest.mark.parametrize(
@@ -63,3 +63,26 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
     assert not asks_in_general(question)
+
+
+TITLE_WORDS = frozenset({"we", "can", "be", "heroes", "2", "netflix", "sequel"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["will pedro pascal be back for part 2?", "Who will star in We Can Be Heroes 2?", "the next movie", "a follow-up"],
+)
+def test_a_sequel_is_named_as_such_or_by_a_title_word_and_a_number(text):
+    assert names_sequel(text, TITLE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is true that children see film two times each day?",  # "film" is not a word of the title
+        "will it be two hours long?",  # "be" is in the title, but says nothing
+        "is the first one good",
+    ],
+)
+def test_a_number_after_an_ordinary_word_is_no_sequel(text):
+    assert not names_sequel(text, TITLE_WORDS)
