@@ -52,6 +52,8 @@ SEQUEL_UNSAID_TEXT = "The article doesn't say that about the sequel: what it say
 def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if not ranking.passages:
         return False
+    if ranking.sequel_unsaid:  # "will pedro pascal be back for part 2?", "plot of part 2?": not the first film's
+        return False
     if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
         return True
     distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
@@ -59,7 +61,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:
         return False
-    if ranking.missing_facts or ranking.place_unsaid or ranking.sequel_unsaid:  # "is there a trailer yet?"
+    if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
         return False
     if ranking.in_general and ranking.dense_max < settings.in_general_dense:  # "best superhero movies ever?"
         return False
