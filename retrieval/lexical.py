@@ -57,6 +57,14 @@ _OTHER_WORK = re.compile(
     r"|episode)\b|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
+# "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
+# the number ends the name ("...3 still hold up?"), unlike chat's "talk 2 about" or "2 times".
+_NUMBERED_WORK = re.compile(
+    r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
+    r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film)\b))",
+    re.IGNORECASE,
+)
+_NUMBERED_ORDINARY = {"part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step"}
 _ORDINARY = {
     "first", "second", "third", "1st", "2nd", "3rd", "original", "other", "last", "whole", "same", "next", "new",
 }
@@ -144,6 +152,7 @@ class LexicalIndex:
         self._stemmer = Stemmer.Stemmer("english")
         self.docs = [self.stem(words(text)) for text in texts]
         self.surface = sorted({w for text in texts for w in words(text)})
+        self._text = " ".join(" ".join(words(text)) for text in texts)  # for phrases: "heroes 2"
         # Stems the knowledge writes capitalised inside a sentence: its names ("Gosselin", "Collider").
         self.name_stems = frozenset(
             stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
@@ -217,6 +226,18 @@ class LexicalIndex:
         works = [match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)]
         names = _inner_names(text) + [work for work in works if work.lower() not in _ORDINARY]
         return list(dict.fromkeys(name for name in names if not self._known(name.lower())))
+
+    def numbered_works(self, text: str) -> list[str]:
+        """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy
+        kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
+        found = []
+        for match in _NUMBERED_WORK.finditer(text):
+            name, number = match.group("name").lower(), match.group("number").lower()
+            if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
+                continue
+            if f" {name} {number} " not in f" {self._text} ":
+                found.append(match.group())
+        return found
 
     def _known(self, word: str) -> bool:
         return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df

@@ -11,6 +11,8 @@ A document lists its names in its header, separated by semicolons::
 
     names: We Can Be Heroes 2; We Can Be Heroes
     names_mean: the movie
+
+A name of three words or more also goes by its initials, as fans type it: "wcbh", "wcbh 2", "wcbh2".
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ class Names:
             stand_in = document.metadata.get("names_mean", "").strip() or DEFAULT_STAND_IN
             for name in document.metadata.get("names", "").split(";"):
                 key = _key(name)
-                if key:
-                    stand_ins.setdefault(key, stand_in)
+                for form in (key, *_initialisms(key)) if key else ():
+                    stand_ins.setdefault(form, stand_in)
         return cls(stand_ins)
 
     def normalise(self, text: str) -> str:
@@ -55,6 +57,16 @@ class Names:
         if self._pattern is None:
             return text
         return " ".join(self._pattern.sub(" ", text).split())
+
+
+def _initialisms(key: str) -> list[str]:
+    """ "we can be heroes 2" -> "wcbh 2", "wcbh2"; "we can be heroes" -> "wcbh"; nothing under three words."""
+    words = key.split()
+    number = words.pop() if words and words[-1].isdigit() else ""
+    letters = "".join(word[0] for word in words if word[0].isalpha())
+    if len(letters) < 3:
+        return []
+    return [f"{letters} {number}", f"{letters}{number}"] if number else [letters]
 
 
 def _key(name: str) -> str:

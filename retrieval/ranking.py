@@ -149,7 +149,7 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=self._focus_coverage(terms, ranked),
-            unknown_names=tuple(index.lexical.unknown_names(index.names.remove(question))),
+            unknown_names=self._unknown_names(question),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & self.offers[ranked[0].best_sentence]),
@@ -217,6 +217,12 @@ class Ranker:
         stems = self.passage_stems[ranked[0].passage]
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
+
+    def _unknown_names(self, question: str) -> tuple[str, ...]:
+        """Names and numbered works in ``question`` that the knowledge never mentions ("Oppenheimer", "spy kids 3")."""
+        lexical = self.index.lexical
+        names = lexical.unknown_names(self.index.names.remove(question)) + lexical.numbered_works(question)
+        return tuple(dict.fromkeys(names))
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that

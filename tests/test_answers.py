@@ -139,7 +139,15 @@ def test_a_quotation_counts_as_its_speaker_s_words(engine):
     assert engine.ranker.speakers[narrative] == frozenset()
 
 
-@pytest.mark.parametrize("question", ["Who directed Oppenheimer?", "Is Stranger Things season 5 out yet?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who directed Oppenheimer?",
+        "Is Stranger Things season 5 out yet?",
+        "who directed the incredibles 2?",
+        "will there be a we can be heroes 3",
+    ],
+)
 def test_a_question_naming_something_the_article_never_mentions_is_abstained(engine, question):
     answer = engine.ask(question)
     assert not answer.answered

@@ -113,3 +113,20 @@ def test_a_lower_case_word_naming_another_work_is_an_unknown_name(question, name
 def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
     assert index.unknown_names("when did the first movie come out, and is the heroes sequel filming?") == []
+
+
+@pytest.mark.parametrize(
+    "question, works",
+    [
+        ("who directed the incredibles 2?", ["incredibles 2"]),
+        ("does spy kids 3 still hold up", ["kids 3"]),
+        ("will there be a we can be heroes 3", ["heroes 3"]),
+        ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
+        ("is season 2 out", []),  # a season is a fact of its own, not a work
+        ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
+        ("kids watch it 2 times a day", []),
+    ],
+)
+def test_a_numbered_work_the_knowledge_never_writes_is_another_work(question, works):
+    index = LexicalIndex(["The Spy Kids movies were hits.", "He plans on filming We Can Be Heroes 2 next year."])
+    assert index.numbered_works(question) == works

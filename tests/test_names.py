@@ -22,6 +22,14 @@ def test_the_longest_name_is_taken_whole():
     assert n.normalise("We Can Be Heroes 2 next year") == "the movie next year"
 
 
+def test_a_long_name_also_goes_by_its_initials_with_or_without_its_number():
+    n = names(names="We Can Be Heroes 2; We Can Be Heroes", names_mean="the movie")
+    assert n.normalise("wcbh2 shooting when??") == "the movie shooting when??"
+    assert n.normalise("wcbh 2 filming next year?") == "the movie filming next year?"
+    assert n.normalise("is WCBH good") == "is the movie good"
+    assert names(names="Spy Kids").normalise("sk is fun") == "sk is fun"  # two initials say nothing
+
+
 def test_a_name_inside_a_longer_word_is_left_alone():
     n = names(names="Heroes", names_mean="the movie")
     assert n.normalise("superheroes and Heroes") == "superheroes and the movie"
