@@ -23,7 +23,9 @@ class AbstentionSettings:
       distinctive kind of answer that the best sentence gives, fairly close in meaning
       (``distinctive_dense``): "how did he feel about the numbers?" -> "he was extremely pleased";
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
-      dune sequel") and no sentence is very close in meaning (``named_elsewhere_dense``);
+      dune sequel"), or asks about someone the knowledge only lists something else than whether they
+      are in it ("who is Priyanka Chopra married to?"), and no sentence is very close in meaning
+      (``named_elsewhere_dense``);
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
       -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
@@ -59,7 +61,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
         return False
-    if ranking.unknown_names and ranking.dense_max < settings.named_elsewhere_dense:
+    if (ranking.unknown_names or ranking.beyond_list) and ranking.dense_max < settings.named_elsewhere_dense:
         return False
     if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
         return False

@@ -29,7 +29,7 @@ from .intent import (
     sentence_tense,
 )
 from .lexical import QueryTerms, spelled_out, words
-from .scope import FILM_FACTS, asked_facts, asks_in_general, names_sequel, points_at_subject
+from .scope import FILM_FACTS, asked_facts, asks_in_general, asks_membership, names_sequel, points_at_subject
 from .wordvectors import WordVectors
 
 
@@ -51,6 +51,9 @@ class RankingSettings:
     speaker: float = 0.5  # credit for the speaker's name (header "speaker") in a sentence they are quoted saying
     min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
+    # Below this share of a question's other words in the best passage, a question naming someone the
+    # knowledge only lists asks about something else ("who is Priyanka Chopra married to?").
+    beyond_list_held: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Ranking:
     missing_facts: tuple[str, ...] = ()  # facts about a film asked for that the knowledge never mentions ("budget")
     place_unsaid: bool = False  # the question asks where, and the best sentence names no place
     sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
+    beyond_list: bool = False  # asks something else than membership about someone the knowledge only lists
 
 
 class Ranker:
@@ -104,6 +108,11 @@ class Ranker:
         self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
         self.topic_stems = frozenset(lexical.stem(list(self.topic_words)))
         self.on_sequel = [names_sequel(s.text, self.topic_words) for s in index.sentences]
+        # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
+        lists = [i for i, offers in enumerate(self.offers) if Wants.PEOPLE in offers]
+        others = [stems for i, stems in enumerate(self.sentence_stems) if i not in lists]
+        in_lists = frozenset().union(*(self.sentence_stems[i] for i in lists)) & lexical.name_stems
+        self.listed_only = in_lists - frozenset().union(*others)
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
@@ -158,6 +167,7 @@ class Ranker:
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
             place_unsaid=bool(ranked) and asks_where(question) and not self.places[ranked[0].best_sentence],
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
+            beyond_list=self._beyond_list(question, asked_terms, ranked),
         )
 
     def _speakers(self) -> list[frozenset[str]]:
@@ -223,6 +233,20 @@ class Ranker:
         lexical = self.index.lexical
         names = lexical.unknown_names(self.index.names.remove(question)) + lexical.numbered_works(question)
         return tuple(dict.fromkeys(names))
+
+    def _beyond_list(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
+        """Whether ``question`` names someone the knowledge only lists and asks something else than
+        whether they are in it, which the best passage does not hold ("is Pedro Pascal chilean?")."""
+        if not ranked or not any(t.stem in self.listed_only for t in terms.terms):
+            return False
+        if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
+            return False
+        names, skip = self.index.lexical.name_stems, self.topic_stems
+        other = QueryTerms(tuple(t for t in terms.terms if t.stem not in names and t.stem not in skip))
+        if not other.terms or not other.total_weight:
+            return False
+        held = other.found(self.passage_stems[ranked[0].passage]) / other.total_weight
+        return held < self.settings.beyond_list_held
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that

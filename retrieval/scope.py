@@ -5,7 +5,8 @@ answer: the question asks for a fact about a film that the knowledge never menti
 trailer yet?"), asks for advice or a ranking ("best superhero movies of all time?"), points at no
 subject of the knowledge ("who directed the dark knight?"), or asks about a sequel where the nearest
 sentence is about the first film ("will Pedro Pascal come back for the sequel?" -> "It stars Pedro
-Pascal").
+Pascal"), or asks about someone the knowledge only lists, other than whether they are in it ("who is
+Priyanka Chopra married to?").
 """
 
 from __future__ import annotations
@@ -108,3 +109,18 @@ def names_sequel(text: str, title_words: frozenset[str] = frozenset()) -> bool:
     return any(
         (word := match.group(1).lower()) in title_words and word not in STOPWORDS for match in _NUMBERED.finditer(text)
     )
+
+
+# Whether someone is in it, the one thing a list of names says of each: "is Sung Kang in it?", "does she
+# star in the movie", "is he part of the cast", "one of the actors".
+_MEMBERSHIP = re.compile(
+    r"\b(in (it|this|that|there|the (cast|movie|film|first|sequel|ensemble|one|line-?up))|cast|casted"
+    r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? in"
+    r"|act(s|ed)? in)\b|\bin\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_membership(question: str) -> bool:
+    """Whether ``question`` asks if someone is in the work or its cast, not something else about them."""
+    return _MEMBERSHIP.search(question) is not None

@@ -306,3 +306,22 @@ def test_knowledge_that_never_tells_a_sequel_from_the_first_film_answers_about_t
     answer = QAEngine.load(knowledge, fresh_index_dir).ask("who stars in the sequel, is zendaya in it?")
     assert answer.answered
     assert "Zendaya" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is priyanka chopra married to", "is pedro pascal actually chilean or was he born somewhere else",
+     "boyd holbrook was in logan right? who did he play"],
+)
+def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by_the_cast_list(engine, question):
+    # The article only lists them in the cast: of them it says no more than that they are in it.
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["is Sung Kang in it?", "taylor dooley in this? she was sharkboy and lavagirl girl", "vivien blair"]
+)
+def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "It stars Pedro Pascal" in answer.citations[0].passage

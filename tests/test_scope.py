@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.scope import asked_facts, asks_in_general, names_sequel, points_at_subject
+from retrieval.scope import asked_facts, asks_in_general, asks_membership, names_sequel, points_at_subject
 
 
 @pytest.mark.parametrize(
@@ -87,3 +87,22 @@ def test_a_sequel_is_named_as_such_or_by_a_title_word_and_a_number(text):
 )
 def test_a_number_after_an_ordinary_word_is_no_sequel(text):
     assert not names_sequel(text, TITLE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Sung Kang in it?",
+        "does taylor dooley star in the movie",
+        "Is Adriana Barraza part of the cast?",
+        "is vivien blair one of the actors",
+        "boyd holbrook in?",
+    ],
+)
+def test_asking_whether_someone_is_in_it_is_membership(question):
+    assert asks_membership(question)
+
+
+@pytest.mark.parametrize("question", ["who is priyanka chopra married to", "is pedro pascal actually chilean"])
+def test_asking_about_someone_s_life_is_not_membership(question):
+    assert not asks_membership(question)
