@@ -53,7 +53,7 @@ _CHAT_WHY = re.compile(
 )
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
-    r"\b(the|new|next|latest) (?P<name>[a-z0-9]+) (movie|movies|film|films|sequel|season|series|show|game|update"
+    r"\b(the|new|next|latest) (?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season|series|show|game|update"
     r"|episode)\b|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )

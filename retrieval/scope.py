@@ -72,7 +72,10 @@ _IN_GENERAL = re.compile(
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b|\btonight\b"
     r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"
-    r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b",
+    r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
+    # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
+    r"|\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
+    r"|\bis it (cheaper|better|faster) to\b|\bgood \w+( \w+)? for (kids|children|a|an|my|\d)|\bat what age\b",
     re.IGNORECASE,
 )
 

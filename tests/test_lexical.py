@@ -102,6 +102,7 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
     [
         ("is the dune sequel better than the first", "dune"),
         ("when does the next minecraft update come out", "minecraft"),
+        ("when does the next spider-man movie come out", "spider-man"),
         ("what's the plot of the dark knight?", "dark"),
     ],
 )

@@ -53,6 +53,11 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "what is a good completion rate for an online course",
         "which streaming service has the most anime",
         "what's on disney channel tonight",
+        "hey bot tell me a joke about superheroes",
+        "which is older, dc comics or marvel comics",
+        "is it cheaper to buy movies or rent them",
+        "good books for kids that make them feel empowered?",
+        "at what age do kids stop thinking superheroes are real",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
