@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .index import KnowledgeIndex
@@ -79,8 +80,8 @@ def compose(
     if not decide(ranking, settings):
         return Answer(question=question, answered=False, text=abstention_text(ranking))
     citations = cite(ranking, index, top_k)
-    best = ranking.passages[0].best_sentence
-    return Answer(question=question, answered=True, text=answer_text(index.sentences[best].text), citations=citations)
+    text = answer_text(with_antecedent(index, ranking.passages[0].best_sentence))
+    return Answer(question=question, answered=True, text=text, citations=citations)
 
 
 def abstention_text(ranking: Ranking) -> str:
@@ -122,6 +123,39 @@ def cite(ranking: Ranking, index: KnowledgeIndex, top_k: int) -> tuple[Citation,
             )
         )
     return tuple(chosen)
+
+
+# A short sentence that opens by pointing back ("They call it unstoppable," he said; "It just will not
+# stop.") says little alone: the sentence before it in the paragraph says who or what.
+_POINTS_BACK = re.compile(r"^\W*(it|it's|its|they|they're|they've|them|that|that's|this|these|those|he|she|so)\b", re.I)
+SHORT_SENTENCE = 80  # characters
+SHORT_ANSWER = 200  # characters: an answer text is a sentence or two, the citations hold the rest
+
+
+def with_antecedent(index: KnowledgeIndex, sentence: int) -> str:
+    """The text of ``sentence``, from the start of the one before it when it is short and points back."""
+    this = index.sentences[sentence]
+    if len(this.text) >= SHORT_SENTENCE or not _POINTS_BACK.match(this.text) or sentence == 0:
+        return this.text
+    before = index.sentences[sentence - 1]
+    if (before.doc, before.paragraph) != (this.doc, this.paragraph) or this.end - before.start > SHORT_ANSWER:
+        return this.text
+    text = index.documents[this.doc].text[before.start : this.end]
+    return text if _quotes_pair_up(text) else this.text  # not from inside a quotation: 'it," he said. "They'
+
+
+def _quotes_pair_up(text: str) -> bool:
+    """Whether each straight double quote of ``text`` opens (after a space, a colon or the start) while none
+    is open, or closes one that is; or ends the text, closing a quotation that began before it."""
+    inside = False
+    text = text.rstrip()
+    for i, char in enumerate(text):
+        if char == '"':
+            opening = i == 0 or text[i - 1] in " (:\n"
+            if opening == inside and not (i == len(text) - 1 and not opening):
+                return False
+            inside = not inside
+    return True
 
 
 def answer_text(sentence: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval import InvalidQuestionError, QAEngine
-from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT, SEQUEL_UNSAID_TEXT
+from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT, SEQUEL_UNSAID_TEXT, with_antecedent
 
 
 def body(engine) -> str:
@@ -325,3 +325,23 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
     answer = engine.ask(question)
     assert answer.answered
     assert "It stars Pedro Pascal" in answer.citations[0].passage
+
+
+def sentence_starting(engine, text: str) -> int:
+    return next(i for i, s in enumerate(engine.index.sentences) if s.text.lstrip('"').startswith(text))
+
+
+def test_a_short_answer_that_points_back_brings_the_sentence_it_points_to(engine):
+    # "They call it unstoppable," he said: who are "they"? The sentence before says.
+    unstoppable = with_antecedent(engine.index, sentence_starting(engine, "They call it unstoppable"))
+    assert unstoppable == '"They\'ve been shocked at how well it\'s kept doing. They call it unstoppable," he said.'
+    affair = with_antecedent(engine.index, sentence_starting(engine, "So it's like a family affair"))
+    assert affair == "My own children work on the films. So it's like a family affair."
+
+
+def test_a_long_sentence_or_one_after_a_closed_quotation_stands_alone(engine):
+    cast = sentence_starting(engine, "It stars Pedro Pascal")
+    assert with_antecedent(engine.index, cast) == engine.index.sentences[cast].text
+    # Joined to 'They call it unstoppable," he said.' it would open inside a quotation.
+    never = sentence_starting(engine, "They've never seen any movie")
+    assert with_antecedent(engine.index, never) == engine.index.sentences[never].text
