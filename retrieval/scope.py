@@ -45,11 +45,6 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
-        (
-            "cinema release",
-            r"(in|to) (the )?(theaters?|theatres?|cinemas?)|theatrical|big screen|cinema release",
-            ("theater", "theaters", "theatre", "theatres", "cinema", "cinemas", "theatrical"),
-        ),
         ("box office", r"box office|grossed?|how much (money )?did .{0,40}\bmake", ("box office", "grossed", "earned")),
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
         ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
