@@ -34,9 +34,10 @@ class AbstentionSettings:
     - it asks for advice, a recommendation or a ranking ("best superhero movies of all time?") and
       no sentence is very close in meaning (``in_general_dense``).
 
-    A question that is only names the knowledge uses ("gosselin?"), all in the best passage, or only
-    asks what the subject is ("plot?"), is answered whatever the evidence. The figures were fitted on
-    tests/qa and on question sets written separately, and checked on others never read.
+    A question that is only names the knowledge uses ("gosselin?"), all in the best passage, only
+    names the subject ("we can be heroes 2?"), or only asks what the subject is ("plot?"), is answered
+    whatever the evidence. The figures were fitted on tests/qa and on question sets written
+    separately, and checked on others never read.
     """
 
     min_evidence: float = 0.86
@@ -58,6 +59,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.sequel_unsaid:  # "will pedro pascal be back for part 2?", "plot of part 2?": not the first film's
         return False
     if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
+        return True
+    if ranking.only_names:  # "we can be heroes 2?": the first sentence naming it
         return True
     distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
@@ -158,9 +161,13 @@ def _quotes_pair_up(text: str) -> bool:
     return True
 
 
+_ELISION = re.compile(r"\s*\[(\.\.\.|\u2026)\]")
+
+
 def answer_text(sentence: str) -> str:
-    """The answering sentence, with a quotation mark left open by the sentence split closed again."""
-    text = sentence.strip()
+    """The answering sentence, with a quotation mark left open by the sentence split closed again and
+    no elision mark ("[...]"): the citation quotes the source as it is, the answer reads as prose."""
+    text = _ELISION.sub("", sentence).strip()
     if text.count('"') % 2:
         if text.startswith('"'):
             text = text[1:]

@@ -80,6 +80,7 @@ class Ranking:
     place_unsaid: bool = False  # the question asks where, and the best sentence names no place
     sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
     beyond_list: bool = False  # asks something else than membership about someone the knowledge only lists
+    only_names: bool = False  # the question only names the subject ("we can be heroes 2?"): answered by the lead
 
 
 class Ranker:
@@ -108,6 +109,8 @@ class Ranker:
         self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
         self.topic_stems = frozenset(lexical.stem(list(self.topic_words)))
         self.on_sequel = [names_sequel(s.text, self.topic_words) for s in index.sentences]
+        # Sentences naming a document's subject, in order: the first is the news about it (its lead).
+        self.naming = [i for i, s in enumerate(index.sentences) if index.names.remove(s.text) != s.text]
         # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
         lists = [i for i, offers in enumerate(self.offers) if Wants.PEOPLE in offers]
         others = [stems for i, stems in enumerate(self.sentence_stems) if i not in lists]
@@ -152,6 +155,9 @@ class Ranker:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score
 
+        only_names = asked == 0 and not wants and index.names.remove(question) != question
+        if only_names:  # "we can be heroes 2?": what the news says of it, from its first sentence naming it
+            scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         ranked = self._passages(scores)
         asked_terms = QueryTerms(terms.terms[:asked])
         return Ranking(
@@ -168,6 +174,7 @@ class Ranker:
             place_unsaid=bool(ranked) and asks_where(question) and not self.places[ranked[0].best_sentence],
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
+            only_names=only_names and bool(ranked),
         )
 
     def _speakers(self) -> list[frozenset[str]]:

@@ -344,3 +344,13 @@ def test_a_long_sentence_or_one_after_a_closed_quotation_stands_alone(engine):
     # Joined to 'They call it unstoppable," he said.' it would open inside a quotation.
     never = sentence_starting(engine, "They've never seen any movie")
     assert with_antecedent(engine.index, never) == engine.index.sentences[never].text
+
+
+@pytest.mark.parametrize("question", ["we can be heroes", "We Can Be Heroes 2?", "wcbh 2", "is there gonna be a wcbh2"])
+def test_a_question_that_only_names_the_film_is_answered_with_the_news_about_it(engine, question):
+    # Nothing but the name: the first sentence naming it, the article's lead, not a sentence that
+    # happens to say "the whole movie".
+    answer = engine.ask(question)
+    assert answer.answered
+    lead = "The We Can Be Heroes sequel will begin filming in 2022 according to director Robert Rodriguez."
+    assert answer.text == lead  # its elision mark "[...]" left to the citation
