@@ -29,7 +29,15 @@ from .intent import (
     sentence_tense,
 )
 from .lexical import QueryTerms, spelled_out, words
-from .scope import FILM_FACTS, asked_facts, asks_in_general, asks_membership, names_sequel, points_at_subject
+from .scope import (
+    FILM_FACTS,
+    asked_facts,
+    asks_in_general,
+    asks_membership,
+    asks_story,
+    names_sequel,
+    points_at_subject,
+)
 from .wordvectors import WordVectors
 
 
@@ -109,6 +117,9 @@ class Ranker:
         self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
         self.topic_stems = frozenset(lexical.stem(list(self.topic_words)))
         self.on_sequel = [names_sequel(s.text, self.topic_words) for s in index.sentences]
+        self.sequel_story_told = any(
+            on and Wants.DESCRIPTION in offers for on, offers in zip(self.on_sequel, self.offers, strict=True)
+        )
         # Sentences naming a document's subject, in order: the first is the news about it (its lead).
         self.naming = [i for i, s in enumerate(index.sentences) if index.names.remove(s.text) != s.text]
         # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
@@ -257,9 +268,14 @@ class Ranker:
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that
-        speaks of a sequel elsewhere (so the sentence is about the first film)."""
+        speaks of a sequel elsewhere (so the sentence is about the first film); or asks its story, and no
+        sentence tells the sequel's story ("what's the sequel about?" -> "no release date for the sequel")."""
         on_sequel = self.on_sequel
-        return names_sequel(question, self.topic_words) and not on_sequel[sentence] and any(on_sequel)
+        if not names_sequel(question, self.topic_words) or not any(on_sequel):
+            return False
+        if not on_sequel[sentence]:
+            return True
+        return asks_story(question) and not self.sequel_story_told
 
     def _mentions(self, phrases: tuple[str, ...]) -> bool:
         """Whether the knowledge writes any of ``phrases`` (every word of it, as written: "rated" is not

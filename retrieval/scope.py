@@ -89,9 +89,13 @@ def points_at_subject(question: str) -> bool:
 # after it ("Heroes 2", given "Heroes" in a title).
 _SEQUEL = re.compile(
     r"\b(sequels?|follow-?ups?|installment|instalment|part (2|two|ii)"
-    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter))\b",
+    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter))\b"
+    # someone coming back is for a next one: "is pedro pascal coming back?", "will she return as the lead"
+    r"|\b((coming|come|comes|be) back|returning|return)(\W*$| (for|in|as)\b)",
     re.IGNORECASE,
 )
+# What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
+_STORY = re.compile(r"\b(plot|story|storyline|premise|synopsis|what happens)\b|\babout\W*($|,|like\b)", re.IGNORECASE)
 _NUMBERED = re.compile(r"\b([\w'-]+) (2|two|ii)\b", re.IGNORECASE)
 
 
@@ -107,6 +111,11 @@ def names_sequel(text: str, title_words: frozenset[str] = frozenset()) -> bool:
     return any(
         (word := match.group(1).lower()) in title_words and word not in STOPWORDS for match in _NUMBERED.finditer(text)
     )
+
+
+def asks_story(question: str) -> bool:
+    """Whether ``question`` asks what happens in a work: its plot, its story, what it is about."""
+    return _STORY.search(question) is not None
 
 
 # Whether someone is in it, the one thing a list of names says of each: "is Sung Kang in it?", "does she

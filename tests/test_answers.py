@@ -271,7 +271,13 @@ def test_asking_where_is_answered_when_the_article_names_the_place(engine, quest
 
 @pytest.mark.parametrize(
     "question",
-    ["will pedro pascal be back for part 2?", "Who will star in We Can Be Heroes 2?", "the plot of part 2?"],
+    [
+        "will pedro pascal be back for part 2?",
+        "Who will star in We Can Be Heroes 2?",
+        "the plot of part 2?",
+        "is pedro pascal coming back?",
+        "what's the sequel about?",  # the nearest sentence names the sequel, but tells no story of it
+    ],
 )
 def test_a_question_about_the_sequel_is_not_answered_by_a_sentence_about_the_first_film(engine, question):
     # "It stars Pedro Pascal..." is the first film's cast: the article never says who is coming back.

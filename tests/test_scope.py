@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.scope import asked_facts, asks_in_general, asks_membership, names_sequel, points_at_subject
+from retrieval.scope import (
+    asked_facts,
+    asks_in_general,
+    asks_membership,
+    asks_story,
+    names_sequel,
+    points_at_subject,
+)
 
 
 @pytest.mark.parametrize(
@@ -75,7 +82,14 @@ TITLE_WORDS = frozenset({"we", "can", "be", "heroes", "2", "netflix", "sequel"})
 
 @pytest.mark.parametrize(
     "text",
-    ["will pedro pascal be back for part 2?", "Who will star in We Can Be Heroes 2?", "the next movie", "a follow-up"],
+    [
+        "will pedro pascal be back for part 2?",
+        "Who will star in We Can Be Heroes 2?",
+        "the next movie",
+        "a follow-up",
+        "is pedro pascal coming back?",  # someone coming back is for a next one
+        "will yaya gosselin return as the lead",
+    ],
 )
 def test_a_sequel_is_named_as_such_or_by_a_title_word_and_a_number(text):
     assert names_sequel(text, TITLE_WORDS)
@@ -87,6 +101,7 @@ def test_a_sequel_is_named_as_such_or_by_a_title_word_and_a_number(text):
         "Is true that children see film two times each day?",  # "film" is not a word of the title
         "will it be two hours long?",  # "be" is in the title, but says nothing
         "is the first one good",
+        "why do kids come back to it again and again",
     ],
 )
 def test_a_number_after_an_ordinary_word_is_no_sequel(text):
@@ -110,3 +125,16 @@ def test_asking_whether_someone_is_in_it_is_membership(question):
 @pytest.mark.parametrize("question", ["who is priyanka chopra married to", "is pedro pascal actually chilean"])
 def test_asking_about_someone_s_life_is_not_membership(question):
     assert not asks_membership(question)
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("what's the sequel gonna be about, like the story", True),
+        ("what happens in the sequel? any plot details?", True),
+        ("What will the sequel's plot be about?", True),
+        ("what did the director say about the sequel", False),
+    ],
+)
+def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, asks):
+    assert asks_story(question) is asks
