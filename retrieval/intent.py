@@ -78,7 +78,11 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"|today|tomorrow|yesterday|soon|date|later|shortly|morning|afternoon|evening|every day|daily)\b",
         re.IGNORECASE,
     ),
-    Wants.REASON: re.compile(r"\b(because|since|so that|due to|thanks to|reason|in order to)\b", re.IGNORECASE),
+    # A cause, or a motive: "kids crave empowerment" says why kids love these movies.
+    Wants.REASON: re.compile(
+        r"\b(because|since|so that|due to|thanks to|reason|in order to|crave[sd]?|craving|needs?|wants?)\b",
+        re.IGNORECASE,
+    ),
     Wants.AVAILABILITY: re.compile(
         r"\b(streaming|available (on|to|in)|in (theaters|theatres|cinemas)|on demand|now playing)\b", re.IGNORECASE
     ),

@@ -70,6 +70,8 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.AVAILABILITY not in sentence_offers("kids watch it on VCR or watch on Disney channel")
     # A capitalised name after "the" is a thing, not a person.
     assert Wants.PERSON not in sentence_offers("And I think it happened with the Spy Kids movies.")
+    # A motive is a reason too: why kids love these movies.
+    assert Wants.REASON in sentence_offers("But kids crave empowerment and those movies just hit those buttons.")
     # Whereabouts in common words are a place too; "in 2022" is not.
     assert Wants.PLACE in sentence_offers("Rodriguez was on a press tour this week.")
     assert Wants.PLACE not in sentence_offers("The sequel will begin filming in 2022.")
