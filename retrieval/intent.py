@@ -145,7 +145,22 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.TIME)
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it
         wants.discard(Wants.FEELING)
+    if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
+        wants.discard(Wants.PERSON)
     return frozenset(wants)
+
+
+_ASKS_WHO = re.compile(r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)|name)\b")
+_ASKS_OTHER = re.compile(
+    r"\b(what|whats|what's|why|how|when|where)\b"
+    r"|^\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b"
+)
+
+
+def _role_only_mentioned(text: str) -> bool:
+    """Whether a role ("the director", "the cast") is only who the question is about, while it asks
+    something else: "did the director give a reason?", unlike "director?" or "who's the director"."""
+    return _ASKS_WHO.search(text) is None and _ASKS_OTHER.search(text) is not None
 
 
 _WH_BEFORE_WHEN = re.compile(r"\b(what|whats|what's|who|whos|who's|where|why|how|which)\b[^,;.?!]*\b(when|wen)\b")

@@ -36,6 +36,9 @@ from retrieval.intent import (
         ("is it streaming anywhere", Wants.AVAILABILITY),
         ("so when is rodriguez planning to make part 2", Wants.TIME),
         ("why do they watch it so much, when do they watch?", Wants.TIME),
+        ("director?", Wants.PERSON),
+        ("whats the director's name", Wants.PERSON),
+        ("which actors are in it", Wants.PERSON),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -51,6 +54,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("why do kids like it so much?", Wants.FEELING),
         ("which board games are fun for a family night?", Wants.FEELING),
         ("what was rodriguez doing this week when he said all this", Wants.TIME),
+        ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
+        ("did the director give a reason why children respond to it?", Wants.PERSON),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
