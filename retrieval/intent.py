@@ -116,7 +116,7 @@ _SENTENCE_TENSE = {
         r"|came out|debuted)\b", re.IGNORECASE),
     Tense.FUTURE: re.compile(
         r"\b(will|next (year|week|month|summer|fall|spring|winter)|plans?|planning|upcoming|soon|going to"
-        r"|could come|later)\b", re.IGNORECASE),
+        r"|could come|later|yet)\b", re.IGNORECASE),  # "no release date just yet": still to come
 }
 
 

@@ -102,3 +102,4 @@ def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answer
     assert question_tense("what is it about?") == frozenset()
     assert sentence_tense("shortly after it premiered last year") == {Tense.PAST}
     assert sentence_tense("he plans on filming it next year") == {Tense.FUTURE}
+    assert sentence_tense("there is no official release date for the sequel just yet") == {Tense.FUTURE}
