@@ -10,6 +10,7 @@ quote carries its context ("he said", "It stars").
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import groupby
 
@@ -106,9 +107,13 @@ class Ranker:
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.places = [names_a_place(s.text) for s in index.sentences]
         lexical = index.lexical
-        self.sentence_stems = [frozenset(doc) for doc in lexical.docs]
-        # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?".
+        # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?";
+        # in the first person it names them ("My own children work on the films": Rodriguez's children).
         self.speakers = self._speakers()
+        self.sentence_stems = [
+            frozenset(doc) | (speaker if _FIRST_PERSON.search(sentence.text) else frozenset())
+            for doc, speaker, sentence in zip(lexical.docs, self.speakers, index.sentences, strict=True)
+        ]
         # A passage that only repeats its document's title quotes nothing the citation's source does not say.
         titles = [_plain(doc.title) for doc in index.documents]
         self.title_only = frozenset(i for i, p in enumerate(index.passages) if _plain(p.text) == titles[p.doc])
@@ -300,6 +305,9 @@ class Ranker:
         if not ranked:
             return 0.0
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
+
+
+_FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 
 
 def _plain(text: str) -> str:

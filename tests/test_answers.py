@@ -360,3 +360,9 @@ def test_a_question_that_only_names_the_film_is_answered_with_the_news_about_it(
     assert answer.answered
     lead = "The We Can Be Heroes sequel will begin filming in 2022 according to director Robert Rodriguez."
     assert answer.text == lead  # its elision mark "[...]" left to the citation
+
+
+def test_a_quotation_in_the_first_person_names_its_speaker(engine):
+    # "My own children": the speaker's children, as if the sentence said "Rodriguez's".
+    answer = engine.ask("Do Rodriguez's kids work on the movie?")
+    assert "My own children work on the films" in answer.citations[0].passage
