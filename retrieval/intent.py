@@ -195,6 +195,22 @@ def names_a_place(text: str) -> bool:
     return Wants.PLACE in offers or Wants.AVAILABILITY in offers or _TO_A_NAME.search(text) is not None
 
 
+# Who holds a feeling: the word before it, past a verb and an adverb or two ("he was extremely pleased",
+# "They've been shocked", "the studio is eager", "I love making those films").
+_FEELING_HOLDER = re.compile(
+    rf"\b(?P<holder>\w+)(?:'ve|'re|'s|'m)?\s+(?:(?:was|is|were|are|am|been|has been|have been|had been|seemed|seems"
+    rf"|felt|feels|have|has|had)\s+)?(?:a\s+)?(?:(?:really|very|extremely|so|just|quite|pretty|all|definitely"
+    rf"|absolutely)\s+){{0,2}}(?:{_EMOTIONS})\b",
+    re.IGNORECASE,
+)
+ONE_PERSON = frozenset({"he", "she", "i", "him", "her", "me"})
+
+
+def feeling_holders(text: str) -> frozenset[str]:
+    """The words holding the feelings ``text`` states: {"he"} for "he was extremely pleased"."""
+    return frozenset(match.group("holder").lower() for match in _FEELING_HOLDER.finditer(text))
+
+
 def sentence_offers(text: str) -> frozenset[Wants]:
     offers = {wants for wants, pattern in _SENTENCE_PATTERNS.items() if pattern.search(text)}
     people = _people_named(text)

@@ -21,8 +21,10 @@ from .index import KnowledgeIndex
 from .intent import (
     DESCRIPTION_WORDS,
     DISTINCTIVE,
+    ONE_PERSON,
     Wants,
     asks_where,
+    feeling_holders,
     names_a_place,
     question_tense,
     question_wants,
@@ -106,6 +108,10 @@ class Ranker:
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.places = [names_a_place(s.text) for s in index.sentences]
+        # Whose feeling a sentence states: one person's ("he was extremely pleased"), a group's ("the studio
+        # is eager", "they've been shocked"), or unknown (None).
+        holders = [feeling_holders(s.text) for s in index.sentences]
+        self.felt_by_one = [bool(h) and h <= ONE_PERSON if h else None for h in holders]
         lexical = index.lexical
         # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?";
         # in the first person it names them ("My own children work on the films": Rodriguez's children).
@@ -154,6 +160,7 @@ class Ranker:
         bm25_top = float(bm25.max()) if bm25.size else 0.0
         wants = question_wants(question)
         tense = question_tense(question) if Wants.TIME in wants else frozenset()
+        offers = self._offers_for(question, wants)
         total_weight = terms.total_weight or 1.0
         if 0 < asked < cfg.min_terms:
             total_weight *= cfg.min_terms / asked
@@ -165,7 +172,7 @@ class Ranker:
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
-            offered = wants & self.offers[sentence]
+            offered = wants & offers[sentence]
             score += cfg.intent * len(offered) + cfg.distinctive * len(offered & DISTINCTIVE)
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
@@ -183,7 +190,7 @@ class Ranker:
             unknown_names=self._unknown_names(question),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
-            offers_distinctive=bool(ranked and wants & DISTINCTIVE & self.offers[ranked[0].best_sentence]),
+            offers_distinctive=bool(ranked and wants & DISTINCTIVE & offers[ranked[0].best_sentence]),
             in_view=points_at_subject(question) or self._names_knowledge(question),
             in_general=asks_in_general(question),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
@@ -192,6 +199,25 @@ class Ranker:
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             only_names=only_names and bool(ranked),
         )
+
+    def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:
+        """What each sentence offers this question: a feeling only when it is felt by whom the question
+        asks about, one person ("how did he feel?") or a group ("is netflix happy?"), as far as told."""
+        if Wants.FEELING not in wants:
+            return self.offers
+        personal = self._asks_about_a_person(question)
+        return [
+            offers - {Wants.FEELING} if one is not None and one != personal else offers
+            for offers, one in zip(self.offers, self.felt_by_one, strict=True)
+        ]
+
+    def _asks_about_a_person(self, question: str) -> bool:
+        """Whether ``question`` is about one person: a pronoun, a role, a speaker or a listed person."""
+        lexical = self.index.lexical
+        if _PERSONAL.search(question):
+            return True
+        stems = set(lexical.stem([lexical.repair(token) for token in words(question)]))
+        return bool(stems & (self.listed_only | frozenset().union(*self.speakers)))
 
     def _speakers(self) -> list[frozenset[str]]:
         """Per sentence, the stems of its speaker's name when it is quoted speech (header ``speaker``)."""
@@ -307,6 +333,7 @@ class Ranker:
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
 
 
+_PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 
 

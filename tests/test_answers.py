@@ -199,6 +199,20 @@ def test_a_feeling_is_answered_by_the_sentence_that_says_it_in_other_words(engin
     assert expected in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "question, expected, not_expected",
+    [
+        ("Netflix is happy with the film or no?", "Netflix ordered a sequel", "extremely pleased"),
+        ("how did he feel about the stats he saw", "extremely pleased", "They've been shocked"),
+    ],
+)
+def test_a_feeling_answers_when_it_is_felt_by_whom_the_question_asks_about(engine, question, expected, not_expected):
+    # "he was extremely pleased" is Rodriguez's feeling, not the studio's ("the studio is eager").
+    passage = engine.ask(question).citations[0].passage
+    assert expected in passage
+    assert not_expected not in passage
+
+
 def test_a_feeling_about_another_thing_is_still_abstained(engine):
     assert not engine.ask("how do people feel about the new iphone?").answered
 

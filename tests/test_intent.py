@@ -8,6 +8,7 @@ from retrieval.intent import (
     Tense,
     Wants,
     asks_where,
+    feeling_holders,
     question_tense,
     question_wants,
     sentence_offers,
@@ -103,3 +104,11 @@ def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answer
     assert sentence_tense("shortly after it premiered last year") == {Tense.PAST}
     assert sentence_tense("he plans on filming it next year") == {Tense.FUTURE}
     assert sentence_tense("there is no official release date for the sequel just yet") == {Tense.FUTURE}
+
+
+def test_a_feeling_is_held_by_the_word_before_it():
+    assert feeling_holders("and he was extremely pleased by what he saw") == {"he"}
+    assert feeling_holders('"They\'ve been shocked at how well it\'s kept doing.') == {"they"}
+    assert feeling_holders("the studio is eager for the next installment") == {"studio"}
+    assert feeling_holders("The adults have a great time too.") == {"adults"}
+    assert feeling_holders("It just will not stop.") == frozenset()
