@@ -38,6 +38,7 @@ from retrieval.intent import (
         ("so when is rodriguez planning to make part 2", Wants.TIME),
         ("why do they watch it so much, when do they watch?", Wants.TIME),
         ("director?", Wants.PERSON),
+        ("How long ago did the first film come out?", Wants.TIME),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
     ],
@@ -56,6 +57,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("which board games are fun for a family night?", Wants.FEELING),
         ("what was rodriguez doing this week when he said all this", Wants.TIME),
         ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
+        ("How long ago did the first film come out?", Wants.NUMBER),  # a time, not a length
         ("did the director give a reason why children respond to it?", Wants.PERSON),
     ],
 )
