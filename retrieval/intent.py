@@ -27,6 +27,7 @@ class Wants(Enum):
     PEOPLE = "people"  # several people: a cast, a line-up
     FEELING = "feeling"  # how someone felt or reacted
     AVAILABILITY = "availability"  # where to watch it: "streaming now on Netflix"
+    DECISION = "decision"  # whether it is decided: "Netflix ordered a sequel"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -62,6 +63,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|like making|likes making|love it|loves it|mood|opinion|think of|thinks of|thought of"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b")),
+    (Wants.DECISION, re.compile(
+        r"\b(confirm(ed|s)?|greenl(it|ight|ighted)|green-?l(it|ight|ighted)|happening|announced?|ordered|approved"
+        r"|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
@@ -87,6 +91,11 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(streaming|available (on|to|in)|in (theaters|theatres|cinemas)|on demand|now playing)\b", re.IGNORECASE
     ),
     Wants.FEELING: re.compile(rf"\b({_EMOTIONS}|fun)\b", re.IGNORECASE),
+    Wants.DECISION: re.compile(
+        r"\b(ordered|greenlit|green-lit|greenlighted|confirmed|announced|approved|renewed|commissioned|cancell?ed"
+        r"|picked up)\b",
+        re.IGNORECASE,
+    ),
     Wants.NUMBER: re.compile(
         r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|millions?)\b",
         re.IGNORECASE,
@@ -121,8 +130,9 @@ _SENTENCE_TENSE = {
 
 
 # Kinds of answer so particular that a sentence offering the one asked for answers it even in other words:
-# "how did he feel about the numbers?" -> "he was extremely pleased"; "what service is it on?" -> "streaming".
-DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY})
+# "how did he feel about the numbers?" -> "he was extremely pleased"; "what service is it on?" -> "streaming";
+# "is the sequel greenlit?" -> "Netflix ordered a sequel".
+DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION})
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.

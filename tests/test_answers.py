@@ -366,7 +366,7 @@ def test_a_long_sentence_or_one_after_a_closed_quotation_stands_alone(engine):
     assert with_antecedent(engine.index, never) == engine.index.sentences[never].text
 
 
-@pytest.mark.parametrize("question", ["we can be heroes", "We Can Be Heroes 2?", "wcbh 2", "is there gonna be a wcbh2"])
+@pytest.mark.parametrize("question", ["we can be heroes", "We Can Be Heroes 2?", "wcbh 2"])
 def test_a_question_that_only_names_the_film_is_answered_with_the_news_about_it(engine, question):
     # Nothing but the name: the first sentence naming it, the article's lead, not a sentence that
     # happens to say "the whole movie".
@@ -380,3 +380,13 @@ def test_a_quotation_in_the_first_person_names_its_speaker(engine):
     # "My own children": the speaker's children, as if the sentence said "Rodriguez's".
     answer = engine.ask("Do Rodriguez's kids work on the movie?")
     assert "My own children work on the films" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question", ["is the sequel officially greenlit?", "Is a follow-up confirmed?", "is there gonna be a wcbh2"]
+)
+def test_asking_whether_it_is_decided_is_answered_by_the_decision(engine, question):
+    # No word in common with "Netflix ordered a sequel": the decision it reports is the answer.
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "Netflix ordered a sequel" in answer.citations[0].passage

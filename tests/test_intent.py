@@ -39,6 +39,8 @@ from retrieval.intent import (
         ("why do they watch it so much, when do they watch?", Wants.TIME),
         ("director?", Wants.PERSON),
         ("How long ago did the first film come out?", Wants.TIME),
+        ("is the sequel officially greenlit?", Wants.DECISION),
+        ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
     ],
@@ -78,6 +80,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.AVAILABILITY not in sentence_offers("kids watch it on VCR or watch on Disney channel")
     # A capitalised name after "the" is a thing, not a person.
     assert Wants.PERSON not in sentence_offers("And I think it happened with the Spy Kids movies.")
+    assert Wants.DECISION in sentence_offers("Netflix ordered a sequel to We Can Be Heroes shortly after it premiered")
     # A motive is a reason too: why kids love these movies.
     assert Wants.REASON in sentence_offers("But kids crave empowerment and those movies just hit those buttons.")
     # Whereabouts in common words are a place too; "in 2022" is not.
