@@ -161,6 +161,10 @@ class Ranker:
         wants = question_wants(question)
         tense = question_tense(question) if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
+        in_view = points_at_subject(question) or self._names_knowledge(question)
+        # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
+        # not "has stranger things been cancelled?".
+        distinctive = cfg.distinctive if in_view else 0.0
         total_weight = terms.total_weight or 1.0
         if 0 < asked < cfg.min_terms:
             total_weight *= cfg.min_terms / asked
@@ -173,7 +177,7 @@ class Ranker:
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
             offered = wants & offers[sentence]
-            score += cfg.intent * len(offered) + cfg.distinctive * len(offered & DISTINCTIVE)
+            score += cfg.intent * len(offered) + distinctive * len(offered & DISTINCTIVE)
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score
@@ -191,7 +195,7 @@ class Ranker:
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & offers[ranked[0].best_sentence]),
-            in_view=points_at_subject(question) or self._names_knowledge(question),
+            in_view=in_view,
             in_general=asks_in_general(question),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
             place_unsaid=bool(ranked) and asks_where(question) and not self.places[ranked[0].best_sentence],
