@@ -242,9 +242,10 @@ class LexicalIndex:
     def _known(self, word: str) -> bool:
         return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df
 
-    def query_terms(self, question: str, neighbours: Neighbours | None = None) -> QueryTerms:
+    def query_terms(self, question: str, neighbours: Neighbours | None = None, synonym: float = 1.0) -> QueryTerms:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word
-        the knowledge lacks ("cameras" -> "filming"), so paraphrases still match."""
+        the knowledge lacks ("cameras" -> "filming"), so paraphrases still match, and to a word it has,
+        from ``synonym`` similarity ("kids" -> "children": "My own children work on the films")."""
         terms: list[Term] = []
         seen: set[str] = set()
         for word in dict.fromkeys(words(question)):
@@ -256,7 +257,9 @@ class LexicalIndex:
             known = stem in self.df
             matches = {stem: 1.0} if known else {}
             matches.update(dict.fromkeys(self.spellings(word) if known else (), 1.0))
-            for other, similarity in neighbours(word) if neighbours and not known else ():
+            for other, similarity in neighbours(word) if neighbours else ():
+                if known and similarity < synonym:
+                    continue
                 other_stem = self.stem([other])[0]
                 matches[other_stem] = max(matches.get(other_stem, 0.0), similarity)
             terms.append(Term(word, stem, self.idf(stem), matches))

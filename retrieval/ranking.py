@@ -54,6 +54,7 @@ class RankingSettings:
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     bridge: float = 0.5  # least word-vector cosine for bridging a word the knowledge lacks to one it has
+    synonym: float = 0.75  # least word-vector cosine for a knowledge word to count for one the knowledge has too
     # The knowledge words closest to the question's vector join its terms, at a fraction of its mean weight:
     # what the question means, in the knowledge's own words ("who's the lead actor?" -> "cast").
     expansion_words: int = 3
@@ -148,7 +149,7 @@ class Ranker:
         index, cfg = self.index, self.settings
         question = spelled_out(question)
         neighbours = self._neighbours if self.words is not None else None
-        terms = index.lexical.query_terms(index.names.remove(question), neighbours)
+        terms = index.lexical.query_terms(index.names.remove(question), neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
             closest = self.words.closest_to(query_vector, cfg.expansion_similarity, cfg.expansion_words)

@@ -131,3 +131,14 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
 def test_a_numbered_work_the_knowledge_never_writes_is_another_work(question, works):
     index = LexicalIndex(["The Spy Kids movies were hits.", "He plans on filming We Can Be Heroes 2 next year."])
     assert index.numbered_works(question) == works
+
+
+def test_a_close_synonym_counts_even_for_a_word_the_knowledge_has():
+    index = LexicalIndex(["Kids will just not stop watching it.", "My own children work on the films."])
+
+    def neighbours(word: str) -> list[tuple[str, float]]:
+        return {"kids": [("children", 0.88), ("school", 0.6)]}.get(word, [])
+
+    kids = index.query_terms("kids", neighbours, synonym=0.75).terms[0]
+    assert kids.matches == {"kid": 1.0, "children": 0.88}  # "school" is not close enough
+    assert index.query_terms("kids", neighbours).terms[0].matches == {"kid": 1.0}  # by default, none
