@@ -112,7 +112,7 @@ class Ranker:
         # Whose feeling a sentence states: one person's ("he was extremely pleased"), a group's ("the studio
         # is eager", "they've been shocked"), or unknown (None).
         holders = [feeling_holders(s.text) for s in index.sentences]
-        self.felt_by_one = [bool(h) and h <= ONE_PERSON if h else None for h in holders]
+        self.felt_by_one = [h <= ONE_PERSON if h else None for h in holders]
         lexical = index.lexical
         # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?";
         # in the first person it names them ("My own children work on the films": Rodriguez's children).
@@ -139,6 +139,7 @@ class Ranker:
         others = [stems for i, stems in enumerate(self.sentence_stems) if i not in lists]
         in_lists = frozenset().union(*(self.sentence_stems[i] for i in lists)) & lexical.name_stems
         self.listed_only = in_lists - frozenset().union(*others)
+        self.people = self.listed_only | frozenset().union(*self.speakers)  # stems of the people it quotes or lists
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
@@ -222,7 +223,7 @@ class Ranker:
         if _PERSONAL.search(question):
             return True
         stems = set(lexical.stem([lexical.repair(token) for token in words(question)]))
-        return bool(stems & (self.listed_only | frozenset().union(*self.speakers)))
+        return bool(stems & self.people)
 
     def _speakers(self) -> list[frozenset[str]]:
         """Per sentence, the stems of its speaker's name when it is quoted speech (header ``speaker``)."""
