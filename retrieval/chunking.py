@@ -12,6 +12,9 @@ Passages are windows of 1 to ``window`` consecutive sentences of one paragraph, 
 Sentences are also seen through runs of a few words (``piece_words``), embedded on their own: one
 clause of a long sentence ("after it premiered last year") answers a question that the whole
 sentence's vector, averaged over everything else it says, matches only weakly.
+
+A sentence that refers back ("They call it unstoppable," he said.) is also read in context, after
+the first sentence of its paragraph, which says who "they" are ("Netflix ordered a sequel...").
 """
 
 from __future__ import annotations
@@ -27,6 +30,12 @@ _QUOTES = "\"\u201c\u201d\u00ab\u00bb"
 _BLANK_QUOTES = str.maketrans(dict.fromkeys(_QUOTES, " "))
 _NO_WORDS = re.compile(r"^[\W_]+$")  # "[...]", "…", "--": nothing to read on its own
 _CLAUSE_END = re.compile(r"[,;:\u2014)](?=\s)|\s")
+# Words by which a sentence points back at what an earlier one named: "They call it...", "So yeah, they...".
+_POINTING_BACK = frozenset({
+    "he", "she", "it", "its", "it's", "they", "them", "their", "they've", "they're", "theyre", "he's", "she's",
+    "his", "her", "this", "that", "these", "those", "which",
+})
+_FIRST_WORDS = 4  # how far into a sentence a pointing word still stands for its subject
 
 
 @dataclass(frozen=True)
@@ -113,6 +122,24 @@ def chunk_documents(
             )
         sentences.extend(doc_sentences)
     return sentences, passages
+
+
+def refers_back(text: str) -> bool:
+    """Whether a sentence opens by pointing back at something named before it ("They call it unstoppable")."""
+    return not _POINTING_BACK.isdisjoint(re.findall(r"[a-z']+", text.lower())[:_FIRST_WORDS])
+
+
+def in_context(sentences: list[Sentence]) -> dict[int, str]:
+    """For each sentence that refers back, not the first of its paragraph: the paragraph's first
+    sentence and itself, the text that says what its "they" or "it" stands for."""
+    contexts: dict[int, str] = {}
+    lead = 0
+    for i, sentence in enumerate(sentences):
+        if i and (sentence.doc, sentence.paragraph) != (sentences[i - 1].doc, sentences[i - 1].paragraph):
+            lead = i
+        if i != lead and refers_back(sentence.text):
+            contexts[i] = f"{sentences[lead].text} {sentence.text}"
+    return contexts
 
 
 def quoted(text: str, sentences: list[Sentence]) -> list[bool]:

@@ -2,7 +2,8 @@
 
 Each sentence is embedded with its subject's names replaced by plain words (see ``names``), and
 also as runs of a few words (see ``chunking``): the pieces have their own FAISS index, each piece
-pointing back to its sentence and saying which run length it is.
+pointing back to its sentence and saying which run length it is. A sentence that refers back ("They
+call it unstoppable") has one more vector: itself read after its paragraph's first sentence.
 
 The cache is one file, ``INDEX_DIR/knowledge.index`` (see ``store``), keyed by a hash of the
 documents, the model and the chunking settings: a cache with another key is rebuilt quietly; a
@@ -20,7 +21,7 @@ import faiss
 import numpy as np
 
 from . import store
-from .chunking import ChunkingSettings, chunk_documents, word_runs
+from .chunking import ChunkingSettings, chunk_documents, in_context, word_runs
 from .embedding import Embedder
 from .lexical import LexicalIndex
 from .names import Names
@@ -29,7 +30,7 @@ from .schema import Document, Passage, Sentence
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "knowledge.index"
-FORMAT = "knowledge-index/4"  # bump when what is stored changes
+FORMAT = "knowledge-index/5"  # bump when what is stored changes
 
 
 @dataclass
@@ -42,6 +43,8 @@ class KnowledgeIndex:
     piece_sentence: np.ndarray  # the sentence each piece comes from
     piece_view: np.ndarray  # which of ChunkingSettings.piece_words each piece is (0, 1, ...)
     views: int  # how many run lengths there are
+    contexts: faiss.Index  # one vector per sentence that refers back, read after its paragraph's first
+    context_sentence: np.ndarray  # the sentence each of those is
     key: str
 
     def __post_init__(self) -> None:
@@ -68,14 +71,20 @@ class KnowledgeIndex:
                     pieces.append(run)
                     owners.append(i)
                     views.append(view)
-        vectors = embedder.encode(texts + pieces, progress=progress and len(texts) + len(pieces) > 256)
+        contexts = in_context(sentences)
+        context_texts = [names.normalise(text) for text in contexts.values()]
+        everything = texts + pieces + context_texts
+        vectors = embedder.encode(everything, progress=progress and len(everything) > 256)
+        after_pieces = len(texts) + len(pieces)
         return cls(
             documents, sentences, passages,
             vectors=_flat(vectors[: len(texts)]),
-            pieces=_flat(vectors[len(texts) :]),
+            pieces=_flat(vectors[len(texts) : after_pieces]),
             piece_sentence=np.array(owners, dtype=np.int64),
             piece_view=np.array(views, dtype=np.int64),
             views=len(settings.piece_words),
+            contexts=_flat(vectors[after_pieces:]),
+            context_sentence=np.array(list(contexts), dtype=np.int64),
             key=cache_key(documents, embedder, settings),
         )
 
@@ -87,10 +96,12 @@ class KnowledgeIndex:
             "passages": [[p.doc, p.start, p.end, list(p.sentences)] for p in self.passages],
             "pieces": [self.piece_sentence.tolist(), self.piece_view.tolist()],
             "views": self.views,
+            "contexts": self.context_sentence.tolist(),
         }
         blobs = {
             "vectors": faiss.serialize_index(self.vectors).tobytes(),
             "pieces": faiss.serialize_index(self.pieces).tobytes(),
+            "contexts": faiss.serialize_index(self.contexts).tobytes(),
         }
         path = index_dir / CACHE_FILE
         store.write(path, self.key, meta, blobs)
@@ -103,6 +114,8 @@ class KnowledgeIndex:
         meta, blobs = store.read(path, key)
         vectors = faiss.deserialize_index(np.frombuffer(blobs["vectors"], dtype=np.uint8))
         pieces = faiss.deserialize_index(np.frombuffer(blobs["pieces"], dtype=np.uint8))
+        contexts = faiss.deserialize_index(np.frombuffer(blobs["contexts"], dtype=np.uint8))
+        context_ids = np.array(meta["contexts"], dtype=np.int64)
         owners, views = (np.array(column, dtype=np.int64) for column in meta["pieces"])
         documents = [Document(**d) for d in meta["documents"]]
         sentences = [
@@ -115,9 +128,15 @@ class KnowledgeIndex:
         ]
         if vectors.ntotal != len(sentences) or pieces.ntotal != len(owners) or len(owners) != len(views):
             raise store.CacheError(f"{path} is inconsistent ({vectors.ntotal} vectors, {len(sentences)} sentences)")
-        if owners.size and (owners.min() < 0 or owners.max() >= len(sentences)):
-            raise store.CacheError(f"{path} is inconsistent (a piece of a sentence that does not exist)")
-        return cls(documents, sentences, passages, vectors, pieces, owners, views, int(meta["views"]), key)
+        if contexts.ntotal != len(context_ids):
+            raise store.CacheError(f"{path} is inconsistent ({contexts.ntotal} vectors, {len(context_ids)} in context)")
+        for ids, what in ((owners, "a piece"), (context_ids, "a context")):
+            if ids.size and (ids.min() < 0 or ids.max() >= len(sentences)):
+                raise store.CacheError(f"{path} is inconsistent ({what} of a sentence that does not exist)")
+        return cls(
+            documents, sentences, passages, vectors, pieces, owners, views, int(meta["views"]),
+            contexts, context_ids, key,
+        )
 
 
 def _flat(vectors: np.ndarray) -> faiss.Index:

@@ -53,6 +53,9 @@ class RankingSettings:
     distinctive: float = 0.3  # more for a distinctive kind of answer (a feeling, where to watch)
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
+    # A sentence that refers back counts this much of its reading in context (after its paragraph's first
+    # sentence), when that reads closer: "what does netflix call it?" -> "They call it unstoppable".
+    in_context: float = 0.5
     bridge: float = 0.5  # least word-vector cosine for bridging a word the knowledge lacks to one it has
     synonym: float = 0.75  # least word-vector cosine for a knowledge word to count for one the knowledge has too
     # The knowledge words closest to the question's vector join its terms, at a fraction of its mean weight:
@@ -108,6 +111,8 @@ class Ranker:
         self.surface = frozenset(index.lexical.surface)
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
+        self.context_row = {int(s): row for row, s in enumerate(index.context_sentence)}
+        self.context_vectors = index.contexts.reconstruct_n(0, index.contexts.ntotal)
         self.places = [names_a_place(s.text) for s in index.sentences]
         # Whose feeling a sentence states: one person's ("he was extremely pleased"), a group's ("the studio
         # is eager", "they've been shocked"), or unknown (None).
@@ -241,7 +246,8 @@ class Ranker:
 
     def _dense(self, query_vector: np.ndarray, extra: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Candidate sentences and their meaning score: the mean of the sentence's cosine and, for each
-        run length, the best of that and its runs' cosines (so one matching clause counts)."""
+        run length, the best of that and its runs' cosines (so one matching clause counts); for a sentence
+        that refers back, moved towards its cosine read in context when that is higher."""
         index, query = self.index, query_vector.reshape(1, -1)
         _, ids = index.vectors.search(query, min(index.vectors.ntotal, self.settings.candidates))
         piece_scores, pieces = np.zeros(0, dtype=np.float32), np.zeros(0, dtype=np.int64)
@@ -253,7 +259,14 @@ class Ranker:
         cosine = index.vectors.reconstruct_batch(candidates) @ query_vector
         views = np.repeat(cosine[:, None], index.views, axis=1)
         np.maximum.at(views, (np.searchsorted(candidates, owners), index.piece_view[pieces]), piece_scores)
-        return candidates, (cosine + views.sum(axis=1)) / (1 + index.views)
+        dense = (cosine + views.sum(axis=1)) / (1 + index.views)
+        if self.context_row and self.settings.in_context:
+            in_context = self.context_vectors @ query_vector
+            for i, sentence in enumerate(candidates.tolist()):
+                row = self.context_row.get(sentence)
+                if row is not None and in_context[row] > dense[i]:
+                    dense[i] += self.settings.in_context * (in_context[row] - dense[i])
+        return candidates, dense
 
     def _passages(self, scores: dict[int, float]) -> list[RankedPassage]:
         """Each passage around a candidate sentence: its best sentence's score, plus some of its others'."""

@@ -6,6 +6,7 @@ import pytest
 
 from retrieval import InvalidQuestionError, QAEngine
 from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT, SEQUEL_UNSAID_TEXT, with_antecedent
+from retrieval.ranking import Ranker, RankingSettings
 
 
 def body(engine) -> str:
@@ -137,6 +138,19 @@ def test_a_quotation_counts_as_its_speaker_s_words(engine):
     narrative = next(i for i, t in enumerate(texts) if t.startswith("Rodriguez got a look"))
     assert engine.ranker.speakers[quoted_line] == {"robert", "rodriguez"}
     assert engine.ranker.speakers[narrative] == frozenset()
+
+
+def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_first(engine):
+    # "They" in "They call it unstoppable" is Netflix, named only at the start of its paragraph.
+    question = "What does Netflix call the movie?"
+    vector = engine.embedder.encode_query(engine.ranker.embedding_text(question))
+
+    def place_of_the_quote(in_context: float) -> int:
+        ranker = Ranker(engine.index, RankingSettings(in_context=in_context), engine.ranker.words)
+        best = [engine.index.sentences[p.best_sentence].text for p in ranker.rank(question, vector).passages]
+        return next(i for i, text in enumerate(best) if "call it unstoppable" in text)
+
+    assert place_of_the_quote(RankingSettings().in_context) < place_of_the_quote(0.0)
 
 
 @pytest.mark.parametrize(

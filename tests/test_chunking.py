@@ -7,8 +7,10 @@ from itertools import pairwise
 from retrieval.chunking import (
     ChunkingSettings,
     chunk_documents,
+    in_context,
     make_passages,
     quoted,
+    refers_back,
     split_paragraphs,
     split_sentences,
     word_runs,
@@ -130,3 +132,17 @@ def test_sentences_inside_a_quotation_are_known_as_quoted():
     assert flags["He said it."] is False
     assert flags["Then he left."] is False
     assert flags['A "word" here.'] is False
+
+
+def test_a_sentence_refers_back_when_a_pronoun_opens_it():
+    assert refers_back('They call it unstoppable," he said.')
+    assert refers_back("So yeah, they definitely want a sequel.")
+    assert refers_back("That behaves very differently.")
+    assert not refers_back("Netflix ordered a sequel to We Can Be Heroes shortly after it premiered last year.")
+    assert not refers_back("Kids will just not stop watching it.")  # "it" is not what the sentence is about
+
+
+def test_a_sentence_that_refers_back_is_read_after_the_first_sentence_of_its_paragraph():
+    text = "Netflix ordered a sequel. The studio is eager. They call it unstoppable.\n\nThey love it."
+    sentences = split_sentences(text)
+    assert in_context(sentences) == {2: "Netflix ordered a sequel. They call it unstoppable."}  # not across paragraphs

@@ -40,9 +40,11 @@ def count_encodes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 def test_the_first_start_builds_and_saves_the_index(knowledge, fresh_index_dir, count_encodes):
     engine = QAEngine.load(knowledge, fresh_index_dir)
     assert engine.rebuilt
-    # One batch: every sentence, and the word runs of the longer ones.
-    assert count_encodes == [len(engine.index.sentences) + engine.index.pieces.ntotal]
-    assert engine.index.pieces.ntotal > len(engine.index.sentences)
+    # One batch: every sentence, the word runs of the longer ones, and those that refer back read in context.
+    index = engine.index
+    assert count_encodes == [len(index.sentences) + index.pieces.ntotal + index.contexts.ntotal]
+    assert index.pieces.ntotal > len(index.sentences)
+    assert 0 < index.contexts.ntotal == len(index.context_sentence) < len(index.sentences)
     assert (fresh_index_dir / CACHE_FILE).is_file()
 
 
@@ -53,6 +55,7 @@ def test_the_next_start_loads_the_cache_without_embedding(knowledge, fresh_index
     assert not second.rebuilt
     assert count_encodes == []
     assert [p.text for p in second.index.passages] == [p.text for p in first.index.passages]
+    assert second.index.context_sentence.tolist() == first.index.context_sentence.tolist()
     assert second.ask("when does filming start?").citations[0].passage == first.ask(
         "when does filming start?"
     ).citations[0].passage
