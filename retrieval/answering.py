@@ -16,8 +16,9 @@ class AbstentionSettings:
 
     - the evidence, the best passage's fused score plus the best meaning score of a sentence, is
       below ``min_evidence`` (off-topic questions match nothing well in meaning or in words), or
-      below ``out_of_view_evidence`` for a question that neither names anything the knowledge names
-      nor points at its subject ("it", "the sequel"): "who directed the dark knight?";
+      below ``out_of_view_evidence`` for a question that neither names the knowledge's subject (or whom
+      it quotes, or a title word) nor points at it ("it", "the sequel"): "who directed the dark knight?",
+      "what did Disney's CEO say?" (the article names Disney only in passing);
     - the best passage holds none of the question's specific words (not title words, not bare
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a

@@ -89,7 +89,7 @@ class Ranking:
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
-    in_view: bool = True  # the question names something the knowledge names, or points at its subject ("it")
+    in_view: bool = True  # the question names the knowledge's subject or whom it quotes, or points at it ("it")
     in_general: bool = False  # the question asks for advice, a recommendation or a ranking ("best ... ever?")
     missing_facts: tuple[str, ...] = ()  # facts about a film asked for that the knowledge never mentions ("budget")
     place_unsaid: bool = False  # the question asks where, and the best sentence names no place
@@ -144,7 +144,8 @@ class Ranker:
         others = [stems for i, stems in enumerate(self.sentence_stems) if i not in lists]
         in_lists = frozenset().union(*(self.sentence_stems[i] for i in lists)) & lexical.name_stems
         self.listed_only = in_lists - frozenset().union(*others)
-        self.people = self.listed_only | frozenset().union(*self.speakers)  # stems of the people it quotes or lists
+        self.quoted_people = frozenset().union(*self.speakers)
+        self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
@@ -168,7 +169,7 @@ class Ranker:
         wants = question_wants(question)
         tense = question_tense(question) if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
-        in_view = points_at_subject(question) or self._names_knowledge(question)
+        in_view = points_at_subject(question) or self._names_subject(question)
         # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
         # not "has stranger things been cancelled?".
         distinctive = cfg.distinctive if in_view else 0.0
@@ -332,13 +333,15 @@ class Ranker:
         "rate", "box office" is not "boxes")."""
         return any(all(word in self.surface for word in phrase.split()) for phrase in phrases)
 
-    def _names_knowledge(self, question: str) -> bool:
-        """Whether ``question`` holds a name the knowledge uses or a word of a title (typos repaired)."""
+    def _names_subject(self, question: str) -> bool:
+        """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
+        title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
+        list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
         lexical = self.index.lexical
         if self.index.names.remove(question) != question:
             return True
         stems = lexical.stem([lexical.repair(word) for word in words(question)])
-        return any(stem in lexical.name_stems or stem in self.topic_stems for stem in stems)
+        return any(stem in self.topic_stems or stem in self.quoted_people for stem in stems)
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
         """How much of what is specific in the question the best passage holds: not a title word, and

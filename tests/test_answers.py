@@ -81,6 +81,18 @@ def test_off_topic_questions_are_abstained_without_quoting(engine, question):
     assert answer.text == ABSTENTION_TEXT
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much did disney's subscriber numbers grow last quarter?",
+        "what did the head of disney say on the earnings call?",
+    ],
+)
+def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_about_it(engine, question):
+    # The article names Disney once ("watch on Disney channel"): a question about Disney is not about the film.
+    assert not engine.ask(question).answered
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\n\t"])
 def test_a_blank_question_is_refused(engine, question):
     with pytest.raises(InvalidQuestionError):
