@@ -305,7 +305,8 @@ class Ranker:
 
     def _beyond_list(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``question`` names someone the knowledge only lists and asks something else than
-        whether they are in it, which the best passage does not hold ("is Pedro Pascal chilean?")."""
+        whether they are in it, which the best passage does not hold ("is Pedro Pascal chilean?"). Held
+        means its own words, not near ones: the cast's passage says "coming of age", not how old anyone is."""
         if not ranked or not any(t.stem in self.listed_only for t in terms.terms):
             return False
         if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
@@ -314,7 +315,8 @@ class Ranker:
         other = QueryTerms(tuple(t for t in terms.terms if t.stem not in names and t.stem not in skip))
         if not other.terms or not other.total_weight:
             return False
-        held = other.found(self.passage_stems[ranked[0].passage]) / other.total_weight
+        stems = self.passage_stems[ranked[0].passage]
+        held = sum(t.weight for t in other.terms if t.credit(stems) == 1.0) / other.total_weight
         return held < self.settings.beyond_list_held
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:

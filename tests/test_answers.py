@@ -356,10 +356,11 @@ def test_knowledge_that_never_tells_a_sequel_from_the_first_film_answers_about_t
 @pytest.mark.parametrize(
     "question",
     ["who is priyanka chopra married to", "is pedro pascal actually chilean or was he born somewhere else",
-     "boyd holbrook was in logan right? who did he play"],
+     "boyd holbrook was in logan right? who did he play", "how old is sung kang?"],
 )
 def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by_the_cast_list(engine, question):
-    # The article only lists them in the cast: of them it says no more than that they are in it.
+    # The article only lists them in the cast: of them it says no more than that they are in it. Its
+    # "coming of age" is a near word for "old", not an answer to how old anyone is.
     assert not engine.ask(question).answered
 
 
