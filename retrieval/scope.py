@@ -15,11 +15,14 @@ import re
 
 from .lexical import STOPWORDS
 
-# How a question points at the subject without naming it: a pronoun ("is he working on it?") or the
-# kind of thing it is ("the sequel", "the original", "the streamer"). A question with neither, and
-# naming nothing the knowledge names, is likely about something else ("who directed the dark knight").
+# How a question points at the subject without naming it: a pronoun ("is he working on it?", but not
+# "this year", "these days") or the kind of thing it is ("the sequel", "the original", "the streamer").
+# A question with neither, and naming nothing the knowledge names, is likely about something else
+# ("who directed the dark knight").
 _POINTS_AT_SUBJECT = re.compile(
-    r"\b(it|its|it's|itself|this|that|these|those|he|him|his|he's|hes|himself|they|them|their|they're|theyre"
+    r"\b(it|its|it's|itself|(this|that|these|those)(?! (year|week|weekend|month|summer|winter|spring|fall|season"
+    r"|morning|afternoon|evening|night|day|time|quarter)s?\b)|he|him|his|he's|hes|himself|they|them|their|they're"
+    r"|theyre"
     r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
     r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
     r"|plot|article|studio|streamer|service))\b",
