@@ -96,6 +96,9 @@ class Ranking:
     sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
     beyond_list: bool = False  # asks something else than membership about someone the knowledge only lists
     only_names: bool = False  # the question only names the subject ("we can be heroes 2?"): answered by the lead
+    # Asks about something the knowledge names only in passing, for a kind of answer (who, when, how many...)
+    # that the best passage does not give: "who played the parents in Spy Kids?"
+    passing_unsaid: bool = False
 
 
 class Ranker:
@@ -146,6 +149,12 @@ class Ranker:
         self.listed_only = in_lists - frozenset().union(*others)
         self.quoted_people = frozenset().union(*self.speakers)
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
+        # Names written in one sentence only, always capitalised, and neither the subject, whom it quotes nor a
+        # list of people: things named in passing ("Spy Kids", "Disney channel", "Collider").
+        lower = frozenset(lexical.stem([w for s in index.sentences for w in re.findall(r"\b[a-z][a-z']*\b", s.text)]))
+        self.in_passing = frozenset(
+            stem for stem in lexical.name_stems if lexical.df[stem] == 1 and stem not in lower
+        ) - self.topic_stems - self.people
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
@@ -210,6 +219,7 @@ class Ranker:
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             only_names=only_names and bool(ranked),
+            passing_unsaid=self._passing_unsaid(question, wants, ranked),
         )
 
     def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:
@@ -318,6 +328,19 @@ class Ranker:
         stems = self.passage_stems[ranked[0].passage]
         held = sum(t.weight for t in other.terms if t.credit(stems) == 1.0) / other.total_weight
         return held < self.settings.beyond_list_held
+
+    def _passing_unsaid(self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage]) -> bool:
+        """Whether ``question`` asks about something named only in passing for a kind of answer (not a
+        description: "what did he say about Spy Kids?" is answered by the passing mention) that the best
+        passage does not give: "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies"."""
+        wanted = wants - {Wants.DESCRIPTION}
+        if not ranked or not wanted or not self.in_passing:
+            return False
+        lexical = self.index.lexical
+        if self.in_passing.isdisjoint(lexical.stem([lexical.repair(word) for word in words(question)])):
+            return False
+        offered = frozenset().union(*(self.offers[s] for s in self.index.passages[ranked[0].passage].sentences))
+        return not wanted & offered
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that

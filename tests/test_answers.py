@@ -93,6 +93,35 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
     assert not engine.ask(question).answered
 
 
+def test_names_mentioned_in_passing_are_told_from_the_subject_whom_it_quotes_and_the_cast(engine):
+    stem = engine.index.lexical.stem
+    in_passing = engine.ranker.in_passing
+    assert set(stem(["spy", "disney", "collider", "vcr"])) <= in_passing
+    assert in_passing.isdisjoint(stem(["netflix", "rodriguez", "pascal", "kids", "heroes"]))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who played the parents in spy kids?",
+        "how many spy kids movies are there?",
+        "when did the disney channel launch?",
+    ],
+)
+def test_asking_for_what_the_article_does_not_say_of_a_thing_named_in_passing_is_abstained(engine, question):
+    # "And I think it happened with the Spy Kids movies..." names no actor, no number, no date.
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["what does he say about the spy kids movies?", "how did kids watch spy kids back then?"]
+)
+def test_asking_what_the_article_says_of_a_thing_named_in_passing_is_answered(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "Spy Kids movies" in answer.citations[0].passage
+
+
 @pytest.mark.parametrize("question", ["", "   ", "\n\t"])
 def test_a_blank_question_is_refused(engine, question):
     with pytest.raises(InvalidQuestionError):
