@@ -339,7 +339,10 @@ class Ranker:
         lexical = self.index.lexical
         if self.in_passing.isdisjoint(lexical.stem([lexical.repair(word) for word in words(question)])):
             return False
-        offered = frozenset().union(*(self.offers[s] for s in self.index.passages[ranked[0].passage].sentences))
+        sentences = self.index.passages[ranked[0].passage].sentences
+        offered = frozenset().union(*(self.offers[s] for s in sentences))
+        if any(self.places[s] for s in sentences):  # "moved to Austin" names a place too
+            offered |= {Wants.PLACE}
         return not wanted & offered
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
