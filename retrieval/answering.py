@@ -32,8 +32,9 @@ class AbstentionSettings:
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
       -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
       ("will Pedro Pascal come back for the sequel?" -> "It stars Pedro Pascal"), saying so; or asks
-      about something the knowledge names only in passing for a kind of answer the best passage does not
-      give ("who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies");
+      for a kind of answer the best passage does not give, about something the knowledge names only in
+      passing ("who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies") or with
+      none of its specific words in that passage ("how many subscribers does Netflix have?");
     - it asks for advice, a recommendation or a ranking ("best superhero movies of all time?") and
       no sentence is very close in meaning (``in_general_dense``).
 
@@ -72,7 +73,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
         return False
-    if ranking.passing_unsaid:  # "who played the parents in Spy Kids?": named in passing, and no one is said
+    if ranking.kind_unsaid:  # "who played the parents in Spy Kids?", "how many subscribers does Netflix have?"
         return False
     if ranking.in_general and ranking.dense_max < settings.in_general_dense:  # "best superhero movies ever?"
         return False

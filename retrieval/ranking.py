@@ -96,9 +96,10 @@ class Ranking:
     sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
     beyond_list: bool = False  # asks something else than membership about someone the knowledge only lists
     only_names: bool = False  # the question only names the subject ("we can be heroes 2?"): answered by the lead
-    # Asks about something the knowledge names only in passing, for a kind of answer (who, when, how many...)
-    # that the best passage does not give: "who played the parents in Spy Kids?"
-    passing_unsaid: bool = False
+    # Asks for a kind of answer (who, when, how many...) that the best passage does not give, about something
+    # the knowledge names only in passing ("who played the parents in Spy Kids?") or with none of the question's
+    # own specific words in that passage ("how many subscribers does Netflix have?")
+    kind_unsaid: bool = False
 
 
 class Ranker:
@@ -204,10 +205,11 @@ class Ranker:
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         ranked = self._passages(scores)
         asked_terms = QueryTerms(terms.terms[:asked])
+        focus = self._focus_coverage(terms, ranked)
         return Ranking(
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
-            focus_coverage=self._focus_coverage(terms, ranked),
+            focus_coverage=focus,
             unknown_names=self._unknown_names(question),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
@@ -219,7 +221,7 @@ class Ranker:
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             only_names=only_names and bool(ranked),
-            passing_unsaid=self._passing_unsaid(question, wants, ranked),
+            kind_unsaid=self._kind_unsaid(question, wants, ranked, focus),
         )
 
     def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:
@@ -329,15 +331,19 @@ class Ranker:
         held = sum(t.weight for t in other.terms if t.credit(stems) == 1.0) / other.total_weight
         return held < self.settings.beyond_list_held
 
-    def _passing_unsaid(self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage]) -> bool:
-        """Whether ``question`` asks about something named only in passing for a kind of answer (not a
-        description: "what did he say about Spy Kids?" is answered by the passing mention) that the best
-        passage does not give: "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies"."""
+    def _kind_unsaid(
+        self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float
+    ) -> bool:
+        """Whether ``question`` asks for a kind of answer (not a description: "what did he say about Spy
+        Kids?" is answered by the mention) that the best passage does not give, where that passage holds
+        none of the question's specific words or the question is about something named only in passing:
+        "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies"."""
         wanted = wants - {Wants.DESCRIPTION}
-        if not ranked or not wanted or not self.in_passing:
+        if not ranked or not wanted:
             return False
         lexical = self.index.lexical
-        if self.in_passing.isdisjoint(lexical.stem([lexical.repair(word) for word in words(question)])):
+        in_passing = not self.in_passing.isdisjoint(lexical.stem([lexical.repair(word) for word in words(question)]))
+        if focus > 0 and not in_passing:
             return False
         sentences = self.index.passages[ranked[0].passage].sentences
         offered = frozenset().union(*(self.offers[s] for s in sentences))

@@ -113,6 +113,11 @@ def test_asking_for_what_the_article_does_not_say_of_a_thing_named_in_passing_is
     assert not engine.ask(question).answered
 
 
+def test_asking_for_a_kind_of_answer_the_passage_lacks_with_none_of_its_words_is_abstained(engine):
+    # Only "Netflix" is in common with any passage, and none of them gives a number of subscribers.
+    assert not engine.ask("how many subscribers does netflix have?").answered
+
+
 @pytest.mark.parametrize(
     "question", ["what does he say about the spy kids movies?", "how did kids watch spy kids back then?"]
 )
