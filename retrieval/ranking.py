@@ -115,9 +115,10 @@ class Ranker:
         self.surface = frozenset(index.lexical.surface)
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
+        self.places = [names_a_place(s.text) for s in index.sentences]
+        # The vectors of sentences that refer back, read after their paragraph's first (``chunking.in_context``).
         self.context_row = {int(s): row for row, s in enumerate(index.context_sentence)}
         self.context_vectors = index.contexts.reconstruct_n(0, index.contexts.ntotal)
-        self.places = [names_a_place(s.text) for s in index.sentences]
         # Whose feeling a sentence states: one person's ("he was extremely pleased"), a group's ("the studio
         # is eager", "they've been shocked"), or unknown (None).
         holders = [feeling_holders(s.text) for s in index.sentences]
