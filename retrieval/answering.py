@@ -45,7 +45,7 @@ class AbstentionSettings:
     """
 
     min_evidence: float = 0.86
-    out_of_view_evidence: float = 1.0
+    out_of_view_evidence: float = 1.05
     confident_dense: float = 0.45
     distinctive_dense: float = 0.35
     named_elsewhere_dense: float = 0.6
