@@ -27,7 +27,8 @@ class AbstentionSettings:
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
       dune sequel"), or asks about someone the knowledge only lists something else than whether they
       are in it ("who is Priyanka Chopra married to?"), and no sentence is very close in meaning
-      (``named_elsewhere_dense``);
+      (``named_elsewhere_dense``); or names a work with a number that the knowledge never writes ("is the
+      incredibles 3 happening?"), however close it sounds;
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
       -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
@@ -68,6 +69,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return True
     distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
+        return False
+    if ranking.other_works:  # "is the incredibles 3 happening?": another work, however close it sounds
         return False
     if (ranking.unknown_names or ranking.beyond_list) and ranking.dense_max < settings.named_elsewhere_dense:
         return False

@@ -61,7 +61,8 @@ _OTHER_WORK = re.compile(
 # the number ends the name ("...3 still hold up?"), unlike chat's "talk 2 about" or "2 times".
 _NUMBERED_WORK = re.compile(
     r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
-    r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film)\b))",
+    r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
+    r"|announced|confirmed|date|filming|streaming|premiere)\b))",
     re.IGNORECASE,
 )
 _NUMBERED_ORDINARY = {"part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step"}

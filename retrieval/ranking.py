@@ -86,6 +86,7 @@ class Ranking:
     dense_max: float
     focus_coverage: float  # share of the question's specific terms the best passage holds
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
+    other_works: tuple[str, ...] = ()  # works named with a number the knowledge never writes ("the incredibles 3")
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
@@ -211,7 +212,8 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=self._unknown_names(question),
+            unknown_names=tuple(self.index.lexical.unknown_names(index.names.remove(question))),
+            other_works=self._other_works(question),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & offers[ranked[0].best_sentence]),
@@ -310,11 +312,11 @@ class Ranker:
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
-    def _unknown_names(self, question: str) -> tuple[str, ...]:
-        """Names and numbered works in ``question`` that the knowledge never mentions ("Oppenheimer", "spy kids 3")."""
-        lexical = self.index.lexical
-        names = lexical.unknown_names(self.index.names.remove(question)) + lexical.numbered_works(question)
-        return tuple(dict.fromkeys(names))
+    def _other_works(self, question: str) -> tuple[str, ...]:
+        """Works named with a number in ``question`` that the knowledge never writes ("spy kids 3"), other than
+        the subject by one of its names ("wcbh 2")."""
+        names = self.index.names
+        return tuple(work for work in self.index.lexical.numbered_works(question) if names.remove(work) == work)
 
     def _beyond_list(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``question`` names someone the knowledge only lists and asks something else than

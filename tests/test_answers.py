@@ -186,6 +186,10 @@ def test_a_quotation_counts_as_its_speaker_s_words(engine):
     assert engine.ranker.speakers[narrative] == frozenset()
 
 
+def test_the_subject_by_its_initials_and_a_number_is_not_another_work(engine):
+    assert engine.ask("wcbh 2 filming next year?").answered
+
+
 def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_first(engine):
     # "They" in "They call it unstoppable" is Netflix, named only at the start of its paragraph.
     question = "What does Netflix call the movie?"
@@ -206,6 +210,7 @@ def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_fir
         "Is Stranger Things season 5 out yet?",
         "who directed the incredibles 2?",
         "will there be a we can be heroes 3",
+        "is the incredibles 3 happening? my kids love superhero movies",  # close in meaning, another work
     ],
 )
 def test_a_question_naming_something_the_article_never_mentions_is_abstained(engine, question):

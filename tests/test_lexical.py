@@ -122,6 +122,7 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
         ("who directed the incredibles 2?", ["incredibles 2"]),
         ("does spy kids 3 still hold up", ["kids 3"]),
         ("will there be a we can be heroes 3", ["heroes 3"]),
+        ("is spy kids 5 happening", ["kids 5"]),
         ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
         ("is season 2 out", []),  # a season is a fact of its own, not a work
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
