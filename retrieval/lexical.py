@@ -24,7 +24,7 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}(?![\w-])")  # "Oppenheimer", not "VCR", "R-rated" or "McDonald"
+_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}([A-Z][a-z]+)?(?![\w-])")  # "Oppenheimer", "YouTube"; not "VCR", "R-rated"
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # the knowledge's names, "McDonald" and "VCR" included
 _SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.

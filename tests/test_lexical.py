@@ -60,6 +60,7 @@ def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_wor
     assert lexical.unknown_names("Who directed Oppenheimer? Pedro Pascal did not.") == ["Oppenheimer"]
     assert lexical.unknown_names("Does Rodriquez like his R-rated films and VCR tapes?") == []
     assert lexical.unknown_names("Streaming where. Netflix?") == []
+    assert lexical.unknown_names("Is Pedro Pascal on YouTube?") == ["YouTube"]  # one capital inside
 
 
 def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
