@@ -53,8 +53,9 @@ _CHAT_WHY = re.compile(
 )
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
-    r"\b(the|new|next|latest) (?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season|series|show|game|update"
-    r"|episode)\b|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
+    r"(\b(the|new|next|latest) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season"
+    r"|series|show|game|update|episode)\b"
+    r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
@@ -221,12 +222,14 @@ class LexicalIndex:
 
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
-        allowing for a typo ("Who directed Oppenheimer?"), and the word naming a work in "the dune
-        sequel", "the next minecraft update" or "the plot of the dark knight" when the knowledge never
-        uses it: the question is about something else."""
+        allowing for a typo ("Who directed Oppenheimer?"): the question may be about something else."""
+        return list(dict.fromkeys(name for name in _inner_names(text) if not self._known(name.lower())))
+
+    def named_works(self, text: str) -> list[str]:
+        """The word naming a work in "the dune sequel", "minecraft movie ...", "the super mario bros movie"
+        or "the plot of the dark knight" when the knowledge never uses it: the question is about another work."""
         works = [match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)]
-        names = _inner_names(text) + [work for work in works if work.lower() not in _ORDINARY]
-        return list(dict.fromkeys(name for name in names if not self._known(name.lower())))
+        return list(dict.fromkeys(w for w in works if w.lower() not in _ORDINARY and not self._known(w.lower())))
 
     def numbered_works(self, text: str) -> list[str]:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy

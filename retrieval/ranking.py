@@ -31,7 +31,7 @@ from .intent import (
     sentence_offers,
     sentence_tense,
 )
-from .lexical import QueryTerms, spelled_out, words
+from .lexical import STOPWORDS, QueryTerms, spelled_out, words
 from .scope import (
     FILM_FACTS,
     asked_facts,
@@ -86,7 +86,7 @@ class Ranking:
     dense_max: float
     focus_coverage: float  # share of the question's specific terms the best passage holds
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
-    other_works: tuple[str, ...] = ()  # works named with a number the knowledge never writes ("the incredibles 3")
+    other_works: tuple[str, ...] = ()  # works the knowledge never names ("the incredibles 3", "the dune sequel")
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
     defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
@@ -212,7 +212,7 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=tuple(self.index.lexical.unknown_names(index.names.remove(question))),
+            unknown_names=self._unknown_names(question),
             other_works=self._other_works(question),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
@@ -313,10 +313,26 @@ class Ranker:
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
     def _other_works(self, question: str) -> tuple[str, ...]:
-        """Works named with a number in ``question`` that the knowledge never writes ("spy kids 3"), other than
-        the subject by one of its names ("wcbh 2")."""
-        names = self.index.names
-        return tuple(work for work in self.index.lexical.numbered_works(question) if names.remove(work) == work)
+        """Works ``question`` names that the knowledge never does: by a number it never writes after that
+        name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or by a word that is no English
+        word in "the encanto sequel", "minecraft movie" (not "the full movie", "the horror movie")."""
+        names, lexical = self.index.names, self.index.lexical
+        numbered = [work for work in lexical.numbered_works(question) if names.remove(work) == work]
+        named = [work for work in lexical.named_works(names.remove(question)) if not self._english(work)]
+        return tuple(dict.fromkeys(numbered + named))
+
+    def _english(self, word: str) -> bool:
+        """Whether ``word`` (each part of "follow-up") is a word of the model's English vocabulary."""
+        english = self.index.lexical.dictionary
+        return all(part in english or part in STOPWORDS for part in word.lower().split("-") if part)
+
+    def _unknown_names(self, question: str) -> tuple[str, ...]:
+        """Names the knowledge never mentions: capitalised ("Oppenheimer"), or English words naming a work
+        in "the dune sequel", "the hypnotic movie", which may also be a paraphrase ("the follow-up film")."""
+        names, lexical = self.index.names, self.index.lexical
+        text = names.remove(question)
+        named = [work for work in lexical.named_works(text) if self._english(work)]
+        return tuple(dict.fromkeys(lexical.unknown_names(text) + named))
 
     def _beyond_list(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``question`` names someone the knowledge only lists and asks something else than

@@ -190,6 +190,12 @@ def test_the_subject_by_its_initials_and_a_number_is_not_another_work(engine):
     assert engine.ask("wcbh 2 filming next year?").answered
 
 
+def test_an_english_word_before_film_may_be_a_paraphrase_not_another_work(engine):
+    answer = engine.ask("is the follow-up film out yet, or do we still have to wait?")
+    assert answer.answered
+    assert "no official release date" in answer.citations[0].passage
+
+
 def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_first(engine):
     # "They" in "They call it unstoppable" is Netflix, named only at the start of its paragraph.
     question = "What does Netflix call the movie?"
@@ -211,6 +217,7 @@ def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_fir
         "who directed the incredibles 2?",
         "will there be a we can be heroes 3",
         "is the incredibles 3 happening? my kids love superhero movies",  # close in meaning, another work
+        "minecraft movie sequel filming date?",  # no English word: a name, however close it sounds
     ],
 )
 def test_a_question_naming_something_the_article_never_mentions_is_abstained(engine, question):

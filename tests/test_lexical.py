@@ -105,16 +105,19 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
         ("when does the next minecraft update come out", "minecraft"),
         ("when does the next spider-man movie come out", "spider-man"),
         ("what's the plot of the dark knight?", "dark"),
+        ("minecraft movie sequel filming date?", "minecraft"),  # a question opening with the work
+        ("is the super mario bros movie getting a sequel", "bros"),  # a name of up to three words
     ],
 )
-def test_a_lower_case_word_naming_another_work_is_an_unknown_name(question, name):
+def test_a_lower_case_word_naming_another_work_is_found(question, name):
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
-    assert index.unknown_names(question) == [name]
+    assert index.named_works(question) == [name]
+    assert index.unknown_names(question) == []  # those are capitalised names only
 
 
 def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
-    assert index.unknown_names("when did the first movie come out, and is the heroes sequel filming?") == []
+    assert index.named_works("when did the first movie come out, and is the heroes sequel filming?") == []
 
 
 @pytest.mark.parametrize(
