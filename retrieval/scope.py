@@ -66,7 +66,7 @@ def asked_facts(question: str) -> list[str]:
 _IN_GENERAL = re.compile(
     r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
     r"|suggest (a|an|some|me|any)|ideas|tips|advice)\b|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
-    r"|\bbest \w+ (movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
+    r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b|\btonight\b"
     r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"

@@ -74,6 +74,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "is it cheaper to buy movies or rent them",
         "good books for kids that make them feel empowered?",
         "at what age do kids stop thinking superheroes are real",
+        "whats the best netflix original show right now",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -81,7 +82,12 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
 
 
 @pytest.mark.parametrize(
-    "question", ["how can netflix tell how many times kids watch it?", "Did he suggest it was unprecedented?"]
+    "question",
+    [
+        "how can netflix tell how many times kids watch it?",
+        "Did he suggest it was unprecedented?",
+        "what's the best part of making these films for him?",
+    ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
     assert not asks_in_general(question)
