@@ -52,6 +52,33 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
         ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
         ("reviews", r"reviews?|critics?|rotten tomatoes|imdb", ("review", "reviews", "reviewers", "critics")),
+        # and of the people in it: "how old is Pedro Pascal?", "who is Rodriguez's wife?"
+        (
+            "anyone's age",
+            r"how old|\w+'s age|age of \w+|birthday|date of birth|year was \w+( \w+)? born",
+            ("years old", "born"),
+        ),
+        (
+            "anyone's partner",
+            r"married|wife|husband|spouse|girlfriend|boyfriend|dating|divorced?|ex-?wife|ex-?husband",
+            ("married", "wife", "husband", "spouse", "girlfriend", "boyfriend", "divorced"),
+        ),
+        (
+            "anyone's schooling",
+            r"university|college|film school|went to school|graduated?|alma mater|degree",
+            ("university", "college", "graduated", "degree"),
+        ),
+        (
+            "anyone's birthplace",
+            r"where was \w+( \w+)? born|birthplace|hometown|nationality",
+            ("born", "hometown", "nationality"),
+        ),
+        ("anyone's earnings", r"net worth|how rich|salary|get paid|paid for", ("net worth", "salary", "paid")),
+        (
+            "anyone's social media",
+            r"instagram|twitter|tiktok|social media|facebook|youtube channel",
+            ("instagram", "twitter", "tiktok", "facebook"),
+        ),
     ]
 }
 

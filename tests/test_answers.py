@@ -309,6 +309,8 @@ def test_a_short_question_in_the_article_s_own_words_is_still_answered(engine, q
         ("What's the budget for We Can Be Heroes 2?", "the budget"),
         ("is it rated pg?", "the age rating"),
         ("who plays the villain in part 2", "the villain"),
+        ("how old is robert rodriguez?", "anyone's age"),
+        ("what university did the director go to", "anyone's schooling"),
     ],
 )
 def test_a_fact_about_the_film_that_the_article_never_mentions_is_abstained_by_name(engine, question, fact):

@@ -49,6 +49,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("How long will the second film run, in minutes?", ["runtime"]),
         ("is stranger things season 5 out yet", ["seasons"]),
         ("Does he care about kids movies as much as his R-rated stuff?", []),
+        ("who is pedro pascal married to and how old is he", ["anyone's age", "anyone's partner"]),
+        ("do kids watch it before school?", []),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
