@@ -100,7 +100,9 @@ _IN_GENERAL = re.compile(
     r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
     r"|\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
-    r"|\bis it (cheaper|better|faster) to\b|\bgood \w+( \w+)? for (kids|children|a|an|my|\d)|\bat what age\b",
+    r"|\bis it (cheaper|better|faster) to\b|\bgood \w+( \w+)? for (kids|children|a|an|my|\d)|\bat what age\b"
+    # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"
+    r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b",
     re.IGNORECASE,
 )
 

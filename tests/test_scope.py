@@ -77,6 +77,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "good books for kids that make them feel empowered?",
         "at what age do kids stop thinking superheroes are real",
         "whats the best netflix original show right now",
+        "can i download netflix movies to watch on a plane",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
