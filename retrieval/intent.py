@@ -194,15 +194,28 @@ def asks_where(question: str) -> bool:
     return _ASKS_WHERE.search(text) is not None and Wants.AVAILABILITY not in question_wants(text)
 
 
-# Where something went or happens, for telling whether a sentence names a place at all: beside what
-# offers a place, a name after "to" ("moved to Austin"), which ranking leaves out ("talked to Rodriguez").
-_TO_A_NAME = re.compile(r"\b(to|into|near|across) (the )?[A-Z][\w'-]+")
+def asks_whence(question: str) -> bool:
+    """Whether ``question`` asks where something comes from ("where did the news come from?")."""
+    return asks_where(question) and _FROM.search(question) is not None
 
 
-def names_a_place(text: str) -> bool:
-    """Whether the sentence ``text`` may say where: a place, whereabouts, where it streams."""
-    offers = sentence_offers(text)
-    return Wants.PLACE in offers or Wants.AVAILABILITY in offers or _TO_A_NAME.search(text) is not None
+# Where something is, went or happens: a name after "in", "on" or "at" ("in Austin"), whereabouts ("on a press
+# tour"), or a name after "to" ("moved to Austin"); where a thing comes from is a name after "from".
+_LOCATION = re.compile(
+    r"\b(in|on|at) (the )?[A-Z][\w'-]+|\b(on (a |the |his |her |their )?(\w+ )?(tour|set|location|trip)"
+    r"|at (home|school|work))\b|\b(to|into|near|across) (the )?[A-Z][\w'-]+"
+)
+_FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
+_FROM_A_NAME = re.compile(r"\bfrom (the )?[A-Z][\w'-]+")
+
+
+def names_a_place(text: str, *, whence: bool = False) -> bool:
+    """Whether the sentence ``text`` may say where: a location, whereabouts, where it streams; and, for a
+    question asking where something comes from (``whence``), a name after "from" ("reporters from Collider",
+    which says nothing of where they will film)."""
+    if _LOCATION.search(text) or Wants.AVAILABILITY in sentence_offers(text):
+        return True
+    return whence and _FROM_A_NAME.search(text) is not None
 
 
 # Who holds a feeling: the word before it, past a verb and an adverb or two ("he was extremely pleased",

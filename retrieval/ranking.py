@@ -23,6 +23,7 @@ from .intent import (
     DISTINCTIVE,
     ONE_PERSON,
     Wants,
+    asks_whence,
     asks_where,
     feeling_holders,
     names_a_place,
@@ -117,6 +118,7 @@ class Ranker:
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.places = [names_a_place(s.text) for s in index.sentences]
+        self.sources = [names_a_place(s.text, whence=True) for s in index.sentences]
         # The vectors of sentences that refer back, read after their paragraph's first (``chunking.in_context``).
         self.context_row = {int(s): row for row, s in enumerate(index.context_sentence)}
         self.context_vectors = index.contexts.reconstruct_n(0, index.contexts.ntotal)
@@ -220,7 +222,7 @@ class Ranker:
             in_view=in_view,
             in_general=asks_in_general(question),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
-            place_unsaid=bool(ranked) and asks_where(question) and not self.places[ranked[0].best_sentence],
+            place_unsaid=bool(ranked) and self._place_unsaid(question, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             only_names=only_names and bool(ranked),
@@ -369,6 +371,13 @@ class Ranker:
         if any(self.places[s] for s in sentences):  # "moved to Austin" names a place too
             offered |= {Wants.PLACE}
         return not wanted & offered
+
+    def _place_unsaid(self, question: str, sentence: int) -> bool:
+        """Whether ``question`` asks where, and ``sentence`` names no place ("where will they film it?" ->
+        "He told reporters from Collider that he plans on filming..."; unless asked where it comes from)."""
+        if not asks_where(question):
+            return False
+        return not (self.sources if asks_whence(question) else self.places)[sentence]
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that

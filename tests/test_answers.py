@@ -340,9 +340,12 @@ def test_where_to_watch_is_answered_by_where_it_streams_not_by_how_kids_once_wat
     assert "streaming now on Netflix" in answer.citations[0].passage
 
 
-@pytest.mark.parametrize("question", ["where are they filming the sequel?", "Where will the sequel be filmed?"])
+@pytest.mark.parametrize(
+    "question", ["where are they filming the sequel?", "Where will the sequel be filmed?", "where will they film it?"]
+)
 def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine, question):
-    # "will begin filming in 2022" is about filming, but says when, not where.
+    # "will begin filming in 2022" is about filming, but says when, not where; "He told reporters from
+    # Collider that he plans on filming..." says where the news comes from, not where they will film.
     answer = engine.ask(question)
     assert not answer.answered
     assert answer.text == PLACE_UNSAID_TEXT

@@ -7,8 +7,10 @@ import pytest
 from retrieval.intent import (
     Tense,
     Wants,
+    asks_whence,
     asks_where,
     feeling_holders,
+    names_a_place,
     question_tense,
     question_wants,
     sentence_offers,
@@ -117,3 +119,13 @@ def test_a_feeling_is_held_by_the_word_before_it():
     assert feeling_holders("the studio is eager for the next installment") == {"studio"}
     assert feeling_holders("The adults have a great time too.") == {"adults"}
     assert feeling_holders("It just will not stop.") == frozenset()
+
+
+def test_a_name_after_from_says_where_something_comes_from_not_where_it_happens():
+    sentence = "He told reporters from Collider that he plans on filming We Can Be Heroes 2 next year."
+    assert not names_a_place(sentence)
+    assert names_a_place(sentence, whence=True)
+    assert names_a_place("Filming moved to Austin, Texas.")
+    assert names_a_place("Rodriguez was on a press tour this week.")
+    assert asks_whence("where did this news come from?")
+    assert not asks_whence("where will they film it?")
