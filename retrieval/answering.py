@@ -27,8 +27,9 @@ class AbstentionSettings:
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
       dune sequel"), or asks about someone the knowledge only lists something else than whether they
       are in it ("who is Priyanka Chopra married to?"), and no sentence is very close in meaning
-      (``named_elsewhere_dense``); or names a work with a number that the knowledge never writes ("is the
-      incredibles 3 happening?"), however close it sounds;
+      (``named_elsewhere_dense``); or names a work the knowledge never names, by a number ("is the
+      incredibles 3 happening?") or by a word that is no English word ("minecraft movie sequel filming
+      date?"), however close it sounds;
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
       -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
