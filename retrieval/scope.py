@@ -102,7 +102,9 @@ _IN_GENERAL = re.compile(
     r"|\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
     r"|\bis it (cheaper|better|faster) to\b|\bgood \w+( \w+)? for (kids|children|a|an|my|\d)|\bat what age\b"
     # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"
-    r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b",
+    r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
+    # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
+    r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b",
     re.IGNORECASE,
 )
 

@@ -78,6 +78,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "at what age do kids stop thinking superheroes are real",
         "whats the best netflix original show right now",
         "can i download netflix movies to watch on a plane",
+        "why does netflix keep buffering on my smart tv",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -90,6 +91,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "how can netflix tell how many times kids watch it?",
         "Did he suggest it was unprecedented?",
         "what's the best part of making these films for him?",
+        "which app is it on?",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
