@@ -242,11 +242,14 @@ class Ranker:
 
     def _asks_about_a_person(self, question: str) -> bool:
         """Whether ``question`` is about one person: a pronoun, a role, a speaker or a listed person."""
-        lexical = self.index.lexical
         if _PERSONAL.search(question):
             return True
-        stems = set(lexical.stem([lexical.repair(token) for token in words(question)]))
-        return bool(stems & self.people)
+        return not self.people.isdisjoint(self._word_stems(question))
+
+    def _word_stems(self, question: str) -> frozenset[str]:
+        """The stems of ``question``'s words, typos of knowledge words repaired."""
+        lexical = self.index.lexical
+        return frozenset(lexical.stem([lexical.repair(word) for word in words(question)]))
 
     def _speakers(self) -> list[frozenset[str]]:
         """Per sentence, the stems of its speaker's name when it is quoted speech (header ``speaker``)."""
@@ -362,9 +365,7 @@ class Ranker:
         wanted = wants - {Wants.DESCRIPTION}
         if not ranked or not wanted:
             return False
-        lexical = self.index.lexical
-        in_passing = not self.in_passing.isdisjoint(lexical.stem([lexical.repair(word) for word in words(question)]))
-        if focus > 0 and not in_passing:
+        if focus > 0 and self.in_passing.isdisjoint(self._word_stems(question)):
             return False
         sentences = self.index.passages[ranked[0].passage].sentences
         offered = frozenset().union(*(self.offers[s] for s in sentences))
@@ -399,11 +400,9 @@ class Ranker:
         """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
         title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
         list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
-        lexical = self.index.lexical
         if self.index.names.remove(question) != question:
             return True
-        stems = lexical.stem([lexical.repair(word) for word in words(question)])
-        return any(stem in self.topic_stems or stem in self.quoted_people for stem in stems)
+        return not (self.topic_stems | self.quoted_people).isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
         """How much of what is specific in the question the best passage holds: not a title word, and
