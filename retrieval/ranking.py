@@ -220,7 +220,7 @@ class Ranker:
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & offers[ranked[0].best_sentence]),
             in_view=in_view,
-            in_general=asks_in_general(question),
+            in_general=asks_in_general(question, in_view),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
             place_unsaid=bool(ranked) and self._place_unsaid(question, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),

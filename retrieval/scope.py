@@ -95,11 +95,11 @@ _IN_GENERAL = re.compile(
     r"|suggest (a|an|some|me|any)|ideas|tips|advice)\b|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
     r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
-    r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b|\btonight\b"
+    r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"
     r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"
     r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
-    r"|\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
+    r"|(?<!no )\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
     r"|\bis it (cheaper|better|faster) to\b|\bgood \w+( \w+)? for (kids|children|a|an|my|\d)|\bat what age\b"
     # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"
     r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
@@ -109,9 +109,17 @@ _IN_GENERAL = re.compile(
 )
 
 
-def asks_in_general(question: str) -> bool:
-    """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact."""
-    return _IN_GENERAL.search(question) is not None
+# What is on tonight is news of the world ("what's on disney channel tonight?"), unless it is about the
+# subject in view ("can I watch it tonight?").
+_TONIGHT = re.compile(r"\btonight\b", re.IGNORECASE)
+
+
+def asks_in_general(question: str, in_view: bool = False) -> bool:
+    """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact; or, when
+    not about the subject in view (``in_view``), what is on tonight."""
+    if _IN_GENERAL.search(question):
+        return True
+    return not in_view and _TONIGHT.search(question) is not None
 
 
 def points_at_subject(question: str) -> bool:

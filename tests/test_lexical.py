@@ -121,6 +121,15 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
 
 
 @pytest.mark.parametrize(
+    "question",
+    ["Which company gave the green light for the follow-up film?", "which of the older films does he compare it to?"],
+)
+def test_a_word_saying_which_work_does_not_name_another(question):
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
+    assert index.named_works(question) == []
+
+
+@pytest.mark.parametrize(
     "question, works",
     [
         ("who directed the incredibles 2?", ["incredibles 2"]),

@@ -92,10 +92,16 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "Did he suggest it was unprecedented?",
         "what's the best part of making these films for him?",
         "which app is it on?",
+        "why does netflix want more? we've watched the first one like 30 times no joke",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
     assert not asks_in_general(question)
+
+
+def test_what_is_on_tonight_is_in_general_unless_it_is_about_the_subject():
+    assert asks_in_general("what time does the game start tonight", in_view=False)
+    assert not asks_in_general("where can i watch the first one tonight for movie night", in_view=True)
 
 
 TITLE_WORDS = frozenset({"we", "can", "be", "heroes", "2", "netflix", "sequel"})
