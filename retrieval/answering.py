@@ -109,7 +109,7 @@ def abstention_text(ranking: Ranking) -> str:
 
 def _listed(items: tuple[str, ...]) -> str:
     """ "the budget", "the budget or the trailer", "the budget, the trailer or the music"."""
-    phrases = [item if item.startswith("anyone's") else f"the {item}" for item in items]
+    phrases = [item if item.startswith("any") else f"the {item}" for item in items]  # "anyone's age", "any country"
     return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} or {phrases[-1]}"
 
 

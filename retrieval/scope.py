@@ -74,6 +74,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("born", "hometown", "nationality"),
         ),
         ("anyone's earnings", r"net worth|how rich|salary|get paid|paid for", ("net worth", "salary", "paid")),
+        # and of the world around it: companies' history, products' end, countries
+        ("any company's founding", r"founded|founders?|co-?founders?|founding", ("founded", "founder", "founders")),
+        (
+            "anything being discontinued",
+            r"discontinued|stop(ped)? (making|manufacturing|mailing|selling|producing|renting|sending)",
+            ("discontinued", "stopped making", "stopped selling"),
+        ),
+        ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
         (
             "anyone's social media",
             r"instagram|twitter|tiktok|social media|facebook|youtube channel",
@@ -96,7 +104,11 @@ _IN_GENERAL = re.compile(
     r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"
-    r"|\bshould (i|a|my|we|you|parents)\b|\bis it (safe|ok|okay|normal|bad)\b|\bwhere can i (buy|get|find)\b"
+    r"|\bshould (i|a|my|we|you|parents|kids|children)\b|\bis it (safe|ok|okay|normal|bad|healthy)\b"
+    r"|\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
+    r"|\bwhere can i (buy|get|find)\b"
+    # a word's meaning in a field, not in the news: "what does empowerment mean in psychology?"
+    r"|\bmeans? in (psychology|business|general|economics|science|law|marketing|medicine|sociology|education|math)\b"
     r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
     r"|(?<!no )\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
