@@ -28,6 +28,8 @@ class Wants(Enum):
     FEELING = "feeling"  # how someone felt or reacted
     AVAILABILITY = "availability"  # where to watch it: "streaming now on Netflix"
     DECISION = "decision"  # whether it is decided: "Netflix ordered a sequel"
+    NAMING = "naming"  # what something is called: "They call it unstoppable"
+    AUDIENCE = "audience"  # whom it is for: "making products for other families"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -66,6 +68,12 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.DECISION, re.compile(
         r"\b(confirm(ed|s)?|greenl(it|ight|ighted)|green-?l(it|ight|ighted)|happening|announced?|ordered|approved"
         r"|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
+    (Wants.NAMING, re.compile(
+        r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
+        r"|\bwhat (do|does|did) (\w+ ){1,2}call\b")),
+    (Wants.AUDIENCE, re.compile(
+        r"\bfor whom\b|\b(target|intended) audience\b|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
+        r"\b|\bwho\b[^?.!,]{0,60}\bfor\W*$")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
@@ -106,6 +114,11 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(in|on|at|from) (the )?[A-Z][\w'-]+|\b(on (a |the |his |her |their )?(\w+ )?(tour|set|location|trip)"
         r"|at (home|school|work))\b"
     ),
+    Wants.NAMING: re.compile(r"\b(call|calls|called|dubbed|nicknamed|known as|labell?ed|described as)\b", re.I),
+    Wants.AUDIENCE: re.compile(
+        r"\bfor (other |young |the |all )?(families|kids|children|audiences|adults|parents|fans|viewers|everyone)\b",
+        re.I,
+    ),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
@@ -131,8 +144,9 @@ _SENTENCE_TENSE = {
 
 # Kinds of answer so particular that a sentence offering the one asked for answers it even in other words:
 # "how did he feel about the numbers?" -> "he was extremely pleased"; "what service is it on?" -> "streaming";
-# "is the sequel greenlit?" -> "Netflix ordered a sequel".
-DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION})
+# "is the sequel greenlit?" -> "Netflix ordered a sequel"; "what word does Netflix use for it?" -> "They call it
+# unstoppable"; "who is he making these for?" -> "making products for other families".
+DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE})
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.

@@ -196,13 +196,29 @@ def test_an_english_word_before_film_may_be_a_paraphrase_not_another_work(engine
     assert "no official release date" in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "question, expected, within",
+    [
+        ("what word does netflix use to describe the movie", "They call it unstoppable", 1),
+        # "I love making those films" reads closer to the model; the one saying for whom is cited still
+        ("who does he say he's making these films for", "making products for other families", 3),
+    ],
+)
+def test_a_sentence_offering_the_kind_of_answer_asked_for_is_cited(engine, question, expected, within):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert any(expected in citation.passage for citation in answer.citations[:within])
+
+
 def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_first(engine):
     # "They" in "They call it unstoppable" is Netflix, named only at the start of its paragraph.
     question = "What does Netflix call the movie?"
     vector = engine.embedder.encode_query(engine.ranker.embedding_text(question))
 
     def place_of_the_quote(in_context: float) -> int:
-        ranker = Ranker(engine.index, RankingSettings(in_context=in_context), engine.ranker.words)
+        # Without the bonus for offering what is asked (a name for it), to see the reading in context alone.
+        settings = RankingSettings(in_context=in_context, intent=0.0, distinctive=0.0)
+        ranker = Ranker(engine.index, settings, engine.ranker.words)
         best = [engine.index.sentences[p.best_sentence].text for p in ranker.rank(question, vector).passages]
         return next(i for i, text in enumerate(best) if "call it unstoppable" in text)
 

@@ -45,6 +45,10 @@ from retrieval.intent import (
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
+        ("What single word does Netflix use for the film's performance?", Wants.NAMING),
+        ("what nickname did netflix give it lol", Wants.NAMING),
+        ("who does he say he's making these for", Wants.AUDIENCE),
+        ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -88,6 +92,10 @@ def test_a_sentence_offers_what_it_holds():
     # Whereabouts in common words are a place too; "in 2022" is not.
     assert Wants.PLACE in sentence_offers("Rodriguez was on a press tour this week.")
     assert Wants.PLACE not in sentence_offers("The sequel will begin filming in 2022.")
+    # What something is called, and whom it is for.
+    assert Wants.NAMING in sentence_offers('They call it unstoppable," he said.')
+    assert Wants.AUDIENCE in sentence_offers("You're making products for other families.")
+    assert Wants.AUDIENCE not in sentence_offers("I love making those films.")
 
 
 @pytest.mark.parametrize(
