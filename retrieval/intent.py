@@ -30,6 +30,7 @@ class Wants(Enum):
     DECISION = "decision"  # whether it is decided: "Netflix ordered a sequel"
     NAMING = "naming"  # what something is called: "They call it unstoppable"
     AUDIENCE = "audience"  # whom it is for: "making products for other families"
+    WORK = "work"  # which films or shows: "the Spy Kids movies"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -74,6 +75,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AUDIENCE, re.compile(
         r"\bfor whom\b|\b(target|intended) audience\b|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor\W*$")),
+    (Wants.WORK, re.compile(
+        r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
+        r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
@@ -119,6 +123,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\bfor (other |young |the |all )?(families|kids|children|audiences|adults|parents|fans|viewers|everyone)\b",
         re.I,
     ),
+    Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
@@ -145,8 +150,9 @@ _SENTENCE_TENSE = {
 # Kinds of answer so particular that a sentence offering the one asked for answers it even in other words:
 # "how did he feel about the numbers?" -> "he was extremely pleased"; "what service is it on?" -> "streaming";
 # "is the sequel greenlit?" -> "Netflix ordered a sequel"; "what word does Netflix use for it?" -> "They call it
-# unstoppable"; "who is he making these for?" -> "making products for other families".
-DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE})
+# unstoppable"; "who is he making these for?" -> "making products for other families"; "which of his older films
+# does he compare it to?" -> "it happened with the Spy Kids movies".
+DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK})
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.

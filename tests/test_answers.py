@@ -200,6 +200,7 @@ def test_an_english_word_before_film_may_be_a_paraphrase_not_another_work(engine
     "question, expected, within",
     [
         ("what word does netflix use to describe the movie", "They call it unstoppable", 1),
+        ("Which earlier films of his does Rodriguez compare this to?", "it happened with the Spy Kids movies", 3),
         # "I love making those films" reads closer to the model; the one saying for whom is cited still
         ("who does he say he's making these films for", "making products for other families", 3),
     ],

@@ -49,6 +49,8 @@ from retrieval.intent import (
         ("what nickname did netflix give it lol", Wants.NAMING),
         ("who does he say he's making these for", Wants.AUDIENCE),
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
+        ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
+        ("what other movies of his does he compare this to", Wants.WORK),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -67,6 +69,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
         ("How long ago did the first film come out?", Wants.NUMBER),  # a time, not a length
         ("did the director give a reason why children respond to it?", Wants.PERSON),
+        ("what kind of movie is it", Wants.WORK),  # a description
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
@@ -96,6 +99,8 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.NAMING in sentence_offers('They call it unstoppable," he said.')
     assert Wants.AUDIENCE in sentence_offers("You're making products for other families.")
     assert Wants.AUDIENCE not in sentence_offers("I love making those films.")
+    assert Wants.WORK in sentence_offers("And I think it happened with the Spy Kids movies.")
+    assert Wants.WORK not in sentence_offers("I love making those films.")
 
 
 @pytest.mark.parametrize(
