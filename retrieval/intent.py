@@ -61,7 +61,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(which|what) (streaming|service|platform|app)|is it on)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.FEELING, re.compile(
-        r"\b(feel|feels|felt|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
+        r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"
+        r"|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
         r"|like making|likes making|love it|loves it|mood|opinion|think of|thinks of|thought of"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"

@@ -70,6 +70,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("How long ago did the first film come out?", Wants.NUMBER),  # a time, not a length
         ("did the director give a reason why children respond to it?", Wants.PERSON),
         ("what kind of movie is it", Wants.WORK),  # a description
+        ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
+        ("Does the director feel these movies tick every box?", Wants.FEELING),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
