@@ -41,8 +41,8 @@ class AbstentionSettings:
       no sentence is very close in meaning (``in_general_dense``).
 
     A question that is only names the knowledge uses ("gosselin?"), all in the best passage, only
-    names the subject ("we can be heroes 2?"), or only asks what the subject is ("plot?"), is answered
-    whatever the evidence. The figures were fitted on tests/qa and on question sets written
+    names the subject ("we can be heroes 2?"), only asks what the subject is ("plot?"), or asks what the
+    piece says in short ("tl;dr?", "what's the headline?"), is answered whatever the evidence. The figures were fitted on tests/qa and on question sets written
     separately, and checked on others never read.
     """
 
@@ -66,7 +66,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
         return True
-    if ranking.only_names:  # "we can be heroes 2?": the first sentence naming it
+    if ranking.lead_answers:  # "we can be heroes 2?", "tl;dr?": the first sentence naming it
         return True
     distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:

@@ -36,6 +36,8 @@ from .lexical import STOPWORDS, QueryTerms, spelled_out, words
 from .scope import (
     FILM_FACTS,
     asked_facts,
+    asks_gist,
+    asks_headline,
     asks_in_general,
     asks_membership,
     asks_story,
@@ -97,7 +99,9 @@ class Ranking:
     place_unsaid: bool = False  # the question asks where, and the best sentence names no place
     sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
     beyond_list: bool = False  # asks something else than membership about someone the knowledge only lists
-    only_names: bool = False  # the question only names the subject ("we can be heroes 2?"): answered by the lead
+    # The question only names the subject ("we can be heroes 2?") or asks what the piece says in short ("tl;dr?",
+    # "what's the headline?"): answered by the lead (or the headline)
+    lead_answers: bool = False
     # Asks for a kind of answer (who, when, how many...) that the best passage does not give, about something
     # the knowledge names only in passing ("who played the parents in Spy Kids?") or with none of the question's
     # own specific words in that passage ("how many subscribers does Netflix have?")
@@ -205,9 +209,11 @@ class Ranker:
             scores[sentence] = score
 
         only_names = asked == 0 and not wants and index.names.remove(question) != question
-        if only_names:  # "we can be heroes 2?": what the news says of it, from its first sentence naming it
+        gist = asks_gist(question)
+        if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
-        ranked = self._passages(scores)
+        # The headline is quoted only when asked for: elsewhere the citation's source already says it.
+        ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         asked_terms = QueryTerms(terms.terms[:asked])
         focus = self._focus_coverage(terms, ranked)
         return Ranking(
@@ -225,7 +231,7 @@ class Ranker:
             place_unsaid=bool(ranked) and self._place_unsaid(question, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
-            only_names=only_names and bool(ranked),
+            lead_answers=(only_names or gist) and bool(ranked),
             kind_unsaid=self._kind_unsaid(question, wants, ranked, focus),
         )
 
@@ -289,11 +295,12 @@ class Ranker:
                     dense[i] += self.settings.in_context * (in_context[row] - dense[i])
         return candidates, dense
 
-    def _passages(self, scores: dict[int, float]) -> list[RankedPassage]:
-        """Each passage around a candidate sentence: its best sentence's score, plus some of its others'."""
+    def _passages(self, scores: dict[int, float], skip: frozenset[int]) -> list[RankedPassage]:
+        """Each passage around a candidate sentence, but those in ``skip``: its best sentence's score, plus
+        some of its others'."""
         index, context = self.index, self.settings.context
         ranked = []
-        for p in sorted({p for sentence in scores for p in index.passages_of[sentence]} - self.title_only):
+        for p in sorted({p for sentence in scores for p in index.passages_of[sentence]} - skip):
             members = [scores.get(s, 0.0) for s in index.passages[p].sentences]
             top = max(range(len(members)), key=members.__getitem__)
             others = sum(max(0.0, m) for i, m in enumerate(members) if i != top)

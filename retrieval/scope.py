@@ -134,6 +134,28 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
     return not in_view and _TONIGHT.search(question) is not None
 
 
+# What the piece itself says, in short: its headline, its gist. Its lead answers ("what's the big news in this
+# article?", "tl;dr?"), and the headline when that is what is asked ("what is the headline of the piece?").
+_THE_PIECE = r"(the|this|that) (article|piece|story|post|report|news story)"
+_GIST = re.compile(
+    rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
+    rf"|summary|summari[sz]e)\b.*\b{_THE_PIECE}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
+    rf"|what('s| is) {_THE_PIECE} (about|saying)|\btl;? ?dr\b|^\W*(summary|summari[sz]e( it)?|gist)\W*$",
+    re.IGNORECASE,
+)
+_HEADLINE = re.compile(r"\b(headline|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE)
+
+
+def asks_gist(question: str) -> bool:
+    """Whether ``question`` asks what the piece says in short: its headline, its main news, a summary."""
+    return _GIST.search(question) is not None
+
+
+def asks_headline(question: str) -> bool:
+    """Whether ``question`` asks for the headline itself ("what's the headline of the piece?")."""
+    return asks_gist(question) and _HEADLINE.search(question) is not None
+
+
 def points_at_subject(question: str) -> bool:
     """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
     return _POINTS_AT_SUBJECT.search(question) is not None

@@ -472,6 +472,19 @@ def test_a_question_that_only_names_the_film_is_answered_with_the_news_about_it(
     assert answer.text == lead  # its elision mark "[...]" left to the citation
 
 
+@pytest.mark.parametrize("question", ["tl;dr of the article?", "whats the big news in this article"])
+def test_a_question_for_the_gist_is_answered_with_the_lead(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.text.startswith("The We Can Be Heroes sequel will begin filming in 2022")
+
+
+def test_a_question_for_the_headline_quotes_it(engine):
+    answer = engine.ask("What is the headline of the piece?")
+    assert answer.answered
+    assert answer.citations[0].passage == "'We Can Be Heroes 2': Major Update on the Netflix Sequel"
+
+
 @pytest.mark.parametrize(
     "question", ["Do Rodriguez's kids work on the movie?", "Are Rodriguez's kids involved in making the movies?"]
 )

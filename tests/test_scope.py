@@ -7,6 +7,8 @@ import pytest
 
 from retrieval.scope import (
     asked_facts,
+    asks_gist,
+    asks_headline,
     asks_in_general,
     asks_membership,
     asks_story,
@@ -172,3 +174,20 @@ def test_asking_about_someone_s_life_is_not_membership(question):
 )
 def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, asks):
     assert asks_story(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question, gist, headline",
+    [
+        ("tl;dr of the article? what's the big update", True, False),
+        ("whats the big news in this article", True, False),
+        ("what is this article about", True, False),
+        ("What is the headline of the piece?", True, True),
+        ("whats the headline news today", False, False),  # news of the world, not of the piece
+        ("How does the article summarize what the first film is about?", False, False),
+        ("Can you give me a quick summary of the plot before I put it on?", False, False),
+    ],
+)
+def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headline):
+    assert asks_gist(question) == gist
+    assert asks_headline(question) == headline
