@@ -23,7 +23,8 @@ class AbstentionSettings:
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a
       distinctive kind of answer that the best sentence gives, fairly close in meaning
-      (``distinctive_dense``): "how did he feel about the numbers?" -> "he was extremely pleased";
+      (``distinctive_dense``; ``distinctive_dense_in_view`` when the question points at the subject):
+      "how did he feel about the numbers?" -> "he was extremely pleased", "what service is it on?";
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
       dune sequel"), or asks about someone the knowledge only lists something else than whether they
       are in it ("who is Priyanka Chopra married to?"), and no sentence is very close in meaning
@@ -42,14 +43,16 @@ class AbstentionSettings:
 
     A question that is only names the knowledge uses ("gosselin?"), all in the best passage, only
     names the subject ("we can be heroes 2?"), only asks what the subject is ("plot?"), or asks what the
-    piece says in short ("tl;dr?", "what's the headline?"), is answered whatever the evidence. The figures were fitted on tests/qa and on question sets written
-    separately, and checked on others never read.
+    piece says in short ("tl;dr?", "what's the headline?"), is answered whatever the evidence. The
+    figures were fitted on tests/qa and on question sets written separately, and checked on others
+    never read.
     """
 
     min_evidence: float = 0.86
     out_of_view_evidence: float = 1.05
     confident_dense: float = 0.45
     distinctive_dense: float = 0.35
+    distinctive_dense_in_view: float = 0.2
     named_elsewhere_dense: float = 0.6
     in_general_dense: float = 0.65
 
@@ -68,7 +71,9 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return True
     if ranking.lead_answers:  # "we can be heroes 2?", "tl;dr?": the first sentence naming it
         return True
-    distinctive = ranking.offers_distinctive and ranking.dense_max >= settings.distinctive_dense
+    # Pointed at ("what service is it on?"), a distinctive kind of answer needs less closeness in meaning.
+    least = settings.distinctive_dense_in_view if ranking.in_view else settings.distinctive_dense
+    distinctive = ranking.offers_distinctive and ranking.dense_max >= least
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
         return False
     if ranking.other_works:  # "is the incredibles 3 happening?": another work, however close it sounds

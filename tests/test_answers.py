@@ -479,6 +479,13 @@ def test_a_question_for_the_gist_is_answered_with_the_lead(engine, question):
     assert answer.text.startswith("The We Can Be Heroes sequel will begin filming in 2022")
 
 
+def test_a_question_pointing_at_the_film_is_answered_by_a_sentence_giving_the_kind_of_answer_it_wants(engine):
+    # Nothing in common in words, little in meaning, but "it" is the film and "streaming" says where.
+    answer = engine.ask("what service is it on?")
+    assert answer.answered
+    assert "streaming now on Netflix" in answer.citations[0].passage
+
+
 def test_a_question_for_the_headline_quotes_it(engine):
     answer = engine.ask("What is the headline of the piece?")
     assert answer.answered
