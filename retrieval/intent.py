@@ -157,7 +157,12 @@ DISTINCTIVE = frozenset({Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Want
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.
-DESCRIPTION_WORDS = frozenset({"plot", "premise", "story", "storyline", "synopsis", "genre", "summary"})
+DESCRIPTION_WORDS = frozenset({
+    "plot", "premise", "story", "storyline", "synopsis", "genre", "summary", "logline",
+    # how short: "the premise in one line?", "plot in a nutshell"
+    "line", "one", "sentence", "short", "brief", "briefly", "quick", "quickly", "nutshell", "pitch", "summarize",
+    "summarise", "first", "original",  # the first film's, as the sequel's story is told apart
+})
 
 
 def question_tense(question: str) -> frozenset[Tense]:
