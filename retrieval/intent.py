@@ -211,7 +211,9 @@ def _only_a_when_clause(text: str) -> bool:
 
 # "where will they film it?" asks for a location; "where can I watch it?" for where it streams, and a
 # relative "where" ("the films where kids...") asks nothing.
-_ASKS_WHERE = re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b")
+_ASKS_WHERE = re.compile(
+    r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b|\b(located|based|headquartered) (in|at)\b"
+)
 
 
 def asks_where(question: str) -> bool:

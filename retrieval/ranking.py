@@ -369,10 +369,13 @@ class Ranker:
         Kids?" is answered by the mention) that the best passage does not give, where that passage holds
         none of the question's specific words or the question is about something named only in passing:
         "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies"."""
+        in_passing = not self.in_passing.isdisjoint(self._word_stems(question))
+        if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
+            return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
         wanted = wants - {Wants.DESCRIPTION}
         if not ranked or not wanted:
             return False
-        if focus > 0 and self.in_passing.isdisjoint(self._word_stems(question)):
+        if focus > 0 and not in_passing:
             return False
         sentences = self.index.passages[ranked[0].passage].sentences
         offered = frozenset().union(*(self.offers[s] for s in sentences))
@@ -423,6 +426,7 @@ class Ranker:
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
 
 
+_STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 

@@ -37,7 +37,11 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     fact: (re.compile(rf"\b({asked})\b", re.IGNORECASE), mentioned)
     for fact, asked, mentioned in [
         ("budget", r"budget|how much (money )?did (it|they|\w+) (cost|spend)", ("budget", "cost", "costs", "spent")),
-        ("price", r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month", ("price", "cost", "costs")),
+        (
+            "price",
+            r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month|cheaper|more expensive",
+            ("price", "cost", "costs"),
+        ),
         ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
         ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
         ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
@@ -48,7 +52,11 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
-        ("box office", r"box office|grossed?|how much (money )?did .{0,40}\bmake", ("box office", "grossed", "earned")),
+        (
+            "box office",
+            r"box office|gross(ed|ing)?|how much (money )?did .{0,40}\bmake",
+            ("box office", "grossed", "earned"),
+        ),
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
         ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
         ("reviews", r"reviews?|critics?|rotten tomatoes|imdb", ("review", "reviews", "reviewers", "critics")),
@@ -78,7 +86,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("any company's founding", r"founded|founders?|co-?founders?|founding", ("founded", "founder", "founders")),
         (
             "anything being discontinued",
-            r"discontinued|stop(ped)? (making|manufacturing|mailing|selling|producing|renting|sending)",
+            r"discontinued|stop(ped)? (being )?(making|made|manufactur\w+|mailing|selling|sold|producing|produced"
+            r"|renting|sending)",
             ("discontinued", "stopped making", "stopped selling"),
         ),
         ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
@@ -116,7 +125,11 @@ _IN_GENERAL = re.compile(
     # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"
     r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
-    r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b",
+    r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
+    # how things in the world work, what is on which channel, the weather, rankings
+    r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
+    r"|\bon (cable|spectrum|directv|xfinity|comcast)\b|\b(weather|forecast|rain|raining|snow|snowing)\b"
+    r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b",
     re.IGNORECASE,
 )
 
