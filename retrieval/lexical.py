@@ -58,6 +58,15 @@ _OTHER_WORK = re.compile(
     r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
+# Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
+# crew about" (its first word that is no stopword).
+_WORK_SLOT = re.compile(
+    r"\b(is|are|was|were) (?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?) (on|streaming on|available on|coming to|leaving)"
+    r" (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount|apple tv)\b"
+    r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|directed|direct|co-directed|wrote|write"
+    r"|written|book|remake of|sequel to|cast of) (?!by\b)(?P<title2>[a-z][\w'-]*( [\w'-]+){0,2})",
+    re.IGNORECASE,
+)
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
 # the number ends the name ("...3 still hold up?"), unlike chat's "talk 2 about" or "2 times".
 _NUMBERED_WORK = re.compile(
@@ -233,7 +242,11 @@ class LexicalIndex:
         """The word naming a work in "the dune sequel", "minecraft movie ...", "the super mario bros movie"
         or "the plot of the dark knight" when the knowledge never uses it: the question is about another work."""
         works = [match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)]
-        return list(dict.fromkeys(w for w in works if w.lower() not in _ORDINARY and not self._known(w.lower())))
+        # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
+        for match in _WORK_SLOT.finditer(text):
+            title = match.group("title") or match.group("title2")
+            works += [w for w in title.split() if w.lower() not in STOPWORDS][:1]
+        return list(dict.fromkeys(w for w in works if w.lower() not in _ORDINARY and not self._known_word(w.lower())))
 
     def numbered_works(self, text: str) -> list[str]:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy
@@ -246,6 +259,10 @@ class LexicalIndex:
             if f" {name} {number} " not in f" {self._text} ":
                 found.append(match.group())
         return found
+
+    def _known_word(self, word: str) -> bool:
+        """Known, or a knowledge word done again ("rewatching": "watching")."""
+        return self._known(word) or (word.startswith("re") and len(word) > 5 and self._known(word[2:]))
 
     def _known(self, word: str) -> bool:
         return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df

@@ -120,6 +120,18 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
     assert index.named_works("when did the first movie come out, and is the heroes sequel filming?") == []
 
 
+def test_a_word_where_a_title_goes_names_a_work():
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "He was on a press tour, watching it."])
+    assert index.named_works("is encanto on netflix or only on disney plus") == ["encanto"]
+    assert index.named_works("who starred in desperado with antonio banderas") == ["desperado"]
+    assert index.named_works("did robert rodriguez direct sin city") == ["sin"]
+    # a pronoun, a knowledge word, a knowledge word done again, or no streaming service after "on": no title
+    assert index.named_works("is it on netflix") == []
+    assert index.named_works("is rewatching on netflix common") == []
+    assert index.named_works("Is the streamer keen on another installment?") == []
+    assert index.named_works("sin city was co-directed by who besides rodriguez") == []
+
+
 @pytest.mark.parametrize(
     "question",
     ["Which company gave the green light for the follow-up film?", "which of the older films does he compare it to?"],
