@@ -59,12 +59,13 @@ _OTHER_WORK = re.compile(
     re.IGNORECASE,
 )
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
-# crew about" (its first word that is no stopword).
+# crew about" (its first word that is no stopword; none in "who else plays in it").
 _WORK_SLOT = re.compile(
     r"\b(is|are|was|were) (?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?) (on|streaming on|available on|coming to|leaving)"
     r" (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount|apple tv)\b"
-    r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|directed|direct|co-directed|wrote|write"
-    r"|written|book|remake of|sequel to|cast of) (?!by\b)(?P<title2>[a-z][\w'-]*( [\w'-]+){0,2})",
+    r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
+    r"|direct|co-directed|wrote|write"
+    r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;

@@ -39,7 +39,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("budget", r"budget|how much (money )?did (it|they|\w+) (cost|spend)", ("budget", "cost", "costs", "spent")),
         (
             "price",
-            r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month|cheaper|more expensive",
+            r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month|cheaper|more expensive"
+            r"|(standard|basic|premium|family|ad-supported) plan",
             ("price", "cost", "costs"),
         ),
         ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
@@ -68,7 +69,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "anyone's partner",
-            r"married|wife|husband|spouse|girlfriend|boyfriend|dating|divorced?|ex-?wife|ex-?husband",
+            r"marry|married|marries|wife|husband|spouse|girlfriend|boyfriend|dating|divorced?|ex-?wife|ex-?husband",
             ("married", "wife", "husband", "spouse", "girlfriend", "boyfriend", "divorced"),
         ),
         (
@@ -83,7 +84,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("anyone's earnings", r"net worth|how rich|salary|get paid|paid for", ("net worth", "salary", "paid")),
         # and of the world around it: companies' history, products' end, countries
-        ("any company's founding", r"founded|founders?|co-?founders?|founding", ("founded", "founder", "founders")),
+        (
+            "any founder or creator",
+            r"founded|founders?|co-?founders?|founding|who (created|invented)",
+            ("founded", "founder", "founders", "created", "invented"),
+        ),
+        # money in figures: "made el mariachi on like 7 grand"
+        ("any money", r"\$\s?\d[\d,.]*|\d+ ?(k|grand|dollars|bucks)|dollars", ("dollars", "million", "budget")),
         (
             "anything being discontinued",
             r"discontinued|stop(ped)? (being )?(making|made|manufactur\w+|mailing|selling|sold|producing|produced"
@@ -126,10 +133,14 @@ _IN_GENERAL = re.compile(
     r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
     r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
-    # how things in the world work, what is on which channel, the weather, rankings
+    # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
-    r"|\bon (cable|spectrum|directv|xfinity|comcast)\b|\b(weather|forecast|rain|raining|snow|snowing)\b"
-    r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b",
+    r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
+    r"|\b(weather|forecast|rain|raining|snow|snowing)\b"
+    r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
+    r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
+    r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (start|begin|end)"
+    r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b",
     re.IGNORECASE,
 )
 

@@ -125,6 +125,8 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is encanto on netflix or only on disney plus") == ["encanto"]
     assert index.named_works("who starred in desperado with antonio banderas") == ["desperado"]
     assert index.named_works("did robert rodriguez direct sin city") == ["sin"]
+    assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
+    assert index.named_works("who else plays in it besides pedro") == []
     # a pronoun, a knowledge word, a knowledge word done again, or no streaming service after "on": no title
     assert index.named_works("is it on netflix") == []
     assert index.named_works("is rewatching on netflix common") == []
