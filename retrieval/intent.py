@@ -31,6 +31,7 @@ class Wants(Enum):
     NAMING = "naming"  # what something is called: "They call it unstoppable"
     AUDIENCE = "audience"  # whom it is for: "making products for other families"
     WORK = "work"  # which films or shows: "the Spy Kids movies"
+    FREQUENCY = "frequency"  # how often: "every day"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -76,6 +77,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AUDIENCE, re.compile(
         r"\bfor whom\b|\b(target|intended) audience\b|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor\W*$")),
+    # opening the question: not "why couldn't anyone measure how often kids watched it?"
+    (Wants.FREQUENCY, re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (a|per|each|every) day)\b")),
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
@@ -124,6 +127,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\bfor (other |young |the |all )?(families|kids|children|audiences|adults|parents|fans|viewers|everyone)\b",
         re.I,
     ),
+    Wants.FREQUENCY: re.compile(r"\bevery (day|morning|night|week)\b|\bdaily\b|\bover and over\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),

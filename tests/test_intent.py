@@ -51,6 +51,7 @@ from retrieval.intent import (
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
+        ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -70,6 +71,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("How long ago did the first film come out?", Wants.NUMBER),  # a time, not a length
         ("did the director give a reason why children respond to it?", Wants.PERSON),
         ("what kind of movie is it", Wants.WORK),  # a description
+        ("Why couldn't anyone measure how often kids rewatched films in the old days?", Wants.FREQUENCY),  # why
         ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
         ("Does the director feel these movies tick every box?", Wants.FEELING),
     ],
@@ -103,6 +105,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.AUDIENCE not in sentence_offers("I love making those films.")
     assert Wants.WORK in sentence_offers("And I think it happened with the Spy Kids movies.")
     assert Wants.WORK not in sentence_offers("I love making those films.")
+    assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
 
 
 @pytest.mark.parametrize(
