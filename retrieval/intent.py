@@ -32,6 +32,7 @@ class Wants(Enum):
     AUDIENCE = "audience"  # whom it is for: "making products for other families"
     WORK = "work"  # which films or shows: "the Spy Kids movies"
     FREQUENCY = "frequency"  # how often: "every day"
+    COMPARISON = "comparison"  # how two things compare: "mean as much to him as any of his darker work"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -79,6 +80,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b|\bwho\b[^?.!,]{0,60}\bfor\W*$")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (a|per|each|every) day)\b")),
+    (Wants.COMPARISON, re.compile(
+        r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more))\b")),
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
@@ -128,6 +131,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         re.I,
     ),
     Wants.FREQUENCY: re.compile(r"\bevery (day|morning|night|week)\b|\bdaily\b|\bover and over\b", re.I),
+    Wants.COMPARISON: re.compile(r"\b(as (much|many|well) (\w+ ){0,3}as|more than|less than|differently)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),

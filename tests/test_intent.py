@@ -52,6 +52,8 @@ from retrieval.intent import (
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
+        ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
+        ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -72,6 +74,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("did the director give a reason why children respond to it?", Wants.PERSON),
         ("what kind of movie is it", Wants.WORK),  # a description
         ("Why couldn't anyone measure how often kids rewatched films in the old days?", Wants.FREQUENCY),  # why
+        ("is the batman better than the dark knight", Wants.COMPARISON),  # of things the knowledge does not weigh
         ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
         ("Does the director feel these movies tick every box?", Wants.FEELING),
     ],
@@ -105,6 +108,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.AUDIENCE not in sentence_offers("I love making those films.")
     assert Wants.WORK in sentence_offers("And I think it happened with the Spy Kids movies.")
     assert Wants.WORK not in sentence_offers("I love making those films.")
+    assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
 
 
