@@ -53,6 +53,8 @@ from retrieval.intent import (
         ("what other movies of his does he compare this to", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("At what times of day do children watch the movie?", Wants.TIME),
+        ("Which outlet did he talk to?", Wants.SOURCE),
+        ("who did he tell about the sequel", Wants.SOURCE),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
     ],
@@ -109,6 +111,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.AUDIENCE not in sentence_offers("I love making those films.")
     assert Wants.WORK in sentence_offers("And I think it happened with the Spy Kids movies.")
     assert Wants.WORK not in sentence_offers("I love making those films.")
+    assert Wants.SOURCE in sentence_offers("He told reporters from Collider that he plans on filming next year.")
     assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
 
