@@ -33,6 +33,7 @@ class Wants(Enum):
     WORK = "work"  # which films or shows: "the Spy Kids movies"
     FREQUENCY = "frequency"  # how often: "every day"
     SOURCE = "source"  # whom the news came through: "He told reporters from Collider"
+    OCCASION = "occasion"  # on what occasion something was said: "on a press tour this week promoting"
     COMPARISON = "comparison"  # how two things compare: "mean as much to him as any of his darker work"
 
 
@@ -85,6 +86,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(which|what) (news |media |entertainment )?(outlet|publication|site|website|magazine|newspaper|paper"
         r"|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b")),
+    (Wants.OCCASION, re.compile(
+        r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b")),
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more))\b")),
     (Wants.WORK, re.compile(
@@ -139,6 +142,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.SOURCE: re.compile(
         r"\b(told|telling) (reporters|journalists|\w+ from)\b|\b(reporters|journalists) from\b|\bin an interview\b"
         r"|\baccording to\b", re.I),
+    Wants.OCCASION: re.compile(r"\b(press tour|junket|promoting|premiere|interview|festival|panel)\b", re.I),
     Wants.COMPARISON: re.compile(r"\b(as (much|many|well) (\w+ ){0,3}as|more than|less than|differently)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
@@ -169,10 +173,11 @@ _SENTENCE_TENSE = {
 # "is the sequel greenlit?" -> "Netflix ordered a sequel"; "what word does Netflix use for it?" -> "They call it
 # unstoppable"; "who is he making these for?" -> "making products for other families"; "which of his older films
 # does he compare it to?" -> "it happened with the Spy Kids movies"; "which outlet did he talk to?" -> "He told
-# reporters from Collider".
-DISTINCTIVE = frozenset(
-    {Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE}
-)
+# reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting".
+DISTINCTIVE = frozenset({
+    Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
+    Wants.OCCASION,
+})
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.

@@ -55,6 +55,8 @@ from retrieval.intent import (
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
         ("who did he tell about the sequel", Wants.SOURCE),
+        ("In what context were these remarks made?", Wants.OCCASION),
+        ("why was he doing interviews this week anyway", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
     ],
@@ -112,6 +114,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.WORK in sentence_offers("And I think it happened with the Spy Kids movies.")
     assert Wants.WORK not in sentence_offers("I love making those films.")
     assert Wants.SOURCE in sentence_offers("He told reporters from Collider that he plans on filming next year.")
+    assert Wants.OCCASION in sentence_offers("Rodriguez was on a press tour this week promoting his new work.")
     assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
 
