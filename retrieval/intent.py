@@ -34,6 +34,7 @@ class Wants(Enum):
     FREQUENCY = "frequency"  # how often: "every day"
     SOURCE = "source"  # whom the news came through: "He told reporters from Collider"
     OCCASION = "occasion"  # on what occasion something was said: "on a press tour this week promoting"
+    PRECEDENT = "precedent"  # whether it happened before: "They've never seen any movie behave like that"
     COMPARISON = "comparison"  # how two things compare: "mean as much to him as any of his darker work"
 
 
@@ -88,6 +89,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b")),
+    (Wants.PRECEDENT, re.compile(
+        r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b")),
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more))\b")),
     (Wants.WORK, re.compile(
@@ -143,6 +146,9 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(told|telling) (reporters|journalists|\w+ from)\b|\b(reporters|journalists) from\b|\bin an interview\b"
         r"|\baccording to\b", re.I),
     Wants.OCCASION: re.compile(r"\b(press tour|junket|promoting|premiere|interview|festival|panel)\b", re.I),
+    Wants.PRECEDENT: re.compile(
+        r"\bnever (\w+ )?(seen|had|been|happened|done)\b|\bfirst time\b|\bunprecedented\b", re.I
+    ),
     Wants.COMPARISON: re.compile(r"\b(as (much|many|well) (\w+ ){0,3}as|more than|less than|differently)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
@@ -173,10 +179,11 @@ _SENTENCE_TENSE = {
 # "is the sequel greenlit?" -> "Netflix ordered a sequel"; "what word does Netflix use for it?" -> "They call it
 # unstoppable"; "who is he making these for?" -> "making products for other families"; "which of his older films
 # does he compare it to?" -> "it happened with the Spy Kids movies"; "which outlet did he talk to?" -> "He told
-# reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting".
+# reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting";
+# "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that".
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
-    Wants.OCCASION,
+    Wants.OCCASION, Wants.PRECEDENT,
 })
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the

@@ -56,6 +56,8 @@ from retrieval.intent import (
         ("Which outlet did he talk to?", Wants.SOURCE),
         ("who did he tell about the sequel", Wants.SOURCE),
         ("In what context were these remarks made?", Wants.OCCASION),
+        ("has netflix ever had a movie do this before", Wants.PRECEDENT),
+        ("Did he claim the viewing pattern was unprecedented for the platform?", Wants.PRECEDENT),
         ("why was he doing interviews this week anyway", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
@@ -115,6 +117,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.WORK not in sentence_offers("I love making those films.")
     assert Wants.SOURCE in sentence_offers("He told reporters from Collider that he plans on filming next year.")
     assert Wants.OCCASION in sentence_offers("Rodriguez was on a press tour this week promoting his new work.")
+    assert Wants.PRECEDENT in sentence_offers('"They\'ve never seen any movie behave like that.')
     assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
 
