@@ -43,6 +43,7 @@ from .scope import (
     asks_story,
     names_sequel,
     points_at_subject,
+    sequel_spelled_out,
 )
 from .wordvectors import WordVectors
 
@@ -119,6 +120,7 @@ class Ranker:
             vectors.set_targets(index.lexical.surface)
             index.lexical.set_dictionary(vectors.vocabulary)
         self.surface = frozenset(index.lexical.surface)
+        self.writes_sequel = "sequel" in self.surface
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.places = [names_a_place(s.text) for s in index.sentences]
@@ -174,7 +176,10 @@ class Ranker:
         index, cfg = self.index, self.settings
         question = spelled_out(question)
         neighbours = self._neighbours if self.words is not None else None
-        terms = index.lexical.query_terms(index.names.remove(question), neighbours, cfg.synonym)
+        text = index.names.remove(question)
+        if self.writes_sequel:
+            text = sequel_spelled_out(text)
+        terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
             closest = self.words.closest_to(query_vector, cfg.expansion_similarity, cfg.expansion_words)

@@ -194,6 +194,19 @@ _SEQUEL = re.compile(
     r"|\b((coming|come|comes|be) back|returning|return)(\W*$| (for|in|as)\b)",
     re.IGNORECASE,
 )
+# A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up".
+_FOLLOW_UP = re.compile(
+    r"\b(part (2|two|ii)|follow-?ups?|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter))\b",
+    re.IGNORECASE,
+)
+
+
+def sequel_spelled_out(text: str) -> str:
+    """``text`` with a follow-up named in other words written "sequel", the word news uses: "is he working on
+    part 2?" -> "is he working on sequel?" (read for its words only; "part" is not "whole")."""
+    return _FOLLOW_UP.sub("sequel", text)
+
+
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
 _STORY = re.compile(r"\b(plot|story|storyline|premise|synopsis|what happens)\b|\babout\W*($|,|like\b)", re.IGNORECASE)
 _NUMBERED = re.compile(r"\b([\w'-]+) (2|two|ii)\b", re.IGNORECASE)

@@ -491,6 +491,13 @@ def test_a_question_pointing_at_the_film_is_answered_by_a_sentence_giving_the_ki
     assert "streaming now on Netflix" in answer.citations[0].passage
 
 
+def test_a_sequel_named_in_other_words_finds_the_sentence_about_the_sequel(engine):
+    # "second one" is "sequel" in the article's words: not "the whole movie", not any "one"
+    answer = engine.ask("is rodriguez working on the second one right now")
+    assert answer.answered
+    assert "which I'm working on" in answer.text
+
+
 def test_a_question_for_the_headline_quotes_it(engine):
     answer = engine.ask("What is the headline of the piece?")
     assert answer.answered

@@ -14,6 +14,7 @@ from retrieval.scope import (
     asks_story,
     names_sequel,
     points_at_subject,
+    sequel_spelled_out,
 )
 
 
@@ -209,3 +210,16 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
 def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headline):
     assert asks_gist(question) == gist
     assert asks_headline(question) == headline
+
+
+@pytest.mark.parametrize(
+    "text, read",
+    [
+        ("is he working on part 2?", "is he working on sequel?"),
+        ("is rodriguez working on the second one right now", "is rodriguez working on the sequel right now"),
+        ("who gave the follow-up film the green light", "who gave the sequel film the green light"),
+        ("is the second time he said it", "is the second time he said it"),
+    ],
+)
+def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
+    assert sequel_spelled_out(text) == read
