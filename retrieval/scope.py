@@ -139,7 +139,7 @@ _IN_GENERAL = re.compile(
     r"|\b(weather|forecast|rain|raining|snow|snowing)\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
-    r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (start|begin|end)"
+    r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
     r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b",
     re.IGNORECASE,
 )

@@ -102,6 +102,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "best superhero franchise ranked",
         "What is the best age to let kids watch superhero movies?",
         "what time does school start in japan?",
+        "what time does school usually start in texas",
         "who is the strongest superhero in marvel comics",
         "what was the first netflix original show ever",
         "what camera is good for filming youtube videos with my kids",
