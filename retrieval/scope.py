@@ -45,6 +45,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
         ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
+        # an audience counted: "how many views did it get?", not "how many people watched it more than once?"
+        (
+            "viewing figures",
+            r"(^|[,.;:!?]\s*)\W*(exactly |so )?how many (total )?(views|viewers|households|hours|streams|people"
+            r"|families|subscribers)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*)\b)"
+            r"|\bviews did\b",
+            ("views", "viewers", "million", "hours", "subscribers"),
+        ),
         ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
         (
             "runtime",

@@ -334,6 +334,7 @@ def test_a_short_question_in_the_article_s_own_words_is_still_answered(engine, q
         ("how old is robert rodriguez?", "anyone's age"),
         ("what university did the director go to", "anyone's schooling"),
         ("when was collider founded and who started it", "any founder or creator"),
+        ("how many views did the first movie get on netflix", "the viewing figures"),
     ],
 )
 def test_a_fact_about_the_film_that_the_article_never_mentions_is_abstained_by_name(engine, question, fact):

@@ -54,6 +54,10 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("Does he care about kids movies as much as his R-rated stuff?", []),
         ("who is pedro pascal married to and how old is he", ["anyone's age", "anyone's partner"]),
         ("do kids watch it before school?", []),
+        ("How many views did We Can Be Heroes get on Netflix?", ["viewing figures"]),
+        ("exactly how many households streamed the film in its first month?", ["viewing figures"]),
+        ("how about rewatches, how many people watched it more than once", []),  # the repeat rate says
+        ("how does netflix know how many times a family watched it", []),
         ("who founded netflix and what year", ["any founder or creator"]),
         ("who created superman originally", ["any founder or creator"]),
         ("how did he make el mariachi on like 7000 dollars", ["any money"]),
