@@ -125,6 +125,7 @@ class Ranker:
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.places = [names_a_place(s.text) for s in index.sentences]
         self.sources = [names_a_place(s.text, whence=True) for s in index.sentences]
+        self.named_places = [_NAMED_PLACE.search(s.text) is not None for s in index.sentences]
         # The vectors of sentences that refer back, read after their paragraph's first (``chunking.in_context``).
         self.context_row = {int(s): row for row, s in enumerate(index.context_sentence)}
         self.context_vectors = index.contexts.reconstruct_n(0, index.contexts.ntotal)
@@ -390,10 +391,15 @@ class Ranker:
 
     def _place_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks where, and ``sentence`` names no place ("where will they film it?" ->
-        "He told reporters from Collider that he plans on filming..."; unless asked where it comes from)."""
+        "He told reporters from Collider that he plans on filming..."; unless asked where it comes from), or,
+        asked where something is made, no named place ("on a press tour" is not where they will shoot)."""
         if not asks_where(question):
             return False
-        return not (self.sources if asks_whence(question) else self.places)[sentence]
+        if asks_whence(question):
+            return not self.sources[sentence]
+        if _MAKING.search(question):  # "where will they shoot it?": a named place, not "on a press tour"
+            return not self.named_places[sentence]
+        return not self.places[sentence]
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that
@@ -431,6 +437,9 @@ class Ranker:
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
 
 
+# Where a work is made is a named place ("in Austin"), not whereabouts ("on a press tour").
+_MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
+_NAMED_PLACE = re.compile(r"\b(in|at|to|near) (the )?[A-Z][\w'-]+")
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

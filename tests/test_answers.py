@@ -365,7 +365,13 @@ def test_where_to_watch_is_answered_by_where_it_streams_not_by_how_kids_once_wat
 
 
 @pytest.mark.parametrize(
-    "question", ["where are they filming the sequel?", "Where will the sequel be filmed?", "where will they film it?"]
+    "question",
+    [
+        "where are they filming the sequel?",
+        "Where will the sequel be filmed?",
+        "where will they film it?",
+        "Where will they shoot the sequel, which city?",  # "on a press tour" is whereabouts, not where films are shot
+    ],
 )
 def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine, question):
     # "will begin filming in 2022" is about filming, but says when, not where; "He told reporters from
