@@ -61,6 +61,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
+        # of the sequel (the first film's is answered by its being a streaming original)
+        (
+            "theatrical release",
+            r"(sequel|part (2|two|ii)|(second|next) (movie|film|one)|follow-?up)\b.{0,60}\b(theaters?|theatres?"
+            r"|cinemas?|theatrical|big screen)",
+            ("theaters", "theatres", "cinemas", "theatrical"),
+        ),
         (
             "box office",
             r"box office|gross(ed|ing)?|how much (money )?did .{0,40}\bmake",

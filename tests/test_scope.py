@@ -54,6 +54,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("Does he care about kids movies as much as his R-rated stuff?", []),
         ("who is pedro pascal married to and how old is he", ["anyone's age", "anyone's partner"]),
         ("do kids watch it before school?", []),
+        ("Will the sequel be released in cinemas or only streaming?", ["theatrical release"]),
+        ("is the first one a netflix original or was it in theaters", []),  # "his hit Netflix original film"
         ("How many views did We Can Be Heroes get on Netflix?", ["viewing figures"]),
         ("exactly how many households streamed the film in its first month?", ["viewing figures"]),
         ("how about rewatches, how many people watched it more than once", []),  # the repeat rate says
