@@ -505,6 +505,12 @@ def test_a_sequel_named_in_other_words_finds_the_sentence_about_the_sequel(engin
     assert "which I'm working on" in answer.text
 
 
+def test_asking_for_names_the_best_passage_does_not_give_is_abstained(engine):
+    # "My own children work on the films" says they do, not what they are called
+    assert not engine.ask("what are the names of rodriguez's kids who worked on it").answered
+    assert engine.ask("What is name of director of this film?").answered
+
+
 def test_a_question_for_the_headline_quotes_it(engine):
     answer = engine.ask("What is the headline of the piece?")
     assert answer.answered
