@@ -385,6 +385,8 @@ class Ranker:
         offered = frozenset().union(*(self.offers[s] for s in sentences))
         if _ASKS_NAMES.search(question) and not offered & {Wants.PERSON, Wants.PEOPLE}:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
+        if _ASKS_A_COUNT.search(question) and Wants.NUMBER not in offered:
+            return True  # "how many kids does he have?" -> "My own children work on the films."
         if focus > 0 and not in_passing:
             return False
         if any(self.places[s] for s in sentences):  # "moved to Austin" names a place too
@@ -443,6 +445,7 @@ class Ranker:
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(in|at|to|near) (the )?[A-Z][\w'-]+")
 _ASKS_NAMES = re.compile(r"\bnames? of\b|\bwhat (are|is|were|was) (\w+ ){0,2}names?\b", re.IGNORECASE)
+_ASKS_A_COUNT = re.compile(r"\bhow many \w+ (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

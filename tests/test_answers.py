@@ -511,6 +511,10 @@ def test_asking_for_names_the_best_passage_does_not_give_is_abstained(engine):
     assert engine.ask("What is name of director of this film?").answered
 
 
+def test_asking_how_many_someone_has_needs_a_number(engine):
+    assert not engine.ask("how many kids does robert rodriguez have?").answered
+
+
 def test_a_question_for_the_headline_quotes_it(engine):
     answer = engine.ask("What is the headline of the piece?")
     assert answer.answered
