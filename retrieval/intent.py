@@ -84,8 +84,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (a|per|each|every) day)\b")),
     (Wants.SOURCE, re.compile(
-        r"\b(which|what) (news |media |entertainment )?(outlet|publication|site|website|magazine|newspaper|paper"
-        r"|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
+        r"\b(which|what|name of the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
+        r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b")),

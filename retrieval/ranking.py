@@ -105,7 +105,8 @@ class Ranking:
     lead_answers: bool = False
     # Asks for a kind of answer (who, when, how many...) that the best passage does not give, about something
     # the knowledge names only in passing ("who played the parents in Spy Kids?") or with none of the question's
-    # own specific words in that passage ("how many subscribers does Netflix have?")
+    # own specific words in that passage ("how many subscribers does Netflix have?"); or names or a count it does
+    # not give ("what are the names of his kids?"); or the story of a work named in passing ("plot of Spy Kids 3-D?")
     kind_unsaid: bool = False
 
 
@@ -374,7 +375,9 @@ class Ranker:
         """Whether ``question`` asks for a kind of answer (not a description: "what did he say about Spy
         Kids?" is answered by the mention) that the best passage does not give, where that passage holds
         none of the question's specific words or the question is about something named only in passing:
-        "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies"."""
+        "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies". Names and a count
+        ("how many kids does he have?") are wanted whatever the words held, and the story of something named
+        only in passing is never told."""
         in_passing = not self.in_passing.isdisjoint(self._word_stems(question))
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
@@ -444,7 +447,8 @@ class Ranker:
 # Where a work is made is a named place ("in Austin"), not whereabouts ("on a press tour").
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 _NAMED_PLACE = re.compile(r"\b(in|at|to|near) (the )?[A-Z][\w'-]+")
-_ASKS_NAMES = re.compile(r"\bnames? of\b|\bwhat (are|is|were|was) (\w+ ){0,2}names?\b", re.IGNORECASE)
+# Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
+_ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", re.IGNORECASE)
 _ASKS_A_COUNT = re.compile(r"\bhow many \w+ (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)

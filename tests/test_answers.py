@@ -509,6 +509,7 @@ def test_asking_for_names_the_best_passage_does_not_give_is_abstained(engine):
     # "My own children work on the films" says they do, not what they are called
     assert not engine.ask("what are the names of rodriguez's kids who worked on it").answered
     assert engine.ask("What is name of director of this film?").answered
+    assert "Collider" in engine.ask("what's the name of the website he spoke to?").text  # a thing's name
 
 
 def test_asking_how_many_someone_has_needs_a_number(engine):
