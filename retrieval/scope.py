@@ -105,7 +105,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("founded", "founder", "founders", "created", "invented"),
         ),
         # money in figures: "made el mariachi on like 7 grand"
-        ("any money", r"\$\s?\d[\d,.]*|\d+ ?(k|grand|dollars|bucks)|dollars", ("dollars", "million", "budget")),
+        # (the pattern is wrapped in \b...\b, so a "$" counts after the figure's first digit: "$7000")
+        ("any money", r"(?<=\$)\d[\d,.]*|\d+ ?(k|grand|dollars|bucks)|dollars", ("dollars", "million", "budget")),
         (
             "anything being discontinued",
             r"discontinued|stop(ped)? (being )?(making|made|manufactur\w+|mailing|selling|sold|producing|produced"
