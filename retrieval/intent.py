@@ -264,14 +264,19 @@ _LOCATION = re.compile(
     r"\b(in|on|at) (the )?[A-Z][\w'-]+|\b(on (a |the |his |her |their )?(\w+ )?(tour|set|location|trip)"
     r"|at (home|school|work))\b|\b(to|into|near|across) (the )?[A-Z][\w'-]+"
 )
+# Where a work is made is a named place ("in Austin"), not whereabouts ("on a press tour") nor a service.
+_NAMED_LOCATION = re.compile(r"\b(in|at|to|near) (the )?[A-Z][\w'-]+")
 _FROM = re.compile(r"\bfrom\b", re.IGNORECASE)
 _FROM_A_NAME = re.compile(r"\bfrom (the )?[A-Z][\w'-]+")
 
 
-def names_a_place(text: str, *, whence: bool = False) -> bool:
+def names_a_place(text: str, *, whence: bool = False, named: bool = False) -> bool:
     """Whether the sentence ``text`` may say where: a location, whereabouts, where it streams; and, for a
     question asking where something comes from (``whence``), a name after "from" ("reporters from Collider",
-    which says nothing of where they will film)."""
+    which says nothing of where they will film). Asked where something is made (``named``), only a named
+    place counts: "in Austin", not "on a press tour"."""
+    if named:
+        return _NAMED_LOCATION.search(text) is not None
     if _LOCATION.search(text) or Wants.AVAILABILITY in sentence_offers(text):
         return True
     return whence and _FROM_A_NAME.search(text) is not None

@@ -126,7 +126,7 @@ class Ranker:
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.places = [names_a_place(s.text) for s in index.sentences]
         self.sources = [names_a_place(s.text, whence=True) for s in index.sentences]
-        self.named_places = [_NAMED_PLACE.search(s.text) is not None for s in index.sentences]
+        self.named_places = [names_a_place(s.text, named=True) for s in index.sentences]
         # The vectors of sentences that refer back, read after their paragraph's first (``chunking.in_context``).
         self.context_row = {int(s): row for row, s in enumerate(index.context_sentence)}
         self.context_vectors = index.contexts.reconstruct_n(0, index.contexts.ntotal)
@@ -444,9 +444,8 @@ class Ranker:
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
 
 
-# Where a work is made is a named place ("in Austin"), not whereabouts ("on a press tour").
+# Asking where a work is made: a named place answers ("in Austin"), whereabouts do not ("on a press tour").
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
-_NAMED_PLACE = re.compile(r"\b(in|at|to|near) (the )?[A-Z][\w'-]+")
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
 _ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", re.IGNORECASE)
 _ASKS_A_COUNT = re.compile(r"\bhow many \w+ (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
