@@ -77,12 +77,14 @@ _NUMBERED_WORK = re.compile(
     re.IGNORECASE,
 )
 _NUMBERED_ORDINARY = {"part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step"}
-# Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie".
+# Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie"; or
+# what is measured of one ("the streaming numbers show...").
 _ORDINARY = {
     "first", "second", "third", "1st", "2nd", "3rd", "original", "other", "last", "whole", "same", "next", "new",
     "older", "earlier", "newer", "later", "previous", "prior", "upcoming", "follow-up", "followup", "recent", "old",
     "young", "future", "following", "sequel", "prequel", "animated", "streaming", "popular", "favourite", "favorite",
-    "good", "great", "bad", "best", "worst", "entire", "full", "live-action",
+    "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
+    "ratings", "viewing",
 }
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone

@@ -402,7 +402,7 @@ class Ranker:
         asked where something is made, no named place ("on a press tour" is not where they will shoot)."""
         if not asks_where(question):
             return False
-        if asks_whence(question):
+        if asks_whence(question) or Wants.SOURCE in question_wants(question):  # "where did he say it, what outlet?"
             return not self.sources[sentence]
         if _MAKING.search(question):  # "where will they shoot it?": a named place, not "on a press tour"
             return not self.named_places[sentence]

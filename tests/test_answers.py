@@ -382,7 +382,12 @@ def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine,
 
 
 @pytest.mark.parametrize(
-    "question, expected", [("where did this news come from", "Collider"), ("wheres it streaming", "on Netflix")]
+    "question, expected",
+    [
+        ("where did this news come from", "Collider"),
+        ("wheres it streaming", "on Netflix"),
+        ("where did he say all this, like what outlet", "Collider"),  # where from: a source
+    ],
 )
 def test_asking_where_is_answered_when_the_article_names_the_place(engine, question, expected):
     answer = engine.ask(question)

@@ -136,7 +136,11 @@ def test_a_word_where_a_title_goes_names_a_work():
 
 @pytest.mark.parametrize(
     "question",
-    ["Which company gave the green light for the follow-up film?", "which of the older films does he compare it to?"],
+    [
+        "Which company gave the green light for the follow-up film?",
+        "which of the older films does he compare it to?",
+        "what can the streaming numbers show now that they couldnt before",
+    ],
 )
 def test_a_word_saying_which_work_does_not_name_another(question):
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
