@@ -235,7 +235,7 @@ class Ranker:
             in_view=in_view,
             in_general=asks_in_general(question, in_view),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
-            place_unsaid=bool(ranked) and self._place_unsaid(question, ranked[0].best_sentence),
+            place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             lead_answers=(only_names or gist) and bool(ranked),
@@ -396,13 +396,13 @@ class Ranker:
             offered |= {Wants.PLACE}
         return not wanted & offered
 
-    def _place_unsaid(self, question: str, sentence: int) -> bool:
+    def _place_unsaid(self, question: str, wants: frozenset[Wants], sentence: int) -> bool:
         """Whether ``question`` asks where, and ``sentence`` names no place ("where will they film it?" ->
         "He told reporters from Collider that he plans on filming..."; unless asked where it comes from), or,
         asked where something is made, no named place ("on a press tour" is not where they will shoot)."""
         if not asks_where(question):
             return False
-        if asks_whence(question) or Wants.SOURCE in question_wants(question):  # "where did he say it, what outlet?"
+        if asks_whence(question) or Wants.SOURCE in wants:  # "where did he say it, what outlet?"
             return not self.sources[sentence]
         if _MAKING.search(question):  # "where will they shoot it?": a named place, not "on a press tour"
             return not self.named_places[sentence]
