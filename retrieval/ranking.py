@@ -178,9 +178,9 @@ class Ranker:
         index, cfg = self.index, self.settings
         question = spelled_out(question)
         neighbours = self._neighbours if self.words is not None else None
-        text = index.names.remove(question)
-        if self.writes_sequel:
-            text = sequel_spelled_out(text)
+        unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
+        works = index.lexical.named_works(unnamed)
+        text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
@@ -215,7 +215,7 @@ class Ranker:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score
 
-        only_names = asked == 0 and not wants and index.names.remove(question) != question
+        only_names = asked == 0 and not wants and unnamed != question
         gist = asks_gist(question)
         if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
@@ -227,8 +227,8 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=self._unknown_names(question),
-            other_works=self._other_works(question),
+            unknown_names=self._unknown_names(unnamed, works),
+            other_works=self._other_works(question, works),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(ranked and wants & DISTINCTIVE & offers[ranked[0].best_sentence]),
@@ -331,13 +331,13 @@ class Ranker:
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
-    def _other_works(self, question: str) -> tuple[str, ...]:
+    def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
-        name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or by a word that is no English
-        word in "the encanto sequel", "minecraft movie" (not "the full movie", "the horror movie")."""
+        name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or, of the words naming a work
+        (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"."""
         names, lexical = self.index.names, self.index.lexical
         numbered = [work for work in lexical.numbered_works(question) if names.remove(work) == work]
-        named = [work for work in lexical.named_works(names.remove(question)) if not self._english(work)]
+        named = [work for work in works if not self._english(work)]
         return tuple(dict.fromkeys(numbered + named))
 
     def _english(self, word: str) -> bool:
@@ -345,13 +345,12 @@ class Ranker:
         english = self.index.lexical.dictionary
         return all(part in english or part in STOPWORDS for part in word.lower().split("-") if part)
 
-    def _unknown_names(self, question: str) -> tuple[str, ...]:
-        """Names the knowledge never mentions: capitalised ("Oppenheimer"), or English words naming a work
-        in "the dune sequel", "the hypnotic movie", which may also be a paraphrase ("the follow-up film")."""
-        names, lexical = self.index.names, self.index.lexical
-        text = names.remove(question)
-        named = [work for work in lexical.named_works(text) if self._english(work)]
-        return tuple(dict.fromkeys(lexical.unknown_names(text) + named))
+    def _unknown_names(self, unnamed: str, works: list[str]) -> tuple[str, ...]:
+        """Names the knowledge never mentions in ``unnamed`` (the question without the subject's names):
+        capitalised ("Oppenheimer"), or, of the words naming a work (``works``), English ones: "the dune
+        sequel", "the hypnotic movie", which may also be a paraphrase."""
+        named = [work for work in works if self._english(work)]
+        return tuple(dict.fromkeys(self.index.lexical.unknown_names(unnamed) + named))
 
     def _beyond_list(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``question`` names someone the knowledge only lists and asks something else than
