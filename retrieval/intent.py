@@ -36,6 +36,7 @@ class Wants(Enum):
     OCCASION = "occasion"  # on what occasion something was said: "on a press tour this week promoting"
     PRECEDENT = "precedent"  # whether it happened before: "They've never seen any movie behave like that"
     COMPARISON = "comparison"  # how two things compare: "mean as much to him as any of his darker work"
+    DESIRE = "desire"  # what someone wants: "kids crave empowerment"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -93,6 +94,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b")),
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more))\b")),
+    (Wants.DESIRE, re.compile(
+        r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
+        r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires)\b"
+        r"|\bwhat (do|does|did) (\w+ ){1,3}(want|need|look for|seek)\b")),
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
@@ -150,6 +155,9 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\bnever (\w+ )?(seen|had|been|happened|done)\b|\bfirst time\b|\bunprecedented\b", re.I
     ),
     Wants.COMPARISON: re.compile(r"\b(as (much|many|well) (\w+ ){0,3}as|more than|less than|differently)\b", re.I),
+    Wants.DESIRE: re.compile(
+        r"\b(crave[sd]?|craving|yearn\w*|long for|longs for|hunger for|hungry for|desire[sd]?|want|wants|wanted"
+        r"|eager)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
@@ -180,10 +188,11 @@ _SENTENCE_TENSE = {
 # unstoppable"; "who is he making these for?" -> "making products for other families"; "which of his older films
 # does he compare it to?" -> "it happened with the Spy Kids movies"; "which outlet did he talk to?" -> "He told
 # reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting";
-# "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that".
+# "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that"; "what are
+# kids hungry for?" -> "kids crave empowerment".
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
-    Wants.OCCASION, Wants.PRECEDENT,
+    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE,
 })
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the

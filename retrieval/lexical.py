@@ -103,6 +103,21 @@ def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
     return found
 
 
+# Who holds the view asked about ("according to him", "in his view", "does he think"): it says whose answer is
+# wanted, not what the answer holds, and the knowledge's "according to director..." or "I think" answer nothing.
+_ATTRIBUTION = re.compile(
+    r"\b(according to|per|in the words of) (him|them|the (director|filmmaker|article|piece|story|studio)|rodriguez)\b"
+    r"|\bin (his|their|the director's) (view|opinion|words|mind|eyes)\b"
+    r"|\b(does|did|do) (he|they|rodriguez|the director|the filmmaker) (think|believe|reckon|feel that)\b",
+    re.IGNORECASE,
+)
+
+
+def without_attribution(text: str) -> str:
+    """``text`` without the words saying whose view it asks for ("why does he think kids love it?")."""
+    return _ATTRIBUTION.sub(" ", text)
+
+
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)

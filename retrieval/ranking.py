@@ -32,7 +32,7 @@ from .intent import (
     sentence_offers,
     sentence_tense,
 )
-from .lexical import STOPWORDS, QueryTerms, spelled_out, words
+from .lexical import STOPWORDS, QueryTerms, spelled_out, without_attribution, words
 from .scope import (
     FILM_FACTS,
     asked_facts,
@@ -181,7 +181,7 @@ class Ranker:
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         works = index.lexical.named_works(unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
-        terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
+        terms = index.lexical.query_terms(without_attribution(text), neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
             closest = self.words.closest_to(query_vector, cfg.expansion_similarity, cfg.expansion_words)

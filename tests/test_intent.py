@@ -61,6 +61,9 @@ from retrieval.intent import (
         ("why was he doing interviews this week anyway", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
+        ("What does he think kids are hungry for?", Wants.DESIRE),
+        ("What do children long for, in his view?", Wants.DESIRE),
+        ("what do kids really want from a movie", Wants.DESIRE),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -84,6 +87,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("is the batman better than the dark knight", Wants.COMPARISON),  # of things the knowledge does not weigh
         ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
         ("Does the director feel these movies tick every box?", Wants.FEELING),
+        ("how long is the movie", Wants.DESIRE),  # a length, not a longing
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
@@ -119,6 +123,8 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.OCCASION in sentence_offers("Rodriguez was on a press tour this week promoting his new work.")
     assert Wants.PRECEDENT in sentence_offers('"They\'ve never seen any movie behave like that.')
     assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
+    assert Wants.DESIRE in sentence_offers("But kids crave empowerment and those movies just hit those buttons.")
+    assert Wants.DESIRE not in sentence_offers("Kids will just not stop watching it.")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
 
 

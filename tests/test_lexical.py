@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.lexical import LexicalIndex, spelled_out
+from retrieval.lexical import LexicalIndex, spelled_out, without_attribution
 
 SENTENCES = [
     "The sequel will begin filming in 2022 according to director Robert Rodriguez.",
@@ -86,6 +86,22 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):
     assert spelled_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    "question, read",
+    [
+        ("why does he think kids love it", "why   kids love it"),
+        ("what are kids hungry for according to the director", "what are kids hungry for  "),
+        ("what do children long for, in his view?", "what do children long for,  ?"),
+    ],
+)
+def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, read):
+    assert without_attribution(question) == read
+
+
+def test_a_view_the_question_asks_about_stays():
+    assert without_attribution("what is the director's view on sequels") == "what is the director's view on sequels"
 
 
 def test_words_that_only_contain_a_chat_spelling_are_left_alone():
