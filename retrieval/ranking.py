@@ -372,15 +372,15 @@ class Ranker:
         self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float
     ) -> bool:
         """Whether ``question`` asks for a kind of answer (not a description: "what did he say about Spy
-        Kids?" is answered by the mention) that the best passage does not give, where that passage holds
-        none of the question's specific words or the question is about something named only in passing:
-        "who played the parents in Spy Kids?" -> "it happened with the Spy Kids movies". Names and a count
-        ("how many kids does he have?") are wanted whatever the words held, and the story of something named
-        only in passing is never told."""
+        Kids?" is answered by the mention; nor a comparison, seldom said in comparing words) that the best
+        passage does not give, where that passage holds none of the question's specific words or the question
+        is about something named only in passing: "who played the parents in Spy Kids?" -> "it happened with
+        the Spy Kids movies". Names and a count ("how many kids does he have?") are wanted whatever the words
+        held, and the story of something named only in passing is never told."""
         in_passing = not self.in_passing.isdisjoint(self._word_stems(question))
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
-        wanted = wants - {Wants.DESCRIPTION}
+        wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON}
         if not ranked or not wanted:
             return False
         sentences = self.index.passages[ranked[0].passage].sentences

@@ -65,6 +65,8 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         # Whose view is asked ("does he think") is not what answers: the article's "I think" does not.
         ("Why does he think these movies land so well with kids?", "kids crave empowerment"),
         ("What do children long for, in his view?", "kids crave empowerment"),
+        # How it compares is asked, in words no sentence uses: answered by the one saying it differs.
+        ("What does the director say distinguishes this new franchise?", "That behaves very differently"),
     ],
 )
 def test_names_typos_and_paraphrases_find_their_passage(engine, question, expected):

@@ -61,6 +61,8 @@ from retrieval.intent import (
         ("why was he doing interviews this week anyway", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
+        ("does this franchise behave like netflix's other stuff", Wants.COMPARISON),
+        ("What does the director say distinguishes this new franchise?", Wants.COMPARISON),
         ("What does he think kids are hungry for?", Wants.DESIRE),
         ("What do children long for, in his view?", Wants.DESIRE),
         ("what do kids really want from a movie", Wants.DESIRE),
