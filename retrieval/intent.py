@@ -37,6 +37,7 @@ class Wants(Enum):
     PRECEDENT = "precedent"  # whether it happened before: "They've never seen any movie behave like that"
     COMPARISON = "comparison"  # how two things compare: "mean as much to him as any of his darker work"
     DESIRE = "desire"  # what someone wants: "kids crave empowerment"
+    CONTINUATION = "continuation"  # whether it keeps going or fades: "It just will not stop"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -100,6 +101,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
         r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires)\b"
         r"|\bwhat (do|does|did) (\w+ ){1,3}(want|need|look for|seek)\b")),
+    (Wants.CONTINUATION, re.compile(
+        r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
+        r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
+        r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power)\b")),
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
@@ -160,6 +165,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.DESIRE: re.compile(
         r"\b(crave[sd]?|craving|yearn\w*|long for|longs for|hunger for|hungry for|desire[sd]?|want|wants|wanted"
         r"|eager)\b", re.I),
+    Wants.CONTINUATION: re.compile(r"\b(not stop|won't stop|unstoppable|kept (doing|going)|keeps? going)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
@@ -191,10 +197,10 @@ _SENTENCE_TENSE = {
 # does he compare it to?" -> "it happened with the Spy Kids movies"; "which outlet did he talk to?" -> "He told
 # reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting";
 # "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that"; "what are
-# kids hungry for?" -> "kids crave empowerment".
+# kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop".
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
-    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE,
+    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION,
 })
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the

@@ -63,6 +63,8 @@ from retrieval.intent import (
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
         ("does this franchise behave like netflix's other stuff", Wants.COMPARISON),
         ("What does the director say distinguishes this new franchise?", Wants.COMPARISON),
+        ("does it ever slow down in views or what", Wants.CONTINUATION),
+        ("Is the film's momentum fading at all?", Wants.CONTINUATION),
         ("What does he think kids are hungry for?", Wants.DESIRE),
         ("What do children long for, in his view?", Wants.DESIRE),
         ("what do kids really want from a movie", Wants.DESIRE),
@@ -102,7 +104,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.PERSON in sentence_offers("according to director Robert Rodriguez")
     assert Wants.PEOPLE not in sentence_offers("according to director Robert Rodriguez")
     assert Wants.PEOPLE in sentence_offers("It stars Pedro Pascal, Priyanka Chopra, Christian Slater and Sung Kang.")
-    assert sentence_offers("It just will not stop.") == frozenset()
+    assert sentence_offers("That behaves very differently.") == frozenset({Wants.COMPARISON})
     assert Wants.FEELING in sentence_offers("he was extremely pleased by what he saw")
     assert Wants.FEELING in sentence_offers("They've been shocked at how well it's kept doing.")
     assert Wants.AVAILABILITY in sentence_offers("The movie is streaming now on Netflix.")
@@ -125,6 +127,8 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.OCCASION in sentence_offers("Rodriguez was on a press tour this week promoting his new work.")
     assert Wants.PRECEDENT in sentence_offers('"They\'ve never seen any movie behave like that.')
     assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
+    assert Wants.CONTINUATION in sentence_offers("It just will not stop.")
+    assert Wants.CONTINUATION in sentence_offers('They call it unstoppable," he said.')
     assert Wants.DESIRE in sentence_offers("But kids crave empowerment and those movies just hit those buttons.")
     assert Wants.DESIRE not in sentence_offers("Kids will just not stop watching it.")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
