@@ -91,6 +91,7 @@ _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leave
 _TYPO_MIN_LENGTH = 4
 _SPELLING_CUTOFF = 0.9  # two knowledge words this close are one word misspelt ("rodgriguez", "rodriguez")
 _SPELLING_MIN_LENGTH = 6
+_COMPOUND_PART = 4  # the shortest part of a compound split in two: "worldbuilding", not "be" + "hold"
 
 
 def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
@@ -285,13 +286,24 @@ class LexicalIndex:
     def _known(self, word: str) -> bool:
         return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df
 
+    def split_compound(self, word: str) -> list[str]:
+        """``word`` as two knowledge words when it is written as one that the knowledge does not use
+        ("worldbuilding" -> "world", "building"), else ``[word]``."""
+        if len(word) < 2 * _COMPOUND_PART or self._known(word):
+            return [word]
+        for cut in range(_COMPOUND_PART, len(word) - _COMPOUND_PART + 1):
+            head, tail = word[:cut], word[cut:].removeprefix("-")
+            if all(part not in STOPWORDS and self.stem([part])[0] in self.df for part in (head, tail)):
+                return [head, tail]
+        return [word]
+
     def query_terms(self, question: str, neighbours: Neighbours | None = None, synonym: float = 1.0) -> QueryTerms:
         """The question's terms; ``neighbours(word)`` gives knowledge words close in meaning to a word
         the knowledge lacks ("cameras" -> "filming"), so paraphrases still match, and to a word it has,
         from ``synonym`` similarity ("kids" -> "children": "My own children work on the films")."""
         terms: list[Term] = []
         seen: set[str] = set()
-        for word in dict.fromkeys(words(question)):
+        for word in dict.fromkeys(part for written in words(question) for part in self.split_compound(written)):
             word = self.repair(word)
             stem = self.stem([word])[0]
             if stem in seen:  # "kid ... kids" asks about one thing, once

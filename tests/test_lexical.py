@@ -104,6 +104,15 @@ def test_a_view_the_question_asks_about_stays():
     assert without_attribution("what is the director's view on sequels") == "what is the director's view on sequels"
 
 
+def test_a_compound_of_two_knowledge_words_is_read_as_both():
+    lexical = LexicalIndex(["So it's a great building of a world.", "I love making those movies."])
+    assert lexical.split_compound("worldbuilding") == ["world", "building"]
+    assert lexical.split_compound("moviemaking") == ["movie", "making"]
+    assert lexical.split_compound("building") == ["building"]  # a knowledge word itself
+    assert lexical.split_compound("shipbuilding") == ["shipbuilding"]  # "ship" is no knowledge word
+    assert {t.stem for t in lexical.query_terms("any worldbuilding?").terms} == {"world", "build"}
+
+
 def test_words_that_only_contain_a_chat_spelling_are_left_alone():
     assert spelled_out("gen y kids, ppl's pick, rnd 1sts") == "gen y kids, ppl's pick, rnd 1sts"
 
