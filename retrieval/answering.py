@@ -30,7 +30,9 @@ class AbstentionSettings:
       are in it ("who is Priyanka Chopra married to?"), and no sentence is very close in meaning
       (``named_elsewhere_dense``); or names a work the knowledge never names, by a number ("is the
       incredibles 3 happening?") or by a word that is no English word ("minecraft movie sequel filming
-      date?"), however close it sounds;
+      date?"), however close it sounds; or asks about something the knowledge names only in passing with
+      a word it never uses ("does collider have a podcast?"), and no sentence is close in meaning
+      (``in_passing_dense``);
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
       -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
@@ -54,6 +56,7 @@ class AbstentionSettings:
     distinctive_dense: float = 0.35
     distinctive_dense_in_view: float = 0.2
     named_elsewhere_dense: float = 0.6
+    in_passing_dense: float = 0.5
     in_general_dense: float = 0.65
 
 
@@ -79,6 +82,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.other_works:  # "is the incredibles 3 happening?": another work, however close it sounds
         return False
     if (ranking.unknown_names or ranking.beyond_list) and ranking.dense_max < settings.named_elsewhere_dense:
+        return False
+    if ranking.beyond_passing and ranking.dense_max < settings.in_passing_dense:  # "who owns collider?"
         return False
     if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
         return False

@@ -108,6 +108,9 @@ class Ranking:
     # own specific words in that passage ("how many subscribers does Netflix have?"); or names or a count it does
     # not give ("what are the names of his kids?"); or the story of a work named in passing ("plot of Spy Kids 3-D?")
     kind_unsaid: bool = False
+    # Asks about something the knowledge names only in passing, in words it never uses ("does collider have a
+    # podcast?", "who owns collider?"): it says no more of it than the mention.
+    beyond_passing: bool = False
 
 
 class Ranker:
@@ -240,6 +243,7 @@ class Ranker:
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             lead_answers=(only_names or gist) and bool(ranked),
             kind_unsaid=self._kind_unsaid(question, wants, ranked, focus),
+            beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
         )
 
     def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:
@@ -368,6 +372,15 @@ class Ranker:
         held = sum(t.weight for t in other.terms if t.credit(stems) == 1.0) / other.total_weight
         return held < self.settings.beyond_list_held
 
+    def _beyond_passing(self, question: str, asked: QueryTerms) -> bool:
+        """Whether ``question`` names something the knowledge mentions only in passing and
+        asks with a word the knowledge never uses ("who owns collider?"); words about
+        the knowledge itself ("what does the article say about the Disney Channel?") ask nothing new."""
+        if self.in_passing.isdisjoint(self._word_stems(question)):
+            return False
+        df = self.index.lexical.df
+        return any(t.stem not in df and t.word not in _ABOUT_THE_TEXT for t in asked.terms)
+
     def _kind_unsaid(
         self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float
     ) -> bool:
@@ -448,6 +461,12 @@ _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
 _ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", re.IGNORECASE)
 _ASKS_A_COUNT = re.compile(r"\bhow many \w+ (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
+# Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
+_ABOUT_THE_TEXT = frozenset({
+    "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",
+    "comment", "comments", "quote", "quotes", "say", "says", "deal", "reference", "referenced", "comparison", "point",
+    "role", "play", "plays",  # "what role does it play in..."
+})
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

@@ -98,6 +98,23 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
     assert not engine.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question", ["who owns collider", "what happened to toon disney", "does collider have a podcast"]
+)
+def test_what_the_article_names_in_passing_is_not_asked_about_in_words_it_never_uses(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What does the article say about the Disney Channel?", "What role does the Disney Channel play in his remarks?"],
+)
+def test_what_the_article_says_of_a_name_it_mentions_in_passing_is_answered(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "Disney channel" in answer.citations[0].passage
+
+
 def test_names_mentioned_in_passing_are_told_from_the_subject_whom_it_quotes_and_the_cast(engine):
     stem = engine.index.lexical.stem
     in_passing = engine.ranker.in_passing
