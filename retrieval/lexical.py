@@ -63,6 +63,8 @@ _OTHER_WORK = re.compile(
 _WORK_SLOT = re.compile(
     r"\b(is|are|was|were) (?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?) (on|streaming on|available on|coming to|leaving)"
     r" (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount|apple tv)\b"
+    r"|\b(is|will|does) (?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get) an?"
+    r" (sequel|prequel|reboot|remake|spin-?off|new season)\b"
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|direct|co-directed|wrote|write"
     r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)",
@@ -71,7 +73,7 @@ _WORK_SLOT = re.compile(
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
 # the number ends the name ("...3 still hold up?"), unlike chat's "talk 2 about" or "2 times".
 _NUMBERED_WORK = re.compile(
-    r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
+    r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv|s[1-9]\d?)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|announced|confirmed|date|filming|streaming|premiere)\b))",
     re.IGNORECASE,
@@ -263,7 +265,7 @@ class LexicalIndex:
         works = [match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = match.group("title") or match.group("title2")
+            title = match.group("title") or match.group("title2") or match.group("title3")
             works += [w for w in title.split() if w.lower() not in STOPWORDS][:1]
         return list(dict.fromkeys(w for w in works if w.lower() not in _ORDINARY and not self._known_word(w.lower())))
 

@@ -114,6 +114,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("discontinued", "stopped making", "stopped selling"),
         ),
         ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
+        ("any owner", r"who owns|owned by|owners?|parent company", ("owns", "owned", "owner")),
+        # a career's start: "what was robert rodriguez's first movie?" (not "the first movie", the subject's)
+        (
+            "anyone's debut",
+            r"(his|her|their|\w+'s) (very )?(first|debut) (movie|film|feature|role|short)|debut (movie|film|feature"
+            r"|role)|film debut",
+            ("debut", "first film", "first movie", "first feature"),
+        ),
         (
             "anyone's social media",
             r"instagram|twitter|tiktok|social media|facebook|youtube channel",
@@ -156,7 +164,9 @@ _IN_GENERAL = re.compile(
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
-    r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b",
+    r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b"
+    r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
+    r"|\b(sells|sold|sell|sales) more\b",
     re.IGNORECASE,
 )
 

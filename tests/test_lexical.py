@@ -157,6 +157,9 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is rewatching on netflix common") == []
     assert index.named_works("Is the streamer keen on another installment?") == []
     assert index.named_works("sin city was co-directed by who besides rodriguez") == []
+    assert index.named_works("is sky high ever getting a sequel") == ["sky"]
+    assert index.named_works("is it getting a sequel") == []
+    assert index.named_works("is we can be heroes getting a sequel") == []
 
 
 @pytest.mark.parametrize(
@@ -179,6 +182,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("does spy kids 3 still hold up", ["kids 3"]),
         ("will there be a we can be heroes 3", ["heroes 3"]),
         ("is spy kids 5 happening", ["kids 5"]),
+        ("stranger things s5 release date", ["things s5"]),  # a show's season
         ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
         ("is season 2 out", []),  # a season is a fact of its own, not a work
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"

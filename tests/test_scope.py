@@ -72,6 +72,9 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("is disney+ cheaper than netflix", ["price"]),
         ("what's the highest grossing superhero movie of all time", ["box office"]),
         ("will it ever stop? kids keep watching it", []),
+        ("who owns netflix now", ["any owner"]),
+        ("what was robert rodriguez's first movie", ["anyone's debut"]),
+        ("when did the first movie come out", []),  # the subject's first film, not anyone's debut
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
@@ -115,6 +118,8 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "what camera is good for filming youtube videos with my kids",
         "can u share a netflix account with someone in another house",
         "is collider a reliable source for movie news",
+        "netflix app keeps logging me out on my tv, anyone know a fix",
+        "marvel or dc which sells more comics these days",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
