@@ -116,6 +116,18 @@ _ATTRIBUTION = re.compile(
 )
 
 
+# A phrasal verb whose words alone say something else: "when did it come out?" asks when it was released
+# (not "its release could come soon": "come" is not what is asked).
+# Looking back, a film that came out premiered.
+_COME_OUT = re.compile(r"\b(come|comes|came|coming) out\b", re.IGNORECASE)
+
+
+def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
+    """``text`` with phrasal verbs in the single words news uses: "come out" -> "release", and looking back
+    (``past``) "release premiere"."""
+    return _COME_OUT.sub("release premiere" if past else "release", text)
+
+
 def without_attribution(text: str) -> str:
     """``text`` without the words saying whose view it asks for ("why does he think kids love it?")."""
     return _ATTRIBUTION.sub(" ", text)

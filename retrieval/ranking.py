@@ -22,6 +22,7 @@ from .intent import (
     DESCRIPTION_WORDS,
     DISTINCTIVE,
     ONE_PERSON,
+    Tense,
     Wants,
     asks_whence,
     asks_where,
@@ -32,7 +33,7 @@ from .intent import (
     sentence_offers,
     sentence_tense,
 )
-from .lexical import STOPWORDS, QueryTerms, spelled_out, without_attribution, words
+from .lexical import STOPWORDS, QueryTerms, phrasal_spelled_out, spelled_out, without_attribution, words
 from .scope import (
     FILM_FACTS,
     asked_facts,
@@ -184,7 +185,9 @@ class Ranker:
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         works = index.lexical.named_works(unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
-        terms = index.lexical.query_terms(without_attribution(text), neighbours, cfg.synonym)
+        past = Tense.PAST in question_tense(question)
+        text = phrasal_spelled_out(without_attribution(text), past=past)
+        terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
             closest = self.words.closest_to(query_vector, cfg.expansion_similarity, cfg.expansion_words)
@@ -242,7 +245,7 @@ class Ranker:
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             lead_answers=(only_names or gist) and bool(ranked),
-            kind_unsaid=self._kind_unsaid(question, wants, ranked, focus),
+            kind_unsaid=self._kind_unsaid(question, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
         )
 
@@ -382,15 +385,18 @@ class Ranker:
         return any(t.stem not in df and t.word not in _ABOUT_THE_TEXT for t in asked.terms)
 
     def _kind_unsaid(
-        self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float
+        self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float, in_view: bool
     ) -> bool:
         """Whether ``question`` asks for a kind of answer (not a description: "what did he say about Spy
         Kids?" is answered by the mention; nor a comparison, seldom said in comparing words) that the best
         passage does not give, where that passage holds none of the question's specific words or the question
         is about something named only in passing: "who played the parents in Spy Kids?" -> "it happened with
-        the Spy Kids movies". Names and a count ("how many kids does he have?") are wanted whatever the words
-        held, and the story of something named only in passing is never told."""
-        in_passing = not self.in_passing.isdisjoint(self._word_stems(question))
+        the Spy Kids movies"; asked not about the subject, only the sentences naming that thing count ("what
+        year did the first Spy Kids movie come out?" is not answered by the subject's premiere). Names and a
+        count ("how many kids does he have?") are wanted whatever the words held, and the story of something
+        named only in passing is never told."""
+        passing = self.in_passing & self._word_stems(question)
+        in_passing = bool(passing)
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
         wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON}
@@ -404,6 +410,9 @@ class Ranker:
             return True  # "how many kids does he have?" -> "My own children work on the films."
         if focus > 0 and not in_passing:
             return False
+        if in_passing and not in_view:  # what is said of the thing named in passing, where the passage names it
+            sentences = tuple(s for s in sentences if not passing.isdisjoint(self.sentence_stems[s]))
+            offered = frozenset().union(*(self.offers[s] for s in sentences))
         if any(self.places[s] for s in sentences):  # "moved to Austin" names a place too
             offered |= {Wants.PLACE}
         return not wanted & offered

@@ -62,6 +62,7 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         ("release date for we can be heroes 2?", "no official release date"),
         # A question looking back in time wants the sentence that looks back, not the filming plan.
         ("When did the first film premiere?", "premiered last year"),
+        ("when did the original come out", "premiered last year"),  # "came out" is not "could come soon"
         # Whose view is asked ("does he think") is not what answers: the article's "I think" does not.
         ("Why does he think these movies land so well with kids?", "kids crave empowerment"),
         ("What do children long for, in his view?", "kids crave empowerment"),
@@ -96,6 +97,10 @@ def test_off_topic_questions_are_abstained_without_quoting(engine, question):
 def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_about_it(engine, question):
     # The article names Disney once ("watch on Disney channel"): a question about Disney is not about the film.
     assert not engine.ask(question).answered
+
+
+def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
+    assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.lexical import LexicalIndex, spelled_out, without_attribution
+from retrieval.lexical import LexicalIndex, phrasal_spelled_out, spelled_out, without_attribution
 
 SENTENCES = [
     "The sequel will begin filming in 2022 according to director Robert Rodriguez.",
@@ -102,6 +102,12 @@ def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, rea
 
 def test_a_view_the_question_asks_about_stays():
     assert without_attribution("what is the director's view on sequels") == "what is the director's view on sequels"
+
+
+def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
+    assert phrasal_spelled_out("when does part 2 come out") == "when does part 2 release"
+    assert phrasal_spelled_out("when did it come out", past=True) == "when did it release premiere"
+    assert phrasal_spelled_out("could it come soon") == "could it come soon"
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
