@@ -205,6 +205,10 @@ class LexicalIndex:
         self.name_stems = frozenset(
             stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
         )
+        self._surface_set = frozenset(self.surface)
+        self._spelling: dict[str, str] = {}  # a stem's first spelling in the knowledge: "hero" -> "heroes"
+        for word, stem in zip(self.surface, self.stem(self.surface), strict=True):
+            self._spelling.setdefault(stem, word)
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surface:
             self._by_initial.setdefault(word[0], []).append(word)
@@ -233,8 +237,11 @@ class LexicalIndex:
         """The known word a typo most likely meant, or the word itself."""
         if len(word) < _TYPO_MIN_LENGTH or word.isdigit() or word in self.dictionary:
             return word
-        if self.df.get(self.stem([word])[0]):
-            return word
+        stem = self.stem([word])[0]
+        if self.df.get(stem):  # a knowledge word, or one misspelt into its stem: "heros" is "heroes"
+            if word in self._surface_set or not word.isalpha():  # "sequel's" is no misspelling
+                return word
+            return self._spelling.get(stem, word)
         if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
         close = self._spelt_like(word, _TYPO_CUTOFF, 1)
@@ -286,7 +293,7 @@ class LexicalIndex:
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
         found = []
         for match in _NUMBERED_WORK.finditer(text):
-            name, number = match.group("name").lower(), match.group("number").lower()
+            name, number = self.repair(match.group("name").lower()), match.group("number").lower()  # "heros 2"
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
                 continue
             if f" {name} {number} " not in f" {self._text} ":

@@ -123,6 +123,13 @@ def test_words_that_only_contain_a_chat_spelling_are_left_alone():
     assert spelled_out("gen y kids, ppl's pick, rnd 1sts") == "gen y kids, ppl's pick, rnd 1sts"
 
 
+def test_a_word_misspelt_into_a_knowledge_stem_takes_the_knowledge_s_spelling():
+    index = LexicalIndex(["We Can Be Heroes is a superhero fantasy.", "Netflix ordered a sequel."])
+    assert index.repair("heros") == "heroes"
+    assert index.repair("sequel's") == "sequel's"  # a possessive is no misspelling
+    assert index.repair_text("who directed we can be heros") == "who directed we can be heroes"
+
+
 def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
     index = LexicalIndex(["Kids will just not stop watching it."])
     assert index.repair("kidz") == "kids"
@@ -190,6 +197,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("is spy kids 5 happening", ["kids 5"]),
         ("stranger things s5 release date", ["things s5"]),  # a show's season
         ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
+        ("wat year do they film heros 2", []),  # misspelt
         ("is season 2 out", []),  # a season is a fact of its own, not a work
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
         ("kids watch it 2 times a day", []),
