@@ -341,11 +341,17 @@ class Ranker:
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
         name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or, of the words naming a work
-        (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"."""
+        (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"; or a new one of a
+        work named only in passing: "a new spy kids movie"."""
         names, lexical = self.index.names, self.index.lexical
         numbered = [work for work in lexical.numbered_works(question) if names.remove(work) == work]
         named = [work for work in works if not self._english(work)]
-        return tuple(dict.fromkeys(numbered + named))
+        # a new one of a work named only in passing: "will there be a new spy kids movie?"
+        renewed = [
+            match.group() for match in _NEW_WORK.finditer(question)
+            if not self.in_passing.isdisjoint(self._word_stems(match.group("name")))
+        ]
+        return tuple(dict.fromkeys(numbered + named + renewed))
 
     def _english(self, word: str) -> bool:
         """Whether ``word`` (each part of "follow-up") is a word of the model's English vocabulary."""
@@ -406,8 +412,9 @@ class Ranker:
         offered = frozenset().union(*(self.offers[s] for s in sentences))
         if _ASKS_NAMES.search(question) and not offered & {Wants.PERSON, Wants.PEOPLE}:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
-        if _ASKS_A_COUNT.search(question) and Wants.NUMBER not in offered:
-            return True  # "how many kids does he have?" -> "My own children work on the films."
+        count = _ASKS_A_COUNT.search(question)
+        if count and (Wants.NUMBER not in offered or not self._holds(count.group("counted"), sentences)):
+            return True  # "how many kids does he have?" -> "My own children work on the films." or "in 2022"
         if focus > 0 and not in_passing:
             return False
         if in_passing and not in_view:  # what is said of the thing named in passing, where the passage names it
@@ -416,6 +423,12 @@ class Ranker:
         if any(self.places[s] for s in sentences):  # "moved to Austin" names a place too
             offered |= {Wants.PLACE}
         return not wanted & offered
+
+    def _holds(self, word: str, sentences: tuple[int, ...]) -> bool:
+        """Whether one of ``sentences`` holds ``word``, or a close synonym ("kids" for "children")."""
+        terms = self.index.lexical.query_terms(word, self._neighbours if self.words is not None else None)
+        stems = frozenset().union(*(self.sentence_stems[s] for s in sentences))
+        return any(t.credit(stems) > 0 for t in terms.terms)
 
     def _place_unsaid(self, question: str, wants: frozenset[Wants], sentence: int) -> bool:
         """Whether ``question`` asks where, and ``sentence`` names no place ("where will they film it?" ->
@@ -469,13 +482,18 @@ class Ranker:
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
 _ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", re.IGNORECASE)
-_ASKS_A_COUNT = re.compile(r"\bhow many \w+ (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
+_ASKS_A_COUNT = re.compile(r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",
     "comment", "comments", "quote", "quotes", "say", "says", "deal", "reference", "referenced", "comparison", "point",
     "role", "play", "plays",  # "what role does it play in..."
 })
+_NEW_WORK = re.compile(
+    r"\b(new|next|another|upcoming|latest) (?P<name>([\w'-]+ ){1,3})(movie|film|sequel|reboot|remake|installment"
+    r"|season|series|show)s?\b",
+    re.IGNORECASE,
+)
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

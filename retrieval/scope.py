@@ -115,6 +115,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
         ("any owner", r"who owns|owned by|owners?|parent company", ("owns", "owned", "owner")),
+        # someone's other work: "what other movies has pedro pascal been in?", "what else has she acted in"
+        (
+            "anyone's other roles",
+            r"what (other|else) (\w+ ){0,2}(has|have|did|is|was) (\w+ ){1,3}(been in|acted in|starred in|appeared in"
+            r"|played in)|other (roles|credits)",  # not "his darker filmography", which the article weighs
+            ("filmography", "roles", "credits"),
+        ),
         # a career's start: "what was robert rodriguez's first movie?" (not "the first movie", the subject's)
         (
             "anyone's debut",

@@ -99,6 +99,17 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
     assert not engine.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many children does robert rodriguez have",  # "in 2022" is a number, not a count of children
+        "will there be a new spy kids movie on netflix?",  # a new one of a work named in passing
+    ],
+)
+def test_a_count_or_a_work_the_article_does_not_give_is_abstained(engine, question):
+    assert not engine.ask(question).answered
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 

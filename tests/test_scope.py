@@ -73,6 +73,9 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("what's the highest grossing superhero movie of all time", ["box office"]),
         ("will it ever stop? kids keep watching it", []),
         ("who owns netflix now", ["any owner"]),
+        ("what other movies has pedro pascal been in", ["anyone's other roles"]),
+        ("what else has vivien blair acted in", ["anyone's other roles"]),
+        ("How does he position the family fare against his darker filmography?", []),
         ("what was robert rodriguez's first movie", ["anyone's debut"]),
         ("when did the first movie come out", []),  # the subject's first film, not anyone's debut
     ],
