@@ -53,7 +53,7 @@ _CHAT_WHY = re.compile(
 )
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
-    r"(\b(the|new|next|latest) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season"
+    r"(\b(the|new|next|latest|a|an) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season"
     r"|series|show|game|update|episode)\b"
     r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
@@ -75,6 +75,7 @@ _WORK_SLOT = re.compile(
 _NUMBERED_WORK = re.compile(
     r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv|s[1-9]\d?)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
+    r"|take|took|takes|taking|get|got|make|made|have|has|had"
     r"|announced|confirmed|date|filming|streaming|premiere)\b))",
     re.IGNORECASE,
 )

@@ -39,7 +39,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("budget", r"budget|how much (money )?did (it|they|\w+) (cost|spend)", ("budget", "cost", "costs", "spent")),
         (
             "price",
-            r"how much (does|is|do) .{0,40}\bcost|prices?|subscription|per month|cheaper|more expensive"
+            r"how much (does|is|do) .{0,40}\bcost|how much (does|do|did|would) .{0,40}\bpay|prices?|subscription"
+            r"|per month|cheaper|more expensive"
             r"|(standard|basic|premium|family|ad-supported) plan",
             ("price", "cost", "costs"),
         ),
@@ -50,7 +51,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             "viewing figures",
             r"(^|[,.;:!?]\s*)\W*(exactly |so )?how many (total )?(views|viewers|households|hours|streams|people"
             r"|families|subscribers)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*)\b)"
-            r"|\bviews did\b",
+            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b",
             ("views", "viewers", "million", "hours", "subscribers"),
         ),
         ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
@@ -115,6 +116,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
         ("any owner", r"who owns|owned by|owners?|parent company", ("owns", "owned", "owner")),
+        ("any executive", r"ceo|chief executive|chairman|chairwoman|president of", ("ceo", "chief executive")),
+        ("any merchandise", r"video games?|merch|merchandise|toys?|action figures?|lego sets?", ("game", "toys")),
+        ("any home release", r"dvd|dvds|blu-?rays?|physical (copy|release|media)", ("dvd", "blu-ray")),
         # someone's other work: "what other movies has pedro pascal been in?", "what else has she acted in"
         (
             "anyone's other roles",
@@ -173,7 +177,9 @@ _IN_GENERAL = re.compile(
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
     r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b"
     r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
-    r"|\b(sells|sold|sell|sales) more\b",
+    r"|\b(sells|sold|sell|sales) more\b"
+    # health and science in general: "is rewatching good for their brain?", "any research on..."
+    r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|\b(research|studies)\b",
     re.IGNORECASE,
 )
 

@@ -145,6 +145,7 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
         ("what's the plot of the dark knight?", "dark"),
         ("minecraft movie sequel filming date?", "minecraft"),  # a question opening with the work
         ("is the super mario bros movie getting a sequel", "bros"),  # a name of up to three words
+        ("is there a paw patrol movie coming", "patrol"),
     ],
 )
 def test_a_lower_case_word_naming_another_work_is_found(question, name):
@@ -196,6 +197,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("will there be a we can be heroes 3", ["heroes 3"]),
         ("is spy kids 5 happening", ["kids 5"]),
         ("stranger things s5 release date", ["things s5"]),  # a show's season
+        ("why did incredibles 2 take 14 years", ["incredibles 2"]),
         ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
         ("wat year do they film heros 2", []),  # misspelt
         ("is season 2 out", []),  # a season is a fact of its own, not a work

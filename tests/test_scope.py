@@ -75,6 +75,11 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("who owns netflix now", ["any owner"]),
         ("what other movies has pedro pascal been in", ["anyone's other roles"]),
         ("what else has vivien blair acted in", ["anyone's other roles"]),
+        ("how much does netflix usually pay for an original movie", ["price"]),
+        ("who is the ceo of netflix these days", ["any executive"]),
+        ("is there a we can be heroes video game", ["any merchandise"]),
+        ("is it available on dvd or bluray anywhere", ["any home release"]),
+        ("how does the netflix top 10 list count hours viewed", ["viewing figures"]),
         ("How does he position the family fare against his darker filmography?", []),
         ("what was robert rodriguez's first movie", ["anyone's debut"]),
         ("when did the first movie come out", []),  # the subject's first film, not anyone's debut
@@ -123,6 +128,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "is collider a reliable source for movie news",
         "netflix app keeps logging me out on my tv, anyone know a fix",
         "marvel or dc which sells more comics these days",
+        "is there any research on kids rewatching the same movie, is it good for their brain",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
