@@ -120,11 +120,13 @@ _ATTRIBUTION = re.compile(
 # A phrasal verb whose words alone say something else: "when did it come out?" asks when it was released
 # (not "its release could come soon": "come" is not what is asked).
 # Looking back, a film that came out premiered.
-_COME_OUT = re.compile(r"\b(come|comes|came|coming) out\b", re.IGNORECASE)
+_COME_OUT = re.compile(
+    r"\b(come|comes|came|coming) out\b|\b(drop|drops|dropping|dropped)\b(?! (off|out|by))", re.IGNORECASE
+)  # "when could part 2 drop?"; not "did viewing drop off"
 
 
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
-    """``text`` with phrasal verbs in the single words news uses: "come out" -> "release", and looking back
+    """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"."""
     return _COME_OUT.sub("release premiere" if past else "release", text)
 

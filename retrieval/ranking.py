@@ -166,6 +166,12 @@ class Ranker:
         self.listed_only = in_lists - frozenset().union(*others)
         self.quoted_people = frozenset().union(*self.speakers)
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
+        # A sentence about someone by a name it quotes ("Rodriguez got a look...") or opening with "He"/"She"
+        # ("He told reporters from Collider") says who, if not by a full name: "who spilled the news to collider?"
+        self.says_who = [
+            bool(_SOMEONE_OPENS.match(sentence.text)) or not self.quoted_people.isdisjoint(stems)
+            for sentence, stems in zip(index.sentences, lexical.docs, strict=True)
+        ]
         # Names written in one sentence only, always capitalised, and neither the subject, whom it quotes nor a
         # list of people: things named in passing ("Spy Kids", "Disney channel", "Collider").
         lower = frozenset(lexical.stem([w for s in index.sentences for w in re.findall(r"\b[a-z][a-z']*\b", s.text)]))
@@ -422,6 +428,8 @@ class Ranker:
             offered = frozenset().union(*(self.offers[s] for s in sentences))
         if any(self.places[s] for s in sentences):  # "moved to Austin" names a place too
             offered |= {Wants.PLACE}
+        if any(self.says_who[s] for s in sentences):  # "He told reporters from Collider"
+            offered |= {Wants.PERSON}
         return not wanted & offered
 
     def _holds(self, word: str, sentences: tuple[int, ...]) -> bool:
@@ -494,6 +502,7 @@ _NEW_WORK = re.compile(
     r"|season|series|show)s?\b",
     re.IGNORECASE,
 )
+_SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

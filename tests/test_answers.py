@@ -110,6 +110,12 @@ def test_a_count_or_a_work_the_article_does_not_give_is_abstained(engine, questi
     assert not engine.ask(question).answered
 
 
+def test_who_is_told_by_a_sentence_about_him_not_only_by_a_full_name(engine):
+    answer = engine.ask("who spilled the news to collider")
+    assert answer.answered
+    assert "He told reporters from Collider" in answer.citations[0].passage
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 

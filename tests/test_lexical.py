@@ -108,6 +108,8 @@ def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
     assert phrasal_spelled_out("when does part 2 come out") == "when does part 2 release"
     assert phrasal_spelled_out("when did it come out", past=True) == "when did it release premiere"
     assert phrasal_spelled_out("could it come soon") == "could it come soon"
+    assert phrasal_spelled_out("so when could part 2 actually drop") == "so when could part 2 actually release"
+    assert phrasal_spelled_out("did viewing drop off") == "did viewing drop off"
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():

@@ -59,6 +59,7 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("How many views did We Can Be Heroes get on Netflix?", ["viewing figures"]),
         ("exactly how many households streamed the film in its first month?", ["viewing figures"]),
         ("how about rewatches, how many people watched it more than once", []),  # the repeat rate says
+        ("how many viewers made it to the end credits, roughly", []),  # the completion rate says
         ("how does netflix know how many times a family watched it", []),
         ("who founded netflix and what year", ["any founder or creator"]),
         ("who created superman originally", ["any founder or creator"]),
