@@ -59,6 +59,9 @@ class QAEngine:
             documents, embedder, chunking or ChunkingSettings(), cache, progress=progress, force=rebuild
         )
         words = WordVectors.load_or_build(embedder, cache, progress=progress)
+        lexical = index.lexical  # its plain words, not names: a question word may mean one
+        words.cover([w for w in lexical.surface if w.isalpha() and lexical.stem([w])[0] not in lexical.name_stems],
+                    embedder, cache)
         return cls(index, embedder, words, rebuilt=rebuilt)
 
     def ask(self, question: str, top_k: int = 3) -> Answer:

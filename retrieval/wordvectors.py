@@ -24,6 +24,7 @@ from .lexical import STOPWORDS
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "words.cache"
+KNOWLEDGE_WORDS_FILE = "knowledge-words.cache"
 VERSION = "1"
 _WORD = re.compile(r"[a-z]{3,}")
 
@@ -64,6 +65,32 @@ class WordVectors:
             log.warning("cannot write the word cache to %s: %s", index_dir, exc.strerror or exc)
         return cls(words, vectors)
 
+    def cover(self, words: list[str], embedder: Embedder, index_dir: Path) -> None:
+        """Give a vector to each of ``words`` (the knowledge's) that the vocabulary lacks as a whole word
+        ("crave", "unstoppable"), so a question's word can be bridged to it ("hungry" -> "crave"); the
+        vectors are cached beside the vocabulary's, keyed by the model and those words."""
+        missing = sorted({word for word in words if self.vector(word) is None})
+        if not missing:
+            return
+        path = index_dir / KNOWLEDGE_WORDS_FILE
+        key = store.digest(VERSION, embedder.fingerprint, *missing)
+        vectors = None
+        try:
+            _, blobs = store.read(path, key)
+            vectors = np.frombuffer(blobs["vectors"], dtype=np.float16).reshape(len(missing), -1).astype(np.float32)
+        except store.StaleCache:
+            pass
+        except (store.CacheError, KeyError, ValueError) as exc:
+            log.warning("knowledge word cache unusable, rebuilding: %s", exc)
+        if vectors is None:
+            vectors = embedder.encode(missing)
+            try:
+                store.write(path, key, {"words": missing}, {"vectors": vectors.astype(np.float16).tobytes()})
+            except OSError as exc:
+                log.warning("cannot write the knowledge word cache to %s: %s", index_dir, exc.strerror or exc)
+        self.row.update((word, len(self.vectors) + i) for i, word in enumerate(missing))
+        self.vectors = np.vstack([self.vectors, vectors.astype(np.float32)])
+
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every word of the table: real English words, as the model's vocabulary holds them."""
@@ -71,9 +98,9 @@ class WordVectors:
 
     def set_targets(self, words: list[str]) -> None:
         """The knowledge's own words: the only ones a question word may be bridged to."""
-        self._targets = [w for w in words if w in self.row]
-        rows = [self.row[w] for w in self._targets]
-        self._target_vectors = self.vectors[rows] if rows else self._target_vectors
+        found = [(w, v) for w in words if (v := self.vector(w)) is not None]  # "metrics" by "metric"
+        self._targets = [w for w, _ in found]
+        self._target_vectors = np.stack([v for _, v in found]) if found else self._target_vectors
 
     def vector(self, word: str) -> np.ndarray | None:
         for form in (word, word.removesuffix("s"), word.removesuffix("es"), word.removesuffix("ing")):
