@@ -38,6 +38,7 @@ class Wants(Enum):
     COMPARISON = "comparison"  # how two things compare: "mean as much to him as any of his darker work"
     DESIRE = "desire"  # what someone wants: "kids crave empowerment"
     CONTINUATION = "continuation"  # whether it keeps going or fades: "It just will not stop"
+    CHANGE = "change"  # what is different now: "But now with their metrics, they can tell..."
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -105,6 +106,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
         r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power)\b")),
+    (Wants.CHANGE, re.compile(
+        r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
+        r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"
+        r"|\bwhat changed\b")),
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
@@ -166,6 +171,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(crave[sd]?|craving|yearn\w*|long for|longs for|hunger for|hungry for|desire[sd]?|want|wants|wanted"
         r"|eager)\b", re.I),
     Wants.CONTINUATION: re.compile(r"\b(not stop|won't stop|unstoppable|kept (doing|going)|keeps? going)\b", re.I),
+    Wants.CHANGE: re.compile(r"\b(but now|now with|nowadays|these days|no longer)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),

@@ -400,7 +400,7 @@ class Ranker:
         self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float, in_view: bool
     ) -> bool:
         """Whether ``question`` asks for a kind of answer (not a description: "what did he say about Spy
-        Kids?" is answered by the mention; nor a comparison, seldom said in comparing words) that the best
+        Kids?" is answered by the mention; nor a comparison or a change, seldom said in such words) that the best
         passage does not give, where that passage holds none of the question's specific words or the question
         is about something named only in passing: "who played the parents in Spy Kids?" -> "it happened with
         the Spy Kids movies"; asked not about the subject, only the sentences naming that thing count ("what
@@ -411,7 +411,7 @@ class Ranker:
         in_passing = bool(passing)
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
-        wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON}
+        wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON, Wants.CHANGE}
         if not ranked or not wanted:
             return False
         sentences = self.index.passages[ranked[0].passage].sentences

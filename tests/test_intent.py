@@ -65,6 +65,7 @@ from retrieval.intent import (
         ("What does the director say distinguishes this new franchise?", Wants.COMPARISON),
         ("does it ever slow down in views or what", Wants.CONTINUATION),
         ("Is the film's momentum fading at all?", Wants.CONTINUATION),
+        ("what can netflix track now that they couldn't before", Wants.CHANGE),
         ("What does he think kids are hungry for?", Wants.DESIRE),
         ("What do children long for, in his view?", Wants.DESIRE),
         ("what do kids really want from a movie", Wants.DESIRE),
@@ -129,6 +130,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.COMPARISON in sentence_offers("these projects mean as much to him as any of his darker work")
     assert Wants.CONTINUATION in sentence_offers("It just will not stop.")
     assert Wants.CONTINUATION in sentence_offers('They call it unstoppable," he said.')
+    assert Wants.CHANGE in sentence_offers("But now with their metrics, they can tell how many times...")
     assert Wants.DESIRE in sentence_offers("But kids crave empowerment and those movies just hit those buttons.")
     assert Wants.DESIRE not in sentence_offers("Kids will just not stop watching it.")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
