@@ -39,6 +39,7 @@ class Wants(Enum):
     DESIRE = "desire"  # what someone wants: "kids crave empowerment"
     CONTINUATION = "continuation"  # whether it keeps going or fades: "It just will not stop"
     CHANGE = "change"  # what is different now: "But now with their metrics, they can tell..."
+    SELF = "self"  # whether someone does it themselves: "which I'm working on", said by them
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -106,6 +107,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
         r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power)\b")),
+    (Wants.SELF, re.compile(r"\b(himself|herself|personally|in person)\b")),
     (Wants.CHANGE, re.compile(
         r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"
@@ -203,10 +205,11 @@ _SENTENCE_TENSE = {
 # does he compare it to?" -> "it happened with the Spy Kids movies"; "which outlet did he talk to?" -> "He told
 # reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting";
 # "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that"; "what are
-# kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop".
+# kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop"; "is he
+# working on it himself?" -> "which I'm working on", in his words.
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
-    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION,
+    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF,
 })
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the

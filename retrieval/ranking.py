@@ -142,6 +142,12 @@ class Ranker:
         # A quotation is its speaker's words: "which I'm working on" answers "is Rodriguez working on it?";
         # in the first person it names them ("My own children work on the films": Rodriguez's children).
         self.speakers = self._speakers()
+        # Said in the first person by whom it quotes, a sentence tells what they do themselves ("which I'm
+        # working on"): "is Rodriguez working on the sequel himself?"
+        self.offers = [
+            offers | {Wants.SELF} if speaker and _FIRST_PERSON.search(sentence.text) else offers
+            for offers, speaker, sentence in zip(self.offers, self.speakers, index.sentences, strict=True)
+        ]
         self.sentence_stems = [
             frozenset(doc) | (speaker if _FIRST_PERSON.search(sentence.text) else frozenset())
             for doc, speaker, sentence in zip(lexical.docs, self.speakers, index.sentences, strict=True)

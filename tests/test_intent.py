@@ -66,6 +66,7 @@ from retrieval.intent import (
         ("does it ever slow down in views or what", Wants.CONTINUATION),
         ("Is the film's momentum fading at all?", Wants.CONTINUATION),
         ("what can netflix track now that they couldn't before", Wants.CHANGE),
+        ("is rodriguez working on part 2 himself?", Wants.SELF),
         ("What does he think kids are hungry for?", Wants.DESIRE),
         ("What do children long for, in his view?", Wants.DESIRE),
         ("what do kids really want from a movie", Wants.DESIRE),
@@ -93,6 +94,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
         ("Does the director feel these movies tick every box?", Wants.FEELING),
         ("how long is the movie", Wants.DESIRE),  # a length, not a longing
+        ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
