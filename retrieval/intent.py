@@ -92,7 +92,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b")),
     (Wants.OCCASION, re.compile(
-        r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b")),
+        r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b"
+        r"|\bwhat (was|is|were) (\w+ ){1,2}(doing|up to)\b")),
     (Wants.PRECEDENT, re.compile(
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b")),
     (Wants.COMPARISON, re.compile(

@@ -59,6 +59,8 @@ from retrieval.intent import (
         ("has netflix ever had a movie do this before", Wants.PRECEDENT),
         ("Did he claim the viewing pattern was unprecedented for the platform?", Wants.PRECEDENT),
         ("why was he doing interviews this week anyway", Wants.OCCASION),
+        ("what was the director up to when he made these comments?", Wants.OCCASION),
+        ("What was Rodriguez doing this week when he talked about the sequel?", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
         ("does this franchise behave like netflix's other stuff", Wants.COMPARISON),
