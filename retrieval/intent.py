@@ -239,11 +239,17 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.TIME)
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it
         wants.discard(Wants.FEELING)
+    if Wants.DECISION in wants and _DATE_ANNOUNCED.search(text):  # "has a release date been announced?": a date
+        wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
         wants.discard(Wants.PERSON)
     return frozenset(wants)
 
 
+_DATE_ANNOUNCED = re.compile(
+    r"\b(date|day)s? (\w+ ){0,3}(announced|confirmed|set)\b"
+    r"|\b(announced|confirmed|set) (a |an |the )?(\w+ )?(release |premiere )?(date|day)\b"
+)
 _ASKS_WHO = re.compile(r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)|name)\b")
 _ASKS_OTHER = re.compile(
     r"\b(what|whats|what's|why|how|when|where)\b"

@@ -97,6 +97,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("Does the director feel these movies tick every box?", Wants.FEELING),
         ("how long is the movie", Wants.DESIRE),  # a length, not a longing
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
+        ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
