@@ -277,6 +277,7 @@ def _only_a_when_clause(text: str) -> bool:
 # relative "where" ("the films where kids...") asks nothing.
 _ASKS_WHERE = re.compile(
     r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b|\b(located|based|headquartered) (in|at)\b"
+    r"|\b(in|at) (which|what) (city|country|state|town|location)\b"
 )
 
 

@@ -425,7 +425,8 @@ class Ranker:
         if _ASKS_NAMES.search(question) and not offered & {Wants.PERSON, Wants.PEOPLE}:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
         count = _ASKS_A_COUNT.search(question)
-        if count and (Wants.NUMBER not in offered or not self._holds(count.group("counted"), sentences)):
+        counted = count and (count.group("counted") or count.group("owned"))
+        if counted and (Wants.NUMBER not in offered or not self._holds(counted, sentences)):
             return True  # "how many kids does he have?" -> "My own children work on the films." or "in 2022"
         if focus > 0 and not in_passing:
             return False
@@ -496,7 +497,12 @@ class Ranker:
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
 _ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", re.IGNORECASE)
-_ASKS_A_COUNT = re.compile(r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b", re.IGNORECASE)
+# "how many kids does he have?", "how many of rodriguez's kids work on it?"
+_ASKS_A_COUNT = re.compile(
+    r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b"
+    r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b",
+    re.IGNORECASE,
+)
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",

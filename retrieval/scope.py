@@ -55,10 +55,15 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b",
             ("views", "viewers", "million", "hours", "subscribers"),
         ),
-        ("music", r"soundtrack|music|composer|songs?", ("soundtrack", "music", "composer", "composed", "song")),
+        (
+            "music",
+            r"soundtrack|music|composer|songs?|(doing|composing|writing|wrote|composed) the score|film score",
+            ("soundtrack", "music", "composer", "composed", "song", "score"),
+        ),
         (
             "runtime",
-            r"runtime|run time|how long is (it|the (movie|film|sequel))|how long (will|does) .{0,30}\brun|in minutes",
+            r"runtime|run time|running time|how long is (it|the (movie|film|sequel))|how long (will|does) .{0,30}\brun"
+            r"|in minutes",
             ("runtime", "minutes long", "runs"),
         ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"

@@ -78,6 +78,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("what else has vivien blair acted in", ["anyone's other roles"]),
         ("how much does netflix usually pay for an original movie", ["price"]),
         ("who is the ceo of netflix these days", ["any executive"]),
+        ("What is the running time of the original film?", ["runtime"]),
+        ("Who's doing the score for the sequel?", ["music"]),
         ("is there a we can be heroes video game", ["any merchandise"]),
         ("is it available on dvd or bluray anywhere", ["any home release"]),
         ("how does the netflix top 10 list count hours viewed", ["viewing figures"]),
