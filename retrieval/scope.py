@@ -209,7 +209,8 @@ _THE_PIECE = r"(the|this|that) (article|piece|story|post|report|news story)"
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_PIECE}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
-    rf"|what('s| is) {_THE_PIECE} (about|saying)|\btl;? ?dr\b|^\W*(summary|summari[sz]e( it)?|gist)\W*$",
+    rf"|what('s| is) {_THE_PIECE} (\w+ )?(about|saying)|\btl;? ?dr\b|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
+    r"|\bwhat('s| is) the (big|main) (news|point|update)\b",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(r"\b(headline|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE)

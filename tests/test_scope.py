@@ -227,6 +227,9 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("whats the big news in this article", True, False),
         ("what is this article about", True, False),
         ("What is the headline of the piece?", True, True),
+        ("headline?", True, True),
+        ("what's this article even about", True, False),
+        ("so what's the big news?", True, False),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
