@@ -18,7 +18,9 @@ class AbstentionSettings:
       below ``min_evidence`` (off-topic questions match nothing well in meaning or in words), or
       below ``out_of_view_evidence`` for a question that neither names the knowledge's subject (or whom
       it quotes, or a title word) nor points at it ("it", "the sequel"): "who directed the dark knight?",
-      "what did Disney's CEO say?" (the article names Disney only in passing);
+      "what did Disney's CEO say?" (the article names Disney only in passing); or below
+      ``person_only_evidence`` for one that names only whom it quotes ("was from dusk till dawn written by
+      rodriguez?");
     - the best passage holds none of the question's specific words (not title words, not bare
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a
@@ -52,6 +54,7 @@ class AbstentionSettings:
 
     min_evidence: float = 0.86
     out_of_view_evidence: float = 1.05
+    person_only_evidence: float = 1.0
     confident_dense: float = 0.45
     distinctive_dense: float = 0.35
     distinctive_dense_in_view: float = 0.2
@@ -94,6 +97,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.names_found:  # "gosselin?": a name the article uses, and the passage that names it
         return True
     evidence = ranking.passages[0].score + ranking.dense_max
+    if ranking.person_only:  # "was from dusk till dawn written by rodriguez?": in view through a person only
+        return evidence >= settings.person_only_evidence
     return evidence >= (settings.min_evidence if ranking.in_view else settings.out_of_view_evidence)
 
 

@@ -104,6 +104,9 @@ class Ranking:
     # The question only names the subject ("we can be heroes 2?") or asks what the piece says in short ("tl;dr?",
     # "what's the headline?"): answered by the lead (or the headline)
     lead_answers: bool = False
+    # In view only through someone the knowledge quotes ("is rodriguez's studio in austin?"), not its subject:
+    # a question about that person's life or other work needs the evidence of one out of view.
+    person_only: bool = False
     # Asks for a kind of answer (who, when, how many...) that the best passage does not give, about something
     # the knowledge names only in passing ("who played the parents in Spy Kids?") or with none of the question's
     # own specific words in that passage ("how many subscribers does Netflix have?"); or names or a count it does
@@ -257,6 +260,7 @@ class Ranker:
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=self._beyond_list(question, asked_terms, ranked),
             lead_answers=(only_names or gist) and bool(ranked),
+            person_only=in_view and not points_at_subject(question) and not self._names_subject(question, people=False),
             kind_unsaid=self._kind_unsaid(question, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
         )
@@ -473,13 +477,14 @@ class Ranker:
         "rate", "box office" is not "boxes")."""
         return any(all(word in self.surface for word in phrase.split()) for phrase in phrases)
 
-    def _names_subject(self, question: str) -> bool:
+    def _names_subject(self, question: str, *, people: bool = True) -> bool:
         """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
         title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
         list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
         if self.index.names.remove(question) != question:
             return True
-        return not (self.topic_stems | self.quoted_people).isdisjoint(self._word_stems(question))
+        named = self.topic_stems | self.quoted_people if people else self.topic_stems
+        return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
         """How much of what is specific in the question the best passage holds: not a title word, and

@@ -119,6 +119,11 @@ def test_who_is_told_by_a_sentence_about_him_not_only_by_a_full_name(engine):
     assert "He told reporters from Collider" in answer.citations[0].passage
 
 
+def test_a_question_in_view_only_through_whom_the_article_quotes_needs_more_evidence(engine):
+    assert not engine.ask("was from dusk till dawn written by tarantino or rodriguez").answered
+    assert engine.ask("Per Rodriguez, what's the minimum viewing time for something to register as a 'view'?").answered
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 
