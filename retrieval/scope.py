@@ -33,6 +33,9 @@ _POINTS_AT_SUBJECT = re.compile(
 # Facts a piece about a film states when it knows them, each with how a question asks for it and the
 # words (or phrases) that would mention it, as written. A question asking for one that the knowledge
 # never mentions ("is there a trailer yet?") is not covered, however close the rest of it sounds.
+_MONTH_NAMES = (
+    "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+)
 FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     fact: (re.compile(rf"\b({asked})\b", re.IGNORECASE), mentioned)
     for fact, asked, mentioned in [
@@ -68,6 +71,27 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
+        ("official title", r"official(ly)? (title|titled|name|named)|(titled|named|called) officially", ("titled",)),
+        # who joins or comes back: "which new actors have been cast for the sequel?"
+        (
+            "cast changes",
+            r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters)|(join|joins|joining)"
+            r" the cast|same (kids|actors|kid actors|cast)",
+            ("joined", "joining", "returning", "recast", "newcomers"),
+        ),
+        ("a third film", r"third (movie|film|one|installment|part)|trilogy", ("third", "trilogy")),
+        ("the end of the shoot", r"when (will|does|did|do) .{0,40}\bwrap|(finish|end) (filming|shooting)", ("wrap",)),
+        (
+            "an exact date or figure",
+            r"exact(ly)? (date|day|percentage|percent|figure|figures|rate)|percentage|what percent",
+            ("percent", "percentage", *_MONTH_NAMES),
+        ),
+        (
+            "the characters",
+            r"(who|which character|what character) does \w+( \w+)? play|which characters? do (\w+ ){0,3}play"
+            r"|character names?",
+            ("character", "characters", "role as", "plays"),
+        ),
         # of the sequel (the first film's is answered by its being a streaming original)
         (
             "theatrical release",
@@ -77,7 +101,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "box office",
-            r"box office|gross(ed|ing)?|how much (money )?did .{0,40}\bmake",
+            r"box office|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),
         ),
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
