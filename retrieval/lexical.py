@@ -54,7 +54,7 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     r"(\b(the|new|next|latest|a|an) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season"
-    r"|series|show|game|update|episode)\b"
+    r"|series|show|game|update|episode|franchise)\b"
     r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )

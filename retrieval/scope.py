@@ -165,8 +165,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "anyone's social media",
-            r"instagram|twitter|tiktok|social media|facebook|youtube channel",
-            ("instagram", "twitter", "tiktok", "facebook"),
+            r"instagram|twitter|tiktok|social media|facebook|youtube",
+            ("instagram", "twitter", "tiktok", "facebook", "youtube"),
         ),
     ]
 }
@@ -209,7 +209,8 @@ _IN_GENERAL = re.compile(
     r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
     r"|\b(sells|sold|sell|sales) more\b"
     # health and science in general: "is rewatching good for their brain?", "any research on..."
-    r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|\b(research|studies)\b",
+    r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|\b(research|studies)\b"
+    r"|\bdifference between\b|\bbuilt[- ]in\b|\b(samsung|lg|sony|vizio|tcl|hisense) (tv|smart tv)\b",
     re.IGNORECASE,
 )
 

@@ -148,6 +148,7 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
         ("minecraft movie sequel filming date?", "minecraft"),  # a question opening with the work
         ("is the super mario bros movie getting a sequel", "bros"),  # a name of up to three words
         ("is there a paw patrol movie coming", "patrol"),
+        ("what streaming service has the harry potter franchise", "potter"),
     ],
 )
 def test_a_lower_case_word_naming_another_work_is_found(question, name):

@@ -89,6 +89,7 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("What was the exact completion rate percentage?", ["an exact date or figure"]),
         ("Which character does YaYa Gosselin play in the film?", ["the characters"]),
         ("how much money does netflix make from it?", ["box office"]),
+        ("what does completion rate mean in youtube analytics", ["anyone's social media"]),
         ("is there a we can be heroes video game", ["any merchandise"]),
         ("is it available on dvd or bluray anywhere", ["any home release"]),
         ("how does the netflix top 10 list count hours viewed", ["viewing figures"]),
@@ -141,6 +142,8 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "netflix app keeps logging me out on my tv, anyone know a fix",
         "marvel or dc which sells more comics these days",
         "is there any research on kids rewatching the same movie, is it good for their brain",
+        "what's the difference between a sequel, prequel and spin-off",
+        "does samsung tv have the netflix app built in",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
