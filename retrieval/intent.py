@@ -237,6 +237,8 @@ def question_wants(question: str) -> frozenset[Wants]:
     wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if Wants.TIME in wants and _only_a_when_clause(text):  # "what was he doing when he said it?"
         wants.discard(Wants.TIME)
+    if Wants.NUMBER in wants and _ONLY_WHETHER_COUNTED.search(text):  # "could anybody count how many times...?"
+        wants.discard(Wants.NUMBER)
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it
         wants.discard(Wants.FEELING)
     if Wants.DECISION in wants and _DATE_ANNOUNCED.search(text):  # "has a release date been announced?": a date
@@ -246,6 +248,11 @@ def question_wants(question: str) -> frozenset[Wants]:
     return frozenset(wants)
 
 
+# A yes/no question about counting ("could anybody count how many times kids watched it?"), not one asking
+# the number ("does anyone know how many views it got?").
+_ONLY_WHETHER_COUNTED = re.compile(
+    r"^\W*(can|could|did|does|do|is|was|were|are)\b(?!.*\b(know|tell|say|said|mention\w*)\b).*\bhow (many|much)\b"
+)
 _DATE_ANNOUNCED = re.compile(
     r"\b(date|day)s? (\w+ ){0,3}(announced|confirmed|set)\b"
     r"|\b(announced|confirmed|set) (a |an |the )?(\w+ )?(release |premiere )?(date|day)\b"

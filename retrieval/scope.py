@@ -181,7 +181,8 @@ def asked_facts(question: str) -> list[str]:
 # "how do you become a film director?", "best superhero movies of all time?", "is it safe to...".
 _IN_GENERAL = re.compile(
     r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
-    r"|suggest (a|an|some|me|any)|ideas|tips|advice)\b|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
+    r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
+    r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
     r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"

@@ -29,6 +29,7 @@ from retrieval.intent import (
         ("wat website did he talk to", Wants.PLACE),
         ("why do kids love it?", Wants.REASON),
         ("how many minutes count as a view?", Wants.NUMBER),
+        ("does anyone know how many views it got", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
         ("how did rodriguez feel about the numbers", Wants.FEELING),
         ("is netflix excited about the sequel", Wants.FEELING),
@@ -96,6 +97,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
         ("Does the director feel these movies tick every box?", Wants.FEELING),
         ("how long is the movie", Wants.DESIRE),  # a length, not a longing
+        ("could anybody count how many times kids watched spy kids", Wants.NUMBER),  # whether, not how many
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
     ],

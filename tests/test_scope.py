@@ -109,6 +109,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "best superhero movies of all time?",
         "is it safe to let a 6 year old watch youtube kids alone",
         "recommend a good anime for kids",
+        "can you suggest a fun superhero movie for tonight",
         "What are some good Disney+ shows for a 6-year-old?",
         "whats the best superhero game on switch rn",
         "who would win hulk or superman",
@@ -157,6 +158,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "Did he suggest it was unprecedented?",
         "what's the best part of making these films for him?",
         "which app is it on?",
+        "Does the piece suggest a long wait between shooting and the premiere?",  # suggesting is implying here
         "why does netflix want more? we've watched the first one like 30 times no joke",
     ],
 )
