@@ -2,7 +2,8 @@
 
 A sentence's score adds up its meaning (cosine to the sentence and to its word runs), its words
 (coverage of the question's stemmed terms, typo-repaired, bridged and expanded, and BM25), whether
-it offers what the question asks for (a time, a person, a place...), and for time questions
+it offers what the question asks for (a time, a person, a place...; more for what it opens by asking,
+"when...", "who...", "why..."), and for time questions
 whether it looks back or ahead as the question does. Sentences are scored because a sentence is
 what answers a question; passages (windows of 1-3 sentences around it) are what is cited, so the
 quote carries its context ("he said", "It stars").
@@ -53,6 +54,7 @@ from .wordvectors import WordVectors
 class RankingSettings:
     dense: float = 1.0  # weight of the cosine similarity
     bm25: float = 0.2  # weight of BM25, scaled to the best sentence's score for the query
+    opening: float = 0.1  # more, when the sentence gives the kind of answer the question opens by asking
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
     intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
     distinctive: float = 0.3  # more for a distinctive kind of answer (a feeling, where to watch)
@@ -215,6 +217,9 @@ class Ranker:
         wants = question_wants(question)
         tense = question_tense(question) if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
+        opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
+        if opening is Wants.PERSON and wants & {Wants.AUDIENCE, Wants.SOURCE}:  # "who is it for?", "who did he tell?"
+            opening = next(iter(wants & {Wants.AUDIENCE, Wants.SOURCE}))
         in_view = points_at_subject(question) or self._names_subject(question)
         # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
         # not "has stranger things been cancelled?".
@@ -232,6 +237,8 @@ class Ranker:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
             offered = wants & offers[sentence]
             score += cfg.intent * len(offered) + distinctive * len(offered & DISTINCTIVE)
+            if opening in offered and in_view:  # asked first and given, about the subject in view
+                score += cfg.opening
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             scores[sentence] = score
@@ -520,6 +527,15 @@ _NEW_WORK = re.compile(
     re.IGNORECASE,
 )
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
+# The kind a question opens by asking ("when do kids watch it?"): a sentence giving it is preferred to one
+# only sharing its words ("Kids will just not stop watching it."). Not "how many": any number word offers one.
+_OPENINGS = [
+    (kind, re.compile(rf"^\W*(so |and |ok |but )?({opening})\b", re.IGNORECASE))
+    for kind, opening in [
+        (Wants.TIME, "when|wen"), (Wants.PERSON, "who|whom|whose|who's|whos"), (Wants.PLACE, "where|wheres|where's"),
+        (Wants.REASON, "why|how come"),
+    ]
+]
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

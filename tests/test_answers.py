@@ -63,6 +63,8 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         # A question looking back in time wants the sentence that looks back, not the filming plan.
         ("When did the first film premiere?", "premiered last year"),
         ("when did the original come out", "premiered last year"),  # "came out" is not "could come soon"
+        # What the question opens by asking weighs more than words it shares: "when" wants the time.
+        ("when do kids usually watch it", "in the morning before school"),
         # Doing it himself is said in the first person by him: "which I'm working on".
         ("Is Rodriguez personally working on the follow-up?", "which I'm working on"),
         # Whose view is asked ("does he think") is not what answers: the article's "I think" does not.
