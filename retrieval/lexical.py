@@ -89,6 +89,14 @@ _ORDINARY = {
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
     "ratings", "viewing",
 }
+# Words of film news for one thing, which the model's word vectors do not find close: "is it a whole series
+# now?" asks whether it is a franchise; a "flick" is a film.
+_FILM_WORDS: dict[str, tuple[str, ...]] = {
+    "series": ("franchise",), "saga": ("franchise",), "ip": ("franchise",), "property": ("franchise",),
+    "flick": ("movie", "film"), "flicks": ("movies", "films"), "picture": ("movie", "film"),
+    "pictures": ("movies", "films"),
+}
+_FILM_WORD_CREDIT = 0.8
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
@@ -336,6 +344,10 @@ class LexicalIndex:
             known = stem in self.df
             matches = {stem: 1.0} if known else {}
             matches.update(dict.fromkeys(self.spellings(word) if known else (), 1.0))
+            for other in _FILM_WORDS.get(word, ()):  # the trade's own synonyms, which the model does not know
+                other_stem = self.stem([other])[0]
+                if other_stem in self.df:
+                    matches[other_stem] = max(matches.get(other_stem, 0.0), _FILM_WORD_CREDIT)
             for other, similarity in neighbours(word) if neighbours else ():
                 if known and similarity < synonym:
                     continue

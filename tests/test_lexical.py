@@ -112,6 +112,14 @@ def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
     assert phrasal_spelled_out("did viewing drop off") == "did viewing drop off"
 
 
+def test_film_news_words_for_one_thing_match_each_other():
+    lexical = LexicalIndex(["It's a new franchise for them.", "I love making those films."])
+    (series,) = lexical.query_terms("a whole series?").terms[1:]
+    assert series.credit(frozenset({"franchis"})) > 0.5
+    (flick,) = lexical.query_terms("that flick").terms
+    assert flick.credit(frozenset({"film"})) > 0.5
+
+
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
     lexical = LexicalIndex(["So it's a great building of a world.", "I love making those movies."])
     assert lexical.split_compound("worldbuilding") == ["world", "building"]
