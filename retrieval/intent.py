@@ -98,8 +98,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b")),
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as|similar(ly)? to"
-        r"|differ|differs|different from|distinguish(es)?|unlike|compared? (to|with)|like (\w+'s |its |their )?(usual"
-        r"|other|typical|normal|regular))\b")),
+        r"|differ|differs|differently|(different|diffrent|differently) (from|than)|distinguish(es)?|unlike"
+        r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b")),
     (Wants.DESIRE, re.compile(
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
         r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires)\b"

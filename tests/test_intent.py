@@ -66,6 +66,8 @@ from retrieval.intent import (
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
         ("does this franchise behave like netflix's other stuff", Wants.COMPARISON),
         ("What does the director say distinguishes this new franchise?", Wants.COMPARISON),
+        ("does this franchise behave like the other ones netflix has?", Wants.COMPARISON),
+        ("does he say the movie acts diffrent from other movies", Wants.COMPARISON),
         ("does it ever slow down in views or what", Wants.CONTINUATION),
         ("Is the film's momentum fading at all?", Wants.CONTINUATION),
         ("what can netflix track now that they couldn't before", Wants.CHANGE),
