@@ -77,7 +77,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b")),
     (Wants.DECISION, re.compile(
-        r"\b(confirm(ed|s)?|greenl(it|ight|ighted)|green-?l(it|ight|ighted)|happening|announced?|ordered|approved"
+        r"\b(confirm(ed|s)?|green[- ]?l(it|ight|ighted)|happening|announced?|ordered|approved"
         r"|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"

@@ -43,6 +43,7 @@ from retrieval.intent import (
         ("director?", Wants.PERSON),
         ("How long ago did the first film come out?", Wants.TIME),
         ("is the sequel officially greenlit?", Wants.DECISION),
+        ("who gave the green light for part 2", Wants.DECISION),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
