@@ -285,6 +285,7 @@ class Ranker:
 
     def _asks_about_a_person(self, question: str) -> bool:
         """Whether ``question`` is about one person: a pronoun, a role, a speaker or a listed person."""
+        question = without_attribution(question)  # "how does the studio feel, according to the director?"
         if _PERSONAL.search(question):
             return True
         return not self.people.isdisjoint(self._word_stems(question))

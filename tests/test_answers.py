@@ -63,6 +63,8 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         # A question looking back in time wants the sentence that looks back, not the filming plan.
         ("When did the first film premiere?", "premiered last year"),
         ("when did the original come out", "premiered last year"),  # "came out" is not "could come soon"
+        # Whose feeling is asked is the studio's, not the director's, whom the question only cites.
+        ("How does the studio feel about another chapter, according to the director?", "the studio is eager"),
         # What the question opens by asking weighs more than words it shares: "when" wants the time.
         ("when do kids usually watch it", "in the morning before school"),
         # Doing it himself is said in the first person by him: "which I'm working on".
