@@ -2,7 +2,7 @@
 
 The floors are what the engine measures today, minus a little noise; they stop regressions. The
 targets (hit@1 >= 90 %, hit@3 >= 97.5 %, every off-topic question abstained, at most one answerable
-question abstained) are not reached yet on this deliberately paraphrase-heavy set: see the README.
+question abstained) are met here but hit@3 (97.4 %); on sets written apart they are not yet: see the README.
 """
 
 from __future__ import annotations
@@ -17,10 +17,10 @@ from retrieval.evaluation import load_qa, score
 from .conftest import QA_FILE, ROOT
 
 FLOORS = {
-    "hit_at_1": 0.9,
-    "hit_at_3": 0.96,
-    "offtopic_abstention_rate": 0.95,
-    "unanswered_abstention_rate": 0.6,  # about the film, not in the article ("is there a trailer yet?")
+    "hit_at_1": 0.92,
+    "hit_at_3": 0.97,
+    "offtopic_abstention_rate": 1.0,
+    "unanswered_abstention_rate": 0.9,  # about the film, not in the article ("is there a trailer yet?")
 }
 MAX_FALSE_ABSTENTION = 0.02
 
