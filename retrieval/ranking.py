@@ -57,7 +57,7 @@ class RankingSettings:
     opening: float = 0.1  # more, when the sentence gives the kind of answer the question opens by asking
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
     intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
-    distinctive: float = 0.3  # more for a distinctive kind of answer (a feeling, where to watch)
+    distinctive: float = 0.35  # more for a distinctive kind of answer (a feeling, where to watch)
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     # A sentence that refers back counts this much of its reading in context (after its paragraph's first
