@@ -60,8 +60,8 @@ class QAEngine:
         )
         words = WordVectors.load_or_build(embedder, cache, progress=progress)
         lexical = index.lexical  # its plain words, not names: a question word may mean one
-        words.cover([w for w in lexical.surface if w.isalpha() and lexical.stem([w])[0] not in lexical.name_stems],
-                    embedder, cache)
+        plain = [w for w in lexical.surface if w.isalpha() and lexical.stem([w])[0] not in lexical.name_stems]
+        words.cover(plain, embedder, cache)
         return cls(index, embedder, words, rebuilt=rebuilt)
 
     def ask(self, question: str, top_k: int = 3) -> Answer:

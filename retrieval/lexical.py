@@ -118,19 +118,21 @@ def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
 # Who holds the view asked about ("according to him", "in his view", "does he think"): it says whose answer is
 # wanted, not what the answer holds, and the knowledge's "according to director..." or "I think" answer nothing.
 _ATTRIBUTION = re.compile(
-    r"\b(according to|per|in the words of) (him|them|the (director|filmmaker|article|piece|story|studio)|rodriguez)\b"
-    r"|\bin (his|their|the director's) (view|opinion|words|mind|eyes)\b"
-    r"|\b(does|did|do) (he|they|rodriguez|the director|the filmmaker) (think|believe|reckon|feel that)\b",
+    r"\b(according to|in the words of) (the |his |her |their )?[\w'-]+\b"
+    r"|\bper (him|her|them|the \w+|(?-i:[A-Z][\w'-]+))\b"
+    r"|\bin (his|her|their|the director's) (view|opinion|words|mind|eyes)\b"
+    r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
+    r"|feel that)\b",
     re.IGNORECASE,
 )
 
 
 # A phrasal verb whose words alone say something else: "when did it come out?" asks when it was released
-# (not "its release could come soon": "come" is not what is asked).
-# Looking back, a film that came out premiered.
+# (not "its release could come soon": "come" is not what is asked), as "when could part 2 drop?" does (not
+# "did viewing drop off?"); looking back, a film that came out premiered.
 _COME_OUT = re.compile(
     r"\b(come|comes|came|coming) out\b|\b(drop|drops|dropping|dropped)\b(?! (off|out|by))", re.IGNORECASE
-)  # "when could part 2 drop?"; not "did viewing drop off"
+)
 
 
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:

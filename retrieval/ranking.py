@@ -202,8 +202,8 @@ class Ranker:
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         works = index.lexical.named_works(unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
-        past = Tense.PAST in question_tense(question)
-        text = phrasal_spelled_out(without_attribution(text), past=past)
+        tenses = question_tense(question)
+        text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses)
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
@@ -215,7 +215,7 @@ class Ranker:
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
         wants = question_wants(question)
-        tense = question_tense(question) if Wants.TIME in wants else frozenset()
+        tense = tenses if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
         if opening is Wants.PERSON and wants & {Wants.AUDIENCE, Wants.SOURCE}:  # "who is it for?", "who did he tell?"

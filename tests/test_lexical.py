@@ -102,6 +102,8 @@ def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, rea
 
 def test_a_view_the_question_asks_about_stays():
     assert without_attribution("what is the director's view on sequels") == "what is the director's view on sequels"
+    assert without_attribution("how much is it per month") == "how much is it per month"
+    assert without_attribution("what does Rodriguez think, per Collider?") == "what  ,  ?"
 
 
 def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
