@@ -40,6 +40,7 @@ class Wants(Enum):
     CONTINUATION = "continuation"  # whether it keeps going or fades: "It just will not stop"
     CHANGE = "change"  # what is different now: "But now with their metrics, they can tell..."
     SELF = "self"  # whether someone does it themselves: "which I'm working on", said by them
+    PERFORMANCE = "performance"  # how well it did: "how well it's kept doing", "his hit Netflix original film"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -109,6 +110,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
         r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power)\b")),
     (Wants.SELF, re.compile(r"\b(himself|herself|personally|in person)\b")),
+    (Wants.PERFORMANCE, re.compile(
+        r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance)?|how well|well received"
+        r"|(do|does|did|doing|done) (so |that |very )?well|how (is|was|has|have) (\w+ ){0,3}(been )?doing)\b")),
     (Wants.CHANGE, re.compile(
         r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"
@@ -175,6 +179,9 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"|eager)\b", re.I),
     Wants.CONTINUATION: re.compile(r"\b(not stop|won't stop|unstoppable|kept (doing|going)|keeps? going)\b", re.I),
     Wants.CHANGE: re.compile(r"\b(but now|now with|nowadays|these days|no longer)\b", re.I),
+    Wants.PERFORMANCE: re.compile(
+        r"\b(how well|(a |his |her |their |the )?(big |huge )?hit\b(?! (those|the|that|it|them))|success(ful)?|popular"
+        r"|behaves?|behaved|off the charts|unstoppable|kept doing|doing well)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
@@ -207,10 +214,11 @@ _SENTENCE_TENSE = {
 # reporters from Collider"; "in what context were these remarks made?" -> "on a press tour this week promoting";
 # "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that"; "what are
 # kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop"; "is he
-# working on it himself?" -> "which I'm working on", in his words.
+# working on it himself?" -> "which I'm working on", in his words; "how has it been doing?" -> "how well it's
+# kept doing".
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
-    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF,
+    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE,
 })
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
@@ -239,8 +247,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.TIME)
     if Wants.NUMBER in wants and _ONLY_WHETHER_COUNTED.search(text):  # "could anybody count how many times...?"
         wants.discard(Wants.NUMBER)
-    if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it
-        wants.discard(Wants.FEELING)
+    if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it (or how popular it was)
+        wants -= {Wants.FEELING, Wants.PERFORMANCE}
     if Wants.DECISION in wants and _DATE_ANNOUNCED.search(text):  # "has a release date been announced?": a date
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"

@@ -76,6 +76,10 @@ from retrieval.intent import (
         ("What does he think kids are hungry for?", Wants.DESIRE),
         ("What do children long for, in his view?", Wants.DESIRE),
         ("what do kids really want from a movie", Wants.DESIRE),
+        ("how has the first film been doing according to the streamer", Wants.PERFORMANCE),
+        ("was the movie a hit", Wants.PERFORMANCE),
+        ("how's netflix reacting to how well it has done", Wants.PERFORMANCE),
+        ("does this series perform the same as netflix's other stuff", Wants.PERFORMANCE),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -103,6 +107,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("could anybody count how many times kids watched spy kids", Wants.NUMBER),  # whether, not how many
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
+        ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
+        ("what was he doing this week", Wants.PERFORMANCE),  # what he did, not how well
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
@@ -115,7 +121,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.PERSON in sentence_offers("according to director Robert Rodriguez")
     assert Wants.PEOPLE not in sentence_offers("according to director Robert Rodriguez")
     assert Wants.PEOPLE in sentence_offers("It stars Pedro Pascal, Priyanka Chopra, Christian Slater and Sung Kang.")
-    assert sentence_offers("That behaves very differently.") == frozenset({Wants.COMPARISON})
+    assert sentence_offers("That behaves very differently.") == frozenset({Wants.COMPARISON, Wants.PERFORMANCE})
     assert Wants.FEELING in sentence_offers("he was extremely pleased by what he saw")
     assert Wants.FEELING in sentence_offers("They've been shocked at how well it's kept doing.")
     assert Wants.AVAILABILITY in sentence_offers("The movie is streaming now on Netflix.")
@@ -144,6 +150,9 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.DESIRE in sentence_offers("But kids crave empowerment and those movies just hit those buttons.")
     assert Wants.DESIRE not in sentence_offers("Kids will just not stop watching it.")
     assert Wants.FREQUENCY in sentence_offers("kids just will watch it in the morning before school every day")
+    assert Wants.PERFORMANCE in sentence_offers("They've been shocked at how well it's kept doing.")
+    assert Wants.PERFORMANCE in sentence_offers("including the sequel to his hit Netflix original film")
+    assert Wants.PERFORMANCE not in sentence_offers("kids crave empowerment and those movies just hit those buttons")
 
 
 @pytest.mark.parametrize(
