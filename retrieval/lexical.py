@@ -95,6 +95,10 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "series": ("franchise",), "saga": ("franchise",), "ip": ("franchise",), "property": ("franchise",),
     "flick": ("movie", "film"), "flicks": ("movies", "films"), "picture": ("movie", "film"),
     "pictures": ("movies", "films"),
+    # Film and streaming news words the model's vocabulary lacks as whole words.
+    "greenlight": ("ordered", "approved"), "greenlit": ("ordered", "approved"), "greenlighted": ("ordered", "approved"),
+    "viewership": ("viewers", "watching", "audience"), "execs": ("executives", "studio"),
+    "grownups": ("adults",), "grownup": ("adults",), "filmography": ("films", "movies", "work"),
 }
 _FILM_WORD_CREDIT = 0.8
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
@@ -135,10 +139,14 @@ _COME_OUT = re.compile(
 )
 
 
+# Of people only: "grown-up films" are mature ones.
+_GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|members)\b)", re.IGNORECASE)
+
+
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
-    (``past``) "release premiere"."""
-    return _COME_OUT.sub("release premiere" if past else "release", text)
+    (``past``) "release premiere"; "grown-up actors" -> "adults actors"."""
+    return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 
 def without_attribution(text: str) -> str:

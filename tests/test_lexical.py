@@ -114,12 +114,22 @@ def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
     assert phrasal_spelled_out("did viewing drop off") == "did viewing drop off"
 
 
+def test_grown_up_people_are_adults_but_grown_up_films_are_not():
+    assert phrasal_spelled_out("do the grown-up actors have fun?") == "do the adults actors have fun?"
+    assert phrasal_spelled_out("as much as his grown-up films") == "as much as his grown-up films"
+
+
 def test_film_news_words_for_one_thing_match_each_other():
     lexical = LexicalIndex(["It's a new franchise for them.", "I love making those films."])
     (series,) = lexical.query_terms("a whole series?").terms[1:]
     assert series.credit(frozenset({"franchis"})) > 0.5
     (flick,) = lexical.query_terms("that flick").terms
     assert flick.credit(frozenset({"film"})) > 0.5
+    lexical = LexicalIndex(["Netflix ordered a sequel.", "How many viewers watched it?"])
+    (greenlit,) = lexical.query_terms("greenlit?").terms
+    assert greenlit.credit(frozenset({"order"})) > 0.5
+    (viewership,) = lexical.query_terms("viewership").terms
+    assert viewership.credit(frozenset({"viewer"})) > 0.5
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
