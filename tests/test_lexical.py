@@ -94,6 +94,7 @@ def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read)
         ("why does he think kids love it", "why   kids love it"),
         ("what are kids hungry for according to the director", "what are kids hungry for  "),
         ("what do children long for, in his view?", "what do children long for,  ?"),
+        ("What did Rodriguez say Netflix's reaction was?", "What   Netflix's reaction was?"),
     ],
 )
 def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, read):
