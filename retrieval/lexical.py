@@ -121,13 +121,15 @@ def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
 
 # Who holds the view asked about ("according to him", "in his view", "does he think"): it says whose answer is
 # wanted, not what the answer holds, and the knowledge's "according to director..." or "I think" answer nothing.
-# So with whom it asks to quote: "what did Rodriguez say Netflix's reaction was?" asks Netflix's reaction.
+# So with whom it asks to quote: "what did Rodriguez say Netflix's reaction was?" asks Netflix's reaction; and
+# with how it asks for his words: "how does he describe making them?" ("describe" is not "detailed analytics").
 _ATTRIBUTION = re.compile(
     r"\b(according to|in the words of) (the |his |her |their )?[\w'-]+\b"
     r"|\bper (him|her|them|the \w+|(?-i:[A-Z][\w'-]+))\b"
     r"|\bin (his|her|their|the director's) (view|opinion|words|mind|eyes)\b"
     r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
-    r"|feel that|say|mention|claim)\b",
+    r"|feel that|say|mention|claim)\b"
+    r"|\b(describe[sd]?|describing|characteri[sz]e[sd]?|characteri[sz]ing|portray(s|ed)?|sum(s|med)? up)\b",
     re.IGNORECASE,
 )
 

@@ -95,6 +95,8 @@ def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read)
         ("what are kids hungry for according to the director", "what are kids hungry for  "),
         ("what do children long for, in his view?", "what do children long for,  ?"),
         ("What did Rodriguez say Netflix's reaction was?", "What   Netflix's reaction was?"),
+        ("How does he describe making the films?", "How does he   making the films?"),
+        ("how would he sum up his life", "how would he   his life"),
     ],
 )
 def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, read):
