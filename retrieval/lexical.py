@@ -133,6 +133,7 @@ _ATTRIBUTION = re.compile(
     re.IGNORECASE,
 )
 
+
 # A phrasal verb whose words alone say something else: "when did it come out?" asks when it was released
 # (not "its release could come soon": "come" is not what is asked), as "when could part 2 drop?" does (not
 # "did viewing drop off?"); looking back, a film that came out premiered.
