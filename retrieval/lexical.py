@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 import bm25s
 import numpy as np
@@ -212,6 +213,22 @@ class QueryTerms:
             for t in self.terms
             if t.stem not in skip
         )
+
+    def phrases_found(self, sequence: list[str]) -> float:
+        """The weight of the question's pairs of neighbouring words that ``sequence`` (a sentence's stems in
+        order) holds next to each other in the same order, times the lower credit, as a share of the question's
+        weight: "is it about superheroes of all ages?" finds "superheroes of all ages", not "superheroes ...
+        coming of age". A pair weighs as its lighter word: "making the movies" is no rarer than "movies"."""
+        pairs = [(a, b, min(a.weight, b.weight)) for a, b in pairwise(self.terms)]
+        if not pairs:
+            return 0.0
+        held = dict.fromkeys(pairwise(sequence))
+        found = 0.0
+        for a, b, weight in pairs:
+            found += weight * max(
+                (min(a.matches.get(x, 0.0), b.matches.get(y, 0.0)) for x, y in held), default=0.0
+            )
+        return found / self.total_weight
 
 
 Neighbours = Callable[[str], "list[tuple[str, float]]"]

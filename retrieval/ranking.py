@@ -60,6 +60,8 @@ class RankingSettings:
     distinctive: float = 0.35  # more for a distinctive kind of answer (a feeling, where to watch)
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
+    # for the share of the question's neighbouring word pairs found next to each other, in order ("of all ages")
+    phrase: float = 0.2
     # A sentence that refers back counts this much of its reading in context (after its paragraph's first
     # sentence), when that reads closer: "what does netflix call it?" -> "They call it unstoppable".
     in_context: float = 0.5
@@ -225,6 +227,7 @@ class Ranker:
         # not "has stranger things been cancelled?".
         distinctive = cfg.distinctive if in_view else 0.0
         total_weight = terms.total_weight or 1.0
+        asked_terms = QueryTerms(terms.terms[:asked])
         if 0 < asked < cfg.min_terms:
             total_weight *= cfg.min_terms / asked
 
@@ -241,6 +244,8 @@ class Ranker:
                 score += cfg.opening
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
+            if cfg.phrase and asked > 1:
+                score += cfg.phrase * asked_terms.phrases_found(index.lexical.docs[sentence])
             scores[sentence] = score
 
         only_names = asked == 0 and not wants and unnamed != question
@@ -249,7 +254,6 @@ class Ranker:
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
-        asked_terms = QueryTerms(terms.terms[:asked])
         focus = self._focus_coverage(terms, ranked)
         return Ranking(
             passages=ranked,

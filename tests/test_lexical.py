@@ -51,6 +51,20 @@ def test_a_real_word_the_knowledge_lacks_is_not_taken_for_a_typo():
     assert lexical.repair("wrold") == "world"
 
 
+def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_and_in_order():
+    lexical = LexicalIndex([
+        "His hit film about superheroes of all ages.",
+        "The superheroes of the world coming of age.",
+    ])
+    terms = lexical.query_terms("is it about superheroes of all ages?")
+    held, apart = (lexical.docs[i] for i in range(2))
+    lighter = min(t.weight for t in terms.terms)
+    assert terms.phrases_found(held) == pytest.approx(lighter / terms.total_weight)  # stopwords do not part them
+    assert terms.phrases_found(apart) == 0.0  # both words, not together
+    assert lexical.query_terms("ages of superheroes?").phrases_found(held) == 0.0  # the other order
+    assert lexical.query_terms("superheroes?").phrases_found(held) == 0.0  # one word makes no phrase
+
+
 def test_two_forms_of_one_word_make_one_term(lexical):
     terms = lexical.query_terms("any kid actors? who plays the kids")
     assert [t.stem for t in terms.terms].count("kid") == 1
