@@ -145,6 +145,8 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "is there any research on kids rewatching the same movie, is it good for their brain",
         "what's the difference between a sequel, prequel and spin-off",
         "does samsung tv have the netflix app built in",
+        "write me a short poem about superheroes of all ages",
+        "translate 'family time' into spanish pls",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -160,6 +162,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "which app is it on?",
         "Does the piece suggest a long wait between shooting and the premiere?",  # suggesting is implying here
         "why does netflix want more? we've watched the first one like 30 times no joke",
+        "did he write the script for the sequel himself?",  # a fact about writing, not a task
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
