@@ -221,6 +221,12 @@ DISTINCTIVE = frozenset({
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE,
 })
 
+# Kinds of answer that alone tell the answering sentence, when asked: "who is he making these movies for?" shares
+# "making ... movies" with every sentence about making them ("I love making those films"), and only saying for
+# whom ("making products for other families") answers it. Measured on the question sets, each other kind given
+# as much more loses more questions than it wins.
+DECISIVE = frozenset({Wants.AUDIENCE})
+
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.
 DESCRIPTION_WORDS = frozenset({

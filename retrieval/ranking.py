@@ -20,6 +20,7 @@ import numpy as np
 from .chunking import quoted
 from .index import KnowledgeIndex
 from .intent import (
+    DECISIVE,
     DESCRIPTION_WORDS,
     DISTINCTIVE,
     ONE_PERSON,
@@ -58,6 +59,7 @@ class RankingSettings:
     coverage: float = 0.4  # weight of the share of the query's term weight the sentence holds
     intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
     distinctive: float = 0.35  # more for a distinctive kind of answer (a feeling, where to watch)
+    decisive: float = 0.4  # more again for a kind of answer that alone tells the answer (for whom)
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     # for the share of the question's neighbouring word pairs found next to each other, in order ("of all ages")
@@ -225,7 +227,7 @@ class Ranker:
         in_view = points_at_subject(question) or self._names_subject(question)
         # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
         # not "has stranger things been cancelled?".
-        distinctive = cfg.distinctive if in_view else 0.0
+        distinctive, decisive = (cfg.distinctive, cfg.decisive) if in_view else (0.0, 0.0)
         total_weight = terms.total_weight or 1.0
         asked_terms = QueryTerms(terms.terms[:asked])
         if 0 < asked < cfg.min_terms:
@@ -240,6 +242,7 @@ class Ranker:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
             offered = wants & offers[sentence]
             score += cfg.intent * len(offered) + distinctive * len(offered & DISTINCTIVE)
+            score += decisive * len(offered & DECISIVE)
             if opening in offered and in_view:  # asked first and given, about the subject in view
                 score += cfg.opening
             if tense and self.tenses[sentence]:
