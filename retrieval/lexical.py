@@ -158,6 +158,19 @@ def without_attribution(text: str) -> str:
     return _ATTRIBUTION.sub(" ", text)
 
 
+# Words a question quotes: "what does he mean by 'through completion'?" (a quote opens after a space or the start,
+# so the apostrophe of "he's" opens none).
+_QUOTED = re.compile(r"(?:^|(?<=\W))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,80}?)['\"\u2019\u201d](?=\W|$)")
+
+
+def quoted_phrases(question: str) -> list[re.Pattern[str]]:
+    """What ``question`` quotes, each as a pattern finding those words, whole and in order, in a text."""
+    phrases = [match.group(1).split() for match in _QUOTED.finditer(question)]
+    return [
+        re.compile(r"\b" + r"\W+".join(map(re.escape, phrase)) + r"\b", re.IGNORECASE) for phrase in phrases if phrase
+    ]
+
+
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)

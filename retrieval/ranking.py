@@ -35,7 +35,15 @@ from .intent import (
     sentence_offers,
     sentence_tense,
 )
-from .lexical import STOPWORDS, QueryTerms, phrasal_spelled_out, spelled_out, without_attribution, words
+from .lexical import (
+    STOPWORDS,
+    QueryTerms,
+    phrasal_spelled_out,
+    quoted_phrases,
+    spelled_out,
+    without_attribution,
+    words,
+)
 from .scope import (
     FILM_FACTS,
     asked_facts,
@@ -60,6 +68,7 @@ class RankingSettings:
     intent: float = 0.15  # bonus for each kind of thing the question asks for that the sentence offers
     distinctive: float = 0.35  # more for a distinctive kind of answer (a feeling, where to watch)
     decisive: float = 0.4  # more again for a kind of answer that alone tells the answer (for whom)
+    quoted: float = 0.4  # for holding words the question quotes: "what does he mean by 'through completion'?"
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
     # for the share of the question's neighbouring word pairs found next to each other, in order ("of all ages")
@@ -233,6 +242,7 @@ class Ranker:
         if 0 < asked < cfg.min_terms:
             total_weight *= cfg.min_terms / asked
 
+        quotes = quoted_phrases(question)
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
             own, speaker = self.sentence_stems[sentence], self.speakers[sentence]
@@ -247,6 +257,8 @@ class Ranker:
                 score += cfg.opening
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
+            if quotes and any(quote.search(index.sentences[sentence].text) for quote in quotes):
+                score += cfg.quoted
             if cfg.phrase and asked > 1:
                 score += cfg.phrase * asked_terms.phrases_found(index.lexical.docs[sentence])
             scores[sentence] = score

@@ -268,6 +268,12 @@ def test_a_sentence_offering_the_kind_of_answer_asked_for_is_cited(engine, quest
     assert any(expected in citation.passage for citation in answer.citations[:within])
 
 
+def test_words_the_question_quotes_lead_to_the_sentence_that_says_them(engine):
+    # "completion rate" is closer in meaning; the question quotes the other sentence's words
+    answer = engine.ask("what does he mean by 'through completion'?")
+    assert "watching something again and again, through completion" in answer.citations[0].passage
+
+
 def test_a_sentence_that_refers_back_is_ranked_as_read_after_its_paragraph_s_first(engine):
     # "They" in "They call it unstoppable" is Netflix, named only at the start of its paragraph.
     question = "What does Netflix call the movie?"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.lexical import LexicalIndex, phrasal_spelled_out, spelled_out, without_attribution
+from retrieval.lexical import LexicalIndex, phrasal_spelled_out, quoted_phrases, spelled_out, without_attribution
 
 SENTENCES = [
     "The sequel will begin filming in 2022 according to director Robert Rodriguez.",
@@ -63,6 +63,24 @@ def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_a
     assert terms.phrases_found(apart) == 0.0  # both words, not together
     assert lexical.query_terms("ages of superheroes?").phrases_found(held) == 0.0  # the other order
     assert lexical.query_terms("superheroes?").phrases_found(held) == 0.0  # one word makes no phrase
+
+
+@pytest.mark.parametrize(
+    "question, text, found",
+    [
+        ("what does he mean by 'through completion'?", "watching it again and again, through completion.", True),
+        ('what does "hit those buttons" mean', "those movies just hit  those buttons.", True),
+        ("it\u2019s \u2018off the charts\u2019 right?", "the repeat rate was just off the charts", True),
+        ("what does netflix count as a 'view'?", "they can tell how many viewers watched", False),  # whole words only
+        ("what's 'completion' here", "the completion rate was really high", True),
+    ],
+)
+def test_the_words_a_question_quotes_are_found_whole_and_in_order(question, text, found):
+    assert any(quote.search(text) for quote in quoted_phrases(question)) is found
+
+
+def test_an_apostrophe_quotes_nothing():
+    assert quoted_phrases("he's making kids' movies, isn't he") == []
 
 
 def test_two_forms_of_one_word_make_one_term(lexical):
