@@ -78,8 +78,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b")),
     (Wants.DECISION, re.compile(
-        r"\b(confirm(ed|s)?|green[- ]?l(it|ight|ighted)|happening|announced?|ordered|approved"
-        r"|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
+        # (asked of the reader, "can you confirm what he said?", it asks for no decision)
+        r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?|green[- ]?l(it|ight|ighted)|happening|announced?"
+        r"|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b")),

@@ -100,6 +100,8 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "greenlight": ("ordered", "approved"), "greenlit": ("ordered", "approved"), "greenlighted": ("ordered", "approved"),
     "viewership": ("viewers", "watching", "audience"), "execs": ("executives", "studio"),
     "grownups": ("adults",), "grownup": ("adults",), "filmography": ("films", "movies", "work"),
+    # shooting a film is filming it (the model reads "shot" near "hit")
+    "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }
 _FILM_WORD_CREDIT = 0.8
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS

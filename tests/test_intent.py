@@ -107,6 +107,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("could anybody count how many times kids watched spy kids", Wants.NUMBER),  # whether, not how many
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
+        ("Can you confirm what Rodriguez told Collider?", Wants.DECISION),  # asked of the reader
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
         ("what was he doing this week", Wants.PERFORMANCE),  # what he did, not how well
     ],

@@ -165,6 +165,9 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert greenlit.credit(frozenset({"order"})) > 0.5
     (viewership,) = lexical.query_terms("viewership").terms
     assert viewership.credit(frozenset({"viewer"})) > 0.5
+    lexical = LexicalIndex(["The sequel will begin filming in 2022."])
+    (shot,) = lexical.query_terms("already shot?").terms[1:]
+    assert shot.credit(frozenset({"film"})) > 0.5
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
