@@ -130,7 +130,8 @@ _ATTRIBUTION = re.compile(
     r"\b(according to|in the words of) (the |his |her |their )?[\w'-]+\b"
     r"|\bper (him|her|them|the \w+|(?-i:[A-Z][\w'-]+))\b"
     r"|\bin (his|her|their|the director's) (view|opinion|words|mind|eyes)\b"
-    r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
+    r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|the (article|piece|story|report|post|author|writer)"
+    r"|(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
     r"|feel that|say|mention|claim)\b"
     r"|\b(describe[sd]?|describing|characteri[sz]e[sd]?|characteri[sz]ing|portray(s|ed)?|sum(s|med)? up)\b",
     re.IGNORECASE,
