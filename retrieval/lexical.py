@@ -150,9 +150,14 @@ _COME_OUT = re.compile(
 _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|members)\b)", re.IGNORECASE)
 
 
+# "not long after" is "soon after", a word the model and the knowledge share; "long" alone is a length.
+_NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGNORECASE)
+
+
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
-    (``past``) "release premiere"; "grown-up actors" -> "adults actors"."""
+    (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"."""
+    text = _NOT_LONG.sub(lambda match: f"soon {match.group(2)}", text)
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 

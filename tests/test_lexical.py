@@ -150,6 +150,11 @@ def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
     assert phrasal_spelled_out("did viewing drop off") == "did viewing drop off"
 
 
+def test_not_long_after_is_soon_after_but_a_length_is_not():
+    assert phrasal_spelled_out("will it drop not long after they film it") == "will it release soon after they film it"
+    assert phrasal_spelled_out("how long is the movie") == "how long is the movie"
+
+
 def test_grown_up_people_are_adults_but_grown_up_films_are_not():
     assert phrasal_spelled_out("do the grown-up actors have fun?") == "do the adults actors have fun?"
     assert phrasal_spelled_out("as much as his grown-up films") == "as much as his grown-up films"
