@@ -51,6 +51,7 @@ from retrieval.intent import (
         ("what nickname did netflix give it lol", Wants.NAMING),
         ("who does he say he's making these for", Wants.AUDIENCE),
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
+        ("who's he making these films for really", Wants.AUDIENCE),
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
