@@ -104,6 +104,13 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }
 _FILM_WORD_CREDIT = 0.8
+# Counting and ordinal words sit near each other and near words of order in the model's space ("first" near
+# "begin" and "next", "one" near "many"): a question's "first one" (the first film) is not bridged to "will
+# begin filming" or "next year".
+_COUNTING_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "first", "second", "third", "fourth", "fifth", "last",
+})
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
@@ -399,7 +406,7 @@ class LexicalIndex:
                 other_stem = self.stem([other])[0]
                 if other_stem in self.df:
                     matches[other_stem] = max(matches.get(other_stem, 0.0), _FILM_WORD_CREDIT)
-            for other, similarity in neighbours(word) if neighbours else ():
+            for other, similarity in neighbours(word) if neighbours and word not in _COUNTING_WORDS else ():
                 if known and similarity < synonym:
                     continue
                 other_stem = self.stem([other])[0]

@@ -268,6 +268,11 @@ def test_a_sentence_offering_the_kind_of_answer_asked_for_is_cited(engine, quest
     assert any(expected in citation.passage for citation in answer.citations[:within])
 
 
+def test_the_first_film_s_premise_is_its_story_not_the_sequel_s_filming(engine):
+    answer = engine.ask("What's the premise of the first film?")
+    assert "superhero fantasy following the children" in answer.citations[0].passage
+
+
 def test_words_the_question_quotes_lead_to_the_sentence_that_says_them(engine):
     # "completion rate" is closer in meaning; the question quotes the other sentence's words
     answer = engine.ask("what does he mean by 'through completion'?")

@@ -83,6 +83,14 @@ def test_an_apostrophe_quotes_nothing():
     assert quoted_phrases("he's making kids' movies, isn't he") == []
 
 
+def test_counting_words_the_knowledge_lacks_are_not_bridged_to_words_near_them():
+    lexical = LexicalIndex(["The sequel will begin filming next year."])
+    near = {"first": [("begin", 0.63), ("next", 0.51)], "premise": [("filming", 0.55)]}
+    terms = {t.word: t for t in lexical.query_terms("premise of the first one", lambda word: near.get(word, [])).terms}
+    assert terms["first"].matches == {}  # the first film is not the one to begin filming
+    assert terms["premise"].matches == {"film": 0.55}
+
+
 def test_two_forms_of_one_word_make_one_term(lexical):
     terms = lexical.query_terms("any kid actors? who plays the kids")
     assert [t.stem for t in terms.terms].count("kid") == 1
