@@ -242,21 +242,27 @@ class QueryTerms:
             if t.stem not in skip
         )
 
-    def phrases_found(self, sequence: list[str]) -> float:
-        """The weight of the question's pairs of neighbouring words that ``sequence`` (a sentence's stems in
-        order) holds next to each other in the same order, times the lower credit, as a share of the question's
-        weight: "is it about superheroes of all ages?" finds "superheroes of all ages", not "superheroes ...
-        coming of age". A pair weighs as its lighter word: "making the movies" is no rarer than "movies"."""
-        pairs = [(a, b, min(a.weight, b.weight)) for a, b in pairwise(self.terms)]
-        if not pairs:
+    def phrases_found(self, neighbours: frozenset[tuple[str, str]]) -> float:
+        """The weight of the question's pairs of neighbouring words that a sentence holds next to each other in
+        the same order (``neighbours``: its pairs of neighbouring stems, see ``word_pairs``), times the lower
+        credit, as a share of the question's weight: "is it about superheroes of all ages?" finds "superheroes
+        of all ages", not "superheroes ... coming of age". A pair weighs as its lighter word: "making the
+        movies" is no rarer than "movies"."""
+        if not neighbours or not self.total_weight:
             return 0.0
-        held = dict.fromkeys(pairwise(sequence))
         found = 0.0
-        for a, b, weight in pairs:
-            found += weight * max(
-                (min(a.matches.get(x, 0.0), b.matches.get(y, 0.0)) for x, y in held), default=0.0
+        for a, b in pairwise(self.terms):
+            credit = max(
+                (min(ca, cb) for x, ca in a.matches.items() for y, cb in b.matches.items() if (x, y) in neighbours),
+                default=0.0,
             )
+            found += min(a.weight, b.weight) * credit
         return found / self.total_weight
+
+
+def word_pairs(stems: list[str]) -> frozenset[tuple[str, str]]:
+    """A text's pairs of neighbouring stems, in order, stopwords left out (``LexicalIndex.docs``)."""
+    return frozenset(pairwise(stems))
 
 
 Neighbours = Callable[[str], "list[tuple[str, float]]"]

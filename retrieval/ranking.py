@@ -42,6 +42,7 @@ from .lexical import (
     quoted_phrases,
     spelled_out,
     without_attribution,
+    word_pairs,
     words,
 )
 from .scope import (
@@ -166,6 +167,7 @@ class Ranker:
             offers | {Wants.SELF} if speaker and _FIRST_PERSON.search(sentence.text) else offers
             for offers, speaker, sentence in zip(self.offers, self.speakers, index.sentences, strict=True)
         ]
+        self.word_pairs = [word_pairs(doc) for doc in lexical.docs]
         self.sentence_stems = [
             frozenset(doc) | (speaker if _FIRST_PERSON.search(sentence.text) else frozenset())
             for doc, speaker, sentence in zip(lexical.docs, self.speakers, index.sentences, strict=True)
@@ -259,8 +261,8 @@ class Ranker:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             if quotes and any(quote.search(index.sentences[sentence].text) for quote in quotes):
                 score += cfg.quoted
-            if cfg.phrase and asked > 1:
-                score += cfg.phrase * asked_terms.phrases_found(index.lexical.docs[sentence])
+            if cfg.phrase and asked > 1 and covered > 0:  # a phrase needs two of its words
+                score += cfg.phrase * asked_terms.phrases_found(self.word_pairs[sentence])
             scores[sentence] = score
 
         only_names = asked == 0 and not wants and unnamed != question

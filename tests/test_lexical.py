@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.lexical import LexicalIndex, phrasal_spelled_out, quoted_phrases, spelled_out, without_attribution
+from retrieval.lexical import (
+    LexicalIndex,
+    phrasal_spelled_out,
+    quoted_phrases,
+    spelled_out,
+    without_attribution,
+    word_pairs,
+)
 
 SENTENCES = [
     "The sequel will begin filming in 2022 according to director Robert Rodriguez.",
@@ -57,7 +64,7 @@ def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_a
         "The superheroes of the world coming of age.",
     ])
     terms = lexical.query_terms("is it about superheroes of all ages?")
-    held, apart = (lexical.docs[i] for i in range(2))
+    held, apart = (word_pairs(lexical.docs[i]) for i in range(2))
     lighter = min(t.weight for t in terms.terms)
     assert terms.phrases_found(held) == pytest.approx(lighter / terms.total_weight)  # stopwords do not part them
     assert terms.phrases_found(apart) == 0.0  # both words, not together
