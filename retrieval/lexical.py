@@ -242,18 +242,18 @@ class QueryTerms:
             if t.stem not in skip
         )
 
-    def phrases_found(self, neighbours: frozenset[tuple[str, str]]) -> float:
+    def phrases_found(self, pairs: frozenset[tuple[str, str]]) -> float:
         """The weight of the question's pairs of neighbouring words that a sentence holds next to each other in
-        the same order (``neighbours``: its pairs of neighbouring stems, see ``word_pairs``), times the lower
+        the same order (``pairs``: its pairs of neighbouring stems, see ``word_pairs``), times the lower
         credit, as a share of the question's weight: "is it about superheroes of all ages?" finds "superheroes
         of all ages", not "superheroes ... coming of age". A pair weighs as its lighter word: "making the
         movies" is no rarer than "movies"."""
-        if not neighbours or not self.total_weight:
+        if not pairs or not self.total_weight:
             return 0.0
         found = 0.0
         for a, b in pairwise(self.terms):
             credit = max(
-                (min(ca, cb) for x, ca in a.matches.items() for y, cb in b.matches.items() if (x, y) in neighbours),
+                (min(ca, cb) for x, ca in a.matches.items() for y, cb in b.matches.items() if (x, y) in pairs),
                 default=0.0,
             )
             found += min(a.weight, b.weight) * credit
