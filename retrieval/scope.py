@@ -25,7 +25,7 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|theyre"
     r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
     r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
-    r"|plot|article|studio|streamer|service))\b",
+    r"|plot|article|piece|studio|streamer|service))\b",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from retrieval.scope import (
         "how long has the original been out?",
         "does the streamer like the sequel",
         "who made this?",
+        "Does the piece suggest a long wait between shooting and the premiere?",  # the piece is the knowledge's
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
