@@ -164,7 +164,7 @@ _NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGN
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"."""
-    text = _NOT_LONG.sub(lambda match: f"soon {match.group(2)}", text)
+    text = _NOT_LONG.sub(r"soon \2", text)
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 
