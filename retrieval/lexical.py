@@ -192,10 +192,15 @@ def spelled_out(text: str) -> str:
     return _CHAT_WHY.sub("why", text)
 
 
+# An idiom read for what it means: "coming of age" is growing up, not an age ("superheroes of all ages?" is
+# another sentence's answer), and stays close to "young" ("what happens to the young characters?").
+_COMING_OF_AGE = re.compile(r"\bcoming[- ]of[- ]age\b")
+
+
 def words(text: str) -> list[str]:
     """Lower-case words without stopwords; an apostrophe suffix is dropped ("rodriguez's")."""
     out = []
-    for match in _WORD.finditer(text.lower()):
+    for match in _WORD.finditer(_COMING_OF_AGE.sub("young growing up", text.lower())):
         word = re.split(r"['\u2019]", match.group())[0]
         if word and word not in STOPWORDS:
             out.append(word)

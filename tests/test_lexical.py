@@ -72,6 +72,14 @@ def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_a
     assert lexical.query_terms("superheroes?").phrases_found(held) == 0.0  # one word makes no phrase
 
 
+def test_coming_of_age_is_growing_up_not_an_age():
+    lexical = LexicalIndex(["Children of superheroes coming of age.", "A film about superheroes of all ages."])
+    ages = lexical.query_terms("superheroes of what ages?")
+    assert ages.found(frozenset(lexical.docs[0])) < ages.found(frozenset(lexical.docs[1]))
+    growing = lexical.query_terms("is it a coming-of-age story?")
+    assert growing.found(frozenset(lexical.docs[0])) > growing.found(frozenset(lexical.docs[1]))
+
+
 @pytest.mark.parametrize(
     "question, text, found",
     [
