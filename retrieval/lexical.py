@@ -161,10 +161,16 @@ _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|m
 _NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGNORECASE)
 
 
+# "what happens to the kids?" asks what they do or become: "happen" only frames the question, and finds "it
+# happened with the Spy Kids movies".
+_WHAT_HAPPENS = re.compile(r"\bwhat(?:'s| is| was)? (happens|happened|happening|will happen)\b", re.IGNORECASE)
+
+
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
-    (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"."""
-    text = _NOT_LONG.sub(r"soon \2", text)
+    (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
+    happens" -> "what"."""
+    text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 

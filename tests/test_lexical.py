@@ -178,6 +178,12 @@ def test_not_long_after_is_soon_after_but_a_length_is_not():
     assert phrasal_spelled_out("how long is the movie") == "how long is the movie"
 
 
+def test_what_happens_only_frames_the_question_but_a_thing_that_happened_stays():
+    assert phrasal_spelled_out("what happens to the kids in the story") == "what to the kids in the story"
+    assert phrasal_spelled_out("What's happening with the sequel?") == "what with the sequel?"
+    assert phrasal_spelled_out("did that happen with spy kids too") == "did that happen with spy kids too"
+
+
 def test_grown_up_people_are_adults_but_grown_up_films_are_not():
     assert phrasal_spelled_out("do the grown-up actors have fun?") == "do the adults actors have fun?"
     assert phrasal_spelled_out("as much as his grown-up films") == "as much as his grown-up films"
