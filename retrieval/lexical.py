@@ -100,6 +100,8 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "greenlight": ("ordered", "approved"), "greenlit": ("ordered", "approved"), "greenlighted": ("ordered", "approved"),
     "viewership": ("viewers", "watching", "audience"), "execs": ("executives", "studio"),
     "grownups": ("adults",), "grownup": ("adults",), "filmography": ("films", "movies", "work"),
+    # a streamer's numbers are its data and its rates ("how did he feel about the numbers?")
+    **dict.fromkeys(("numbers", "figures", "stats", "statistics"), ("data", "metrics", "analytics", "rate")),
     # shooting a film is filming it (the model reads "shot" near "hit")
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }

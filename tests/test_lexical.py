@@ -203,6 +203,9 @@ def test_film_news_words_for_one_thing_match_each_other():
     lexical = LexicalIndex(["The sequel will begin filming in 2022."])
     (shot,) = lexical.query_terms("already shot?").terms[1:]
     assert shot.credit(frozenset({"film"})) > 0.5
+    lexical = LexicalIndex(["He saw the analytics data.", "The repeat rate was off the charts."])
+    (numbers,) = lexical.query_terms("the numbers").terms
+    assert numbers.credit(frozenset({"data"})) > 0.5 and numbers.credit(frozenset({"rate"})) > 0.5
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
