@@ -25,7 +25,8 @@ class AbstentionSettings:
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a
       distinctive kind of answer that the best sentence gives, fairly close in meaning
-      (``distinctive_dense``; ``distinctive_dense_in_view`` when the question points at the subject):
+      (``distinctive_dense``; ``distinctive_dense_in_view`` when the question points at the subject, and then
+      a description counts too: "whats the plot of it?"):
       "how did he feel about the numbers?" -> "he was extremely pleased", "what service is it on?";
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
       dune sequel"), or asks about someone the knowledge only lists something else than whether they

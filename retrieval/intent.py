@@ -222,6 +222,10 @@ DISTINCTIVE = frozenset({
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE,
 })
 
+# About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
+# what do i tell her" -> "We Can Be Heroes is a superhero fantasy following...".
+DISTINCTIVE_IN_VIEW = DISTINCTIVE | {Wants.DESCRIPTION}
+
 # Kinds of answer that alone tell the answering sentence, when asked: "who is he making these movies for?" shares
 # "making ... movies" with every sentence about making them ("I love making those films"), and only saying for
 # whom ("making products for other families") answers it. Measured on the question sets, each other kind given

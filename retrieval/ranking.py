@@ -23,6 +23,7 @@ from .intent import (
     DECISIVE,
     DESCRIPTION_WORDS,
     DISTINCTIVE,
+    DISTINCTIVE_IN_VIEW,
     ONE_PERSON,
     Tense,
     Wants,
@@ -280,7 +281,9 @@ class Ranker:
             other_works=self._other_works(question, works),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
-            offers_distinctive=bool(ranked and wants & DISTINCTIVE & offers[ranked[0].best_sentence]),
+            offers_distinctive=bool(
+                ranked and wants & (DISTINCTIVE_IN_VIEW if in_view else DISTINCTIVE) & offers[ranked[0].best_sentence]
+            ),
             in_view=in_view,
             in_general=asks_in_general(question, in_view),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),

@@ -273,6 +273,13 @@ def test_the_first_film_s_premise_is_its_story_not_the_sequel_s_filming(engine):
     assert "superhero fantasy following the children" in answer.citations[0].passage
 
 
+def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_words(engine):
+    # none of its words but "plot" is the description's, and "put it on" is no word of the article
+    answer = engine.ask("whats the plot of it, quickly, before we put it on")
+    assert answer.answered
+    assert "superhero fantasy following the children" in answer.citations[0].passage
+
+
 def test_words_the_question_quotes_lead_to_the_sentence_that_says_them(engine):
     # "completion rate" is closer in meaning; the question quotes the other sentence's words
     answer = engine.ask("what does he mean by 'through completion'?")
