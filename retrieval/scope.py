@@ -235,10 +235,13 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
 # What the piece itself says, in short: its headline, its gist. Its lead answers ("what's the big news in this
 # article?", "tl;dr?"), and the headline when that is what is asked ("what is the headline of the piece?").
 _THE_PIECE = r"(the|this|that) (article|piece|story|post|report|news story)"
+# What a story is about, or its summary, is the film's plot to a film's fans; the news is "the article".
+_THE_NEWS = r"(the|this|that) (article|piece|post|report|news story)"
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
-    rf"|summary|summari[sz]e)\b.*\b{_THE_PIECE}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
-    rf"|what('s| is) {_THE_PIECE} (\w+ )?(about|saying)|\btl;? ?dr\b|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
+    rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
+    rf"|what('s| is) {_THE_NEWS} (\w+ )?about|what('s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
+    r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
     r"|\bwhat('s| is) the (big|main) (news|point|update)\b",
     re.IGNORECASE,
 )

@@ -251,6 +251,10 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
+        ("what's the story saying", True, False),
+        # to a film's fans, a story is the film's
+        ("what is the story about", False, False),
+        ("summary of the story?", False, False),
     ],
 )
 def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headline):
