@@ -264,7 +264,21 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
         wants.discard(Wants.PERSON)
+    if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
+        wants |= {Wants.SOURCE, Wants.OCCASION}
     return frozenset(wants)
+
+
+_SAYING = re.compile(
+    r"\b(talk|talks|talked|talking|talkin|say|says|said|saying|speak|speaks|spoke|speaking|tell|told|telling"
+    r"|mention|mentioned|announce|announced|reveal|revealed)\b", re.IGNORECASE
+)
+
+
+def asks_where_said(question: str) -> bool:
+    """Whether ``question`` asks where something was said ("where was he talking about this?"): the occasion or
+    whom he told is the answer, as much as a place."""
+    return _ASKS_WHERE.search(question.lower()) is not None and _SAYING.search(question) is not None
 
 
 # A yes/no question about counting ("could anybody count how many times kids watched it?"), not one asking

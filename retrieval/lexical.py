@@ -46,7 +46,7 @@ _CHAT_SPELLINGS = {
     "rn": "right now", "bc": "because", "cuz": "because", "coz": "because", "abt": "about", "tho": "though",
     "pic": "picture", "pics": "pictures", "fav": "favourite", "fave": "favourite", "vid": "video", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
-    "wat": "what", "wut": "what", "wht": "what",
+    "wat": "what", "wut": "what", "wht": "what", "pt": "part",
 }
 _CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w'])", re.IGNORECASE)
 _CHAT_WHY = re.compile(

@@ -29,6 +29,7 @@ from .intent import (
     Wants,
     asks_whence,
     asks_where,
+    asks_where_said,
     feeling_holders,
     names_a_place,
     question_tense,
@@ -491,6 +492,8 @@ class Ranker:
             return not self.sources[sentence]
         if _MAKING.search(question):  # "where will they shoot it?": a named place, not "on a press tour"
             return not self.named_places[sentence]
+        if asks_where_said(question):  # "where was he talking about this?": to whom, or on what occasion, is where
+            return not (self.places[sentence] or self.sources[sentence] or Wants.OCCASION in self.offers[sentence])
         return not self.places[sentence]
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:

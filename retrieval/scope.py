@@ -224,11 +224,26 @@ _IN_GENERAL = re.compile(
 _TONIGHT = re.compile(r"\btonight\b", re.IGNORECASE)
 
 
+# Where one question ends and the next begins: "Is it ok for my kids? What is it about?"
+_QUESTION_END = re.compile(r"(?<=\?)\s+(?=\w)")
+_A_QUESTION = re.compile(
+    r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have)\b.*\?\W*$", re.IGNORECASE
+)
+
+
 def asks_in_general(question: str, in_view: bool = False) -> bool:
     """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact; or, when
-    not about the subject in view (``in_view``), what is on tonight."""
-    if _IN_GENERAL.search(question):
-        return True
+    not about the subject in view (``in_view``), what is on tonight. A message asking for advice and then
+    another question asks a fact too ("is it ok for my kids? what is it about?"), unless the advice is what
+    the question is about ("what does a press tour involve? like in general").
+    """
+    parts = _QUESTION_END.split(question.strip())
+    general = [bool(_IN_GENERAL.search(part)) for part in parts]
+    if any(general):
+        asks = [bool(_A_QUESTION.search(part)) for part in parts]
+        qualified = any(g and not a for g, a in zip(general, asks, strict=True))  # "...? like in general"
+        other_fact = any(a and not g for g, a in zip(general, asks, strict=True))
+        return qualified or not other_fact
     return not in_view and _TONIGHT.search(question) is not None
 
 

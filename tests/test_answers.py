@@ -280,6 +280,13 @@ def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_
     assert "superhero fantasy following the children" in answer.citations[0].passage
 
 
+@pytest.mark.parametrize("question", ["where did he say this", "where was rodriguez talking about the sequel?"])
+def test_where_something_was_said_is_answered_by_the_occasion_and_whom_he_told(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "on a press tour" in answer.citations[0].passage or "reporters from Collider" in answer.citations[0].passage
+
+
 def test_words_the_question_quotes_lead_to_the_sentence_that_says_them(engine):
     # "completion rate" is closer in meaning; the question quotes the other sentence's words
     answer = engine.ask("what does he mean by 'through completion'?")

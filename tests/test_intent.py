@@ -9,6 +9,7 @@ from retrieval.intent import (
     Wants,
     asks_whence,
     asks_where,
+    asks_where_said,
     feeling_holders,
     names_a_place,
     question_tense,
@@ -198,3 +199,10 @@ def test_a_name_after_from_says_where_something_comes_from_not_where_it_happens(
     assert names_a_place("Rodriguez was on a press tour this week.")
     assert asks_whence("where did this news come from?")
     assert not asks_whence("where will they film it?")
+
+
+def test_where_something_was_said_asks_for_the_occasion_or_whom_he_told():
+    assert asks_where_said("where was the director talkin about this")
+    assert Wants.SOURCE in question_wants("where did he say this?")
+    assert not asks_where_said("where will they film it?")
+    assert not asks_where_said("what did he say about the numbers?")

@@ -137,6 +137,7 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("where can i watch the 1st one", "where can i watch the first one"),
         ("y do kids like it so much", "why do kids like it so much"),
         ("is he working on it rn", "is he working on it right now"),
+        ("whats the release date for pt 2", "whats the release date for part 2"),
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):

@@ -170,6 +170,19 @@ def test_a_question_about_the_news_is_not_one_in_general(question):
     assert not asks_in_general(question)
 
 
+@pytest.mark.parametrize(
+    "question, general",
+    [
+        ("is it ok for my kids? what is it actually about?", False),  # the second asks a fact
+        ("Is it bad for kids to rewatch the same movie over and over? Asking as a tired parent.", True),
+        ("what does a press tour usually involve? like in general", True),  # the advice qualifies the question
+        ("any tips? what should we watch tonight?", True),
+    ],
+)
+def test_a_message_asking_for_advice_and_then_a_fact_asks_the_fact(question, general):
+    assert asks_in_general(question) is general
+
+
 def test_what_is_on_tonight_is_in_general_unless_it_is_about_the_subject():
     assert asks_in_general("what time does the game start tonight", in_view=False)
     assert not asks_in_general("where can i watch the first one tonight for movie night", in_view=True)
