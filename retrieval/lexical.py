@@ -168,11 +168,20 @@ _NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGN
 _WHAT_HAPPENS = re.compile(r"\bwhat(?:'s| is| was)? (happens|happened|happening|will happen)\b", re.IGNORECASE)
 
 
+# Who makes a film, or is behind it, is its director: "who's making it?", "the guy who made the movie".
+_WHO_MADE = re.compile(
+    r"\bwho(?:'s| is| was| are| were)? (making|made|makes|make"
+    r"|behind(?= (it|this|these|them|the (movie|film|sequel)s?)\b))\b",
+    re.IGNORECASE,
+)
+
+
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
-    happens" -> "what"."""
+    happens" -> "what"; "who made it" -> "who director it"."""
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
+    text = _WHO_MADE.sub("who director", text)
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 

@@ -57,6 +57,7 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         ("is prianka chopra in it", "Priyanka Chopra"),
         ("wen does shooting begin??", "2022"),
         ("who's the filmmaker behind it?", "Robert Rodriguez"),
+        ("who's making it", "Robert Rodriguez"),  # who makes a film is its director
         ("which platform can I stream it on?", "streaming now on Netflix"),
         # Naming the film matches every sentence that names it: the name must not decide.
         ("release date for we can be heroes 2?", "no official release date"),

@@ -185,6 +185,13 @@ def test_what_happens_only_frames_the_question_but_a_thing_that_happened_stays()
     assert phrasal_spelled_out("did that happen with spy kids too") == "did that happen with spy kids too"
 
 
+def test_who_makes_a_film_or_is_behind_it_is_its_director():
+    assert phrasal_spelled_out("who's making it") == "who director it"
+    assert phrasal_spelled_out("the guy who made the movie?") == "the guy who director the movie?"
+    assert phrasal_spelled_out("who is behind it") == "who director it"
+    assert phrasal_spelled_out("who is behind netflix") == "who is behind netflix"
+
+
 def test_grown_up_people_are_adults_but_grown_up_films_are_not():
     assert phrasal_spelled_out("do the grown-up actors have fun?") == "do the adults actors have fun?"
     assert phrasal_spelled_out("as much as his grown-up films") == "as much as his grown-up films"
