@@ -113,7 +113,10 @@ _COUNTING_WORDS = frozenset({
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "first", "second", "third", "fourth", "fifth", "last",
 })
-STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS
+# Words of emphasis say how strongly it is asked, not what: "how does netflix even know?", "do ppl rewatch it
+# alot".
+_EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously"}
+STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
 _SPELLING_CUTOFF = 0.9  # two knowledge words this close are one word misspelt ("rodgriguez", "rodriguez")
