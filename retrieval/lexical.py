@@ -30,7 +30,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # the knowledge's names, "McDo
 _SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
 _CHAT_WORDS = {
-    "anyone", "anybody", "bot", "could", "gonna", "hey", "hi", "hello", "im", "know", "lol", "pls",
+    "anyone", "anybody", "bot", "could", "gonna", "hey", "hi", "hello", "im", "know", "lol", "nah", "nope", "pls",
     "plz", "please", "r", "tell", "u", "ur", "wanna", "wat", "wen", "whats", "whens", "wheres", "whos", "hows",
     "whys", "would", "wut", "ya",
 }

@@ -72,6 +72,11 @@ def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_a
     assert lexical.query_terms("superheroes?").phrases_found(held) == 0.0  # one word makes no phrase
 
 
+def test_chat_filler_is_not_a_word_to_find(lexical):
+    terms = lexical.query_terms("hey did netflix like it or nah lol")
+    assert [t.word for t in terms.terms] == ["netflix", "like"]
+
+
 def test_words_of_emphasis_are_not_words_to_find(lexical):
     terms = lexical.query_terms("how does netflix even know, honestly? do people watch it a lot")
     assert [t.word for t in terms.terms] == ["netflix", "people", "watch"]
