@@ -462,7 +462,7 @@ class Ranker:
         if _ASKS_NAMES.search(question) and not offered & {Wants.PERSON, Wants.PEOPLE}:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
         count = _ASKS_A_COUNT.search(question)
-        counted = count and (count.group("counted") or count.group("owned"))
+        counted = count and (count.group("counted") or count.group("owned") or count.group("magnitude"))
         if counted and (Wants.NUMBER not in offered or not self._holds(counted, sentences)):
             return True  # "how many kids does he have?" -> "My own children work on the films." or "in 2022"
         if focus > 0 and not in_passing:
@@ -540,7 +540,8 @@ _ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", r
 # "how many kids does he have?", "how many of rodriguez's kids work on it?"
 _ASKS_A_COUNT = re.compile(
     r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b"
-    r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b",
+    r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b"
+    r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b",  # "how many million households..."
     re.IGNORECASE,
 )
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
