@@ -74,7 +74,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"
         r"|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
-        r"|like making|likes making|love it|loves it|mood|opinion|think of|thinks of|thought of"
+        r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
+        r"|mood|opinion|think of|thinks of|thought of"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b")),
     (Wants.DECISION, re.compile(
@@ -92,7 +93,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.SOURCE, re.compile(
         r"\b(which|what|name of the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
-        r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b")),
+        r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b|\b(the )?sources?\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b"
         r"|\bwhat (was|is|were) (\w+ ){1,2}(doing|up to)\b")),
@@ -104,7 +105,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b")),
     (Wants.DESIRE, re.compile(
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
-        r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires)\b"
+        r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires|appetite|eager|eagerness|keen)\b"
         r"|\bwhat (do|does|did) (\w+ ){1,3}(want|need|look for|seek)\b")),
     (Wants.CONTINUATION, re.compile(
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"

@@ -49,6 +49,11 @@ _CHAT_SPELLINGS = {
     "wat": "what", "wut": "what", "wht": "what", "pt": "part",
 }
 _CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w'])", re.IGNORECASE)
+# "2" for "to" after a verb of talking or going: "who did he talk 2", not "heroes 2" or "part 2".
+_CHAT_TO = re.compile(
+    r"\b(talk|talked|talking|talkin|spoke|speak|speaking|listen|go|going|went|come|coming|want|wanna|need|got"
+    r"|have|has|had|used|according|next|due|up) 2\b", re.IGNORECASE
+)
 _CHAT_WHY = re.compile(
     r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|r|u|cant|can't|dont|don't|not)\b)", re.IGNORECASE
 )
@@ -209,7 +214,7 @@ def quoted_phrases(question: str) -> list[re.Pattern[str]]:
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
-    return _CHAT_WHY.sub("why", text)
+    return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
 
 
 # An idiom read for what it means: "coming of age" is growing up, not an age ("superheroes of all ages?" is

@@ -188,7 +188,6 @@ _IN_GENERAL = re.compile(
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"
     r"|\bshould (i|a|my|we|you|parents|kids|children)\b|\bis it (safe|ok|okay|normal|bad|healthy)\b"
     r"|\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
-    r"|\bwhere can i (buy|get|find)\b"
     # a word's meaning in a field, not in the news: "what does empowerment mean in psychology?"
     r"|\bmeans? in (psychology|business|general|economics|science|law|marketing|medicine|sociology|education|math)\b"
     r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
@@ -222,6 +221,8 @@ _IN_GENERAL = re.compile(
 # What is on tonight is news of the world ("what's on disney channel tonight?"), unless it is about the
 # subject in view ("can I watch it tonight?").
 _TONIGHT = re.compile(r"\btonight\b", re.IGNORECASE)
+# Where to buy or find something is shopping, unless it is the subject in view: "where can I find the first one?"
+_WHERE_TO_GET = re.compile(r"\bwhere can i (buy|get|find)\b", re.IGNORECASE)
 
 
 # Where one question ends and the next begins: "Is it ok for my kids? What is it about?"
@@ -233,9 +234,10 @@ _A_QUESTION = re.compile(
 
 def asks_in_general(question: str, in_view: bool = False) -> bool:
     """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact; or, when
-    not about the subject in view (``in_view``), what is on tonight. A message asking for advice and then
-    another question asks a fact too ("is it ok for my kids? what is it about?"), unless the advice is what
-    the question is about ("what does a press tour involve? like in general").
+    not about the subject in view (``in_view``), what is on tonight or where to buy or find something. A
+    message asking for advice and then another question asks a fact too ("is it ok for my kids? what is it
+    about?"), unless the advice is what the question is about ("what does a press tour involve? like in
+    general").
     """
     parts = _QUESTION_END.split(question.strip())
     general = [bool(_IN_GENERAL.search(part)) for part in parts]
@@ -244,7 +246,7 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
         qualified = any(g and not a for g, a in zip(general, asks, strict=True))  # "...? like in general"
         other_fact = any(a and not g for g, a in zip(general, asks, strict=True))
         return qualified or not other_fact
-    return not in_view and _TONIGHT.search(question) is not None
+    return not in_view and (_TONIGHT.search(question) or _WHERE_TO_GET.search(question)) is not None
 
 
 # What the piece itself says, in short: its headline, its gist. Its lead answers ("what's the big news in this
@@ -257,7 +259,7 @@ _GIST = re.compile(
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
     rf"|what('s| is) {_THE_NEWS} (\w+ )?about|what('s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    r"|\bwhat('s| is) the (big|main) (news|point|update)\b",
+    r"|\bwhat('s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(r"\b(headline|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE)

@@ -23,6 +23,9 @@ from retrieval.intent import (
     "question, wants",
     [
         ("when does filming start?", Wants.TIME),
+        ("does he even like doing kids movies?", Wants.FEELING),
+        ("who's the source on this?", Wants.SOURCE),
+        ("how strong is netflix's appetite for the next one?", Wants.DESIRE),
         ("who directs it?", Wants.PERSON),
         ("who is in the cast", Wants.PEOPLE),
         ("which website did he talk to?", Wants.PLACE),

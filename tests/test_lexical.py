@@ -148,6 +148,8 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("y do kids like it so much", "why do kids like it so much"),
         ("is he working on it rn", "is he working on it right now"),
         ("whats the release date for pt 2", "whats the release date for part 2"),
+        ("like who did he talk 2", "like who did he talk to"),
+        ("is heroes 2 coming 2 netflix", "is heroes 2 coming to netflix"),
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):

@@ -186,6 +186,8 @@ def test_a_message_asking_for_advice_and_then_a_fact_asks_the_fact(question, gen
 def test_what_is_on_tonight_is_in_general_unless_it_is_about_the_subject():
     assert asks_in_general("what time does the game start tonight", in_view=False)
     assert not asks_in_general("where can i watch the first one tonight for movie night", in_view=True)
+    assert asks_in_general("where can i buy a cheap tv", in_view=False)
+    assert not asks_in_general("Where can I find the first one to watch with the kids?", in_view=True)
 
 
 TITLE_WORDS = frozenset({"we", "can", "be", "heroes", "2", "netflix", "sequel"})
@@ -265,6 +267,7 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
         ("what's the story saying", True, False),
+        ("wait what's the update, what did I miss?", True, False),
         # to a film's fans, a story is the film's
         ("what is the story about", False, False),
         ("summary of the story?", False, False),
