@@ -107,6 +107,10 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "grownups": ("adults",), "grownup": ("adults",), "filmography": ("films", "movies", "work"),
     # a streamer's numbers are its data and its rates ("how did he feel about the numbers?")
     **dict.fromkeys(("numbers", "figures", "stats", "statistics"), ("data", "metrics", "analytics", "rate")),
+    # streaming's own words for watching
+    "engagement": ("watching", "repeat", "completion"), "retention": ("completion",),
+    **dict.fromkeys(("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays"),
+                    ("repeat", "watching")),
     # shooting a film is filming it (the model reads "shot" near "hit")
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }

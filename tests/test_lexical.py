@@ -226,6 +226,11 @@ def test_film_news_words_for_one_thing_match_each_other():
     lexical = LexicalIndex(["He saw the analytics data.", "The repeat rate was off the charts."])
     (numbers,) = lexical.query_terms("the numbers").terms
     assert numbers.credit(frozenset({"data"})) > 0.5 and numbers.credit(frozenset({"rate"})) > 0.5
+    lexical = LexicalIndex(["The completion rate was high.", "The repeat rate was off the charts."])
+    (retention,) = lexical.query_terms("retention?").terms
+    assert retention.credit(frozenset({"complet"})) > 0.5
+    (rewatches,) = lexical.query_terms("rewatches").terms
+    assert rewatches.credit(frozenset({"repeat"})) > 0.5
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
