@@ -93,7 +93,11 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.SOURCE, re.compile(
         r"\b(which|what|name of the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
-        r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b|\b(the )?sources?\b")),
+        r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
+        # the news's source, not the source of something in the story ("the source of their powers")
+        r"|\bsources? (on|for) (this|that|it)\b|\b(who|what)('s| is| was| are) (the|his|their) sources?\W*$"
+        r"|\bsources? of (this|that|the) (news|article|story|info|information|quotes?|report|claim)\b"
+        r"|^\W*sources?\W*$")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b"
         r"|\bwhat (was|is|were) (\w+ ){1,2}(doing|up to)\b")),

@@ -115,6 +115,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("Can you confirm what Rodriguez told Collider?", Wants.DECISION),  # asked of the reader
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
         ("what was he doing this week", Wants.PERFORMANCE),  # what he did, not how well
+        ("what is the source of their powers in the movie?", Wants.SOURCE),  # the story's, not the news's
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
