@@ -114,11 +114,12 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.CONTINUATION, re.compile(
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
-        r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power)\b")),
+        r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power|fizzl(e|es|ed|ing)( out)?)\b")),
     (Wants.SELF, re.compile(r"\b(himself|herself|personally|in person)\b")),
     (Wants.PERFORMANCE, re.compile(
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance)?|how well|well received"
-        r"|(do|does|did|doing|done) (so |that |very )?well|how (is|was|has|have) (\w+ ){0,3}(been )?doing)\b")),
+        r"|(do|does|did|doing|done) (so |that |very )?well|how (is|was|has|have) (\w+ ){0,3}(been )?doing"
+        r"|(do|does|did|doing) (big |huge )?numbers)\b")),
     (Wants.CHANGE, re.compile(
         r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"

@@ -24,6 +24,8 @@ from retrieval.intent import (
     [
         ("when does filming start?", Wants.TIME),
         ("does he even like doing kids movies?", Wants.FEELING),
+        ("is it still doing numbers or did it fizzle out", Wants.CONTINUATION),
+        ("is it still doing numbers", Wants.PERFORMANCE),
         ("who's the source on this?", Wants.SOURCE),
         ("how strong is netflix's appetite for the next one?", Wants.DESIRE),
         ("who directs it?", Wants.PERSON),
