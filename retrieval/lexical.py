@@ -159,11 +159,11 @@ _ATTRIBUTION = re.compile(
 )
 
 
-# A phrasal verb whose words alone say something else: "when did it come out?" asks when it was released
+# A phrasal verb whose words alone say something else: "when did it come out?" (or "go out") asks when it was released
 # (not "its release could come soon": "come" is not what is asked), as "when could part 2 drop?" does (not
 # "did viewing drop off?"); looking back, a film that came out premiered.
 _COME_OUT = re.compile(
-    r"\b(come|comes|came|coming) out\b|\b(drop|drops|dropping|dropped)\b(?! (off|out|by))", re.IGNORECASE
+    r"\b(come|comes|came|coming|go|goes|going) out\b|\b(drop|drops|dropping|dropped)\b(?! (off|out|by))", re.IGNORECASE
 )
 
 

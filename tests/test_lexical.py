@@ -184,6 +184,7 @@ def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
     assert phrasal_spelled_out("could it come soon") == "could it come soon"
     assert phrasal_spelled_out("so when could part 2 actually drop") == "so when could part 2 actually release"
     assert phrasal_spelled_out("did viewing drop off") == "did viewing drop off"
+    assert phrasal_spelled_out("the second part, which day it go out?") == "the second part, which day it release?"
 
 
 def test_not_long_after_is_soon_after_but_a_length_is_not():
