@@ -154,7 +154,8 @@ _ATTRIBUTION = re.compile(
     r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|the (article|piece|story|report|post|author|writer)"
     r"|(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
     r"|feel that|say|mention|claim)\b"
-    r"|\b(describe[sd]?|describing|characteri[sz]e[sd]?|characteri[sz]ing|portray(s|ed)?|sum(s|med)? up)\b",
+    r"|\b(describe[sd]?|describing|characteri[sz]e[sd]?|characteri[sz]ing|portray(s|ed)?|sum(s|med)? up)\b"
+    r"|\bthe way (he|she|they|the director|the filmmaker|(?-i:[A-Z][\w'-]+)) (talks|talked|speaks|spoke) about\b",
     re.IGNORECASE,
 )
 

@@ -166,6 +166,7 @@ def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read)
         ("How does he describe making the films?", "How does he   making the films?"),
         ("how would he sum up his life", "how would he   his life"),
         ("Does the article say the first movie was a hit?", "  the first movie was a hit?"),
+        ("a family thing, the way the director talks about it?", "a family thing,   it?"),
     ],
 )
 def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, read):
