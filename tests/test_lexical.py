@@ -206,6 +206,12 @@ def test_who_makes_a_film_or_is_behind_it_is_its_director():
     assert phrasal_spelled_out("who is behind netflix") == "who is behind netflix"
 
 
+def test_a_closing_like_after_what_is_only_asks_what_it_is():
+    assert phrasal_spelled_out("what's the repeat viewing like?") == "what's the repeat viewing?"
+    assert phrasal_spelled_out("what would kids like") == "what would kids like"  # liking, asked
+    assert phrasal_spelled_out("what do kids like about it") == "what do kids like about it"
+
+
 def test_grown_up_people_are_adults_but_grown_up_films_are_not():
     assert phrasal_spelled_out("do the grown-up actors have fun?") == "do the adults actors have fun?"
     assert phrasal_spelled_out("as much as his grown-up films") == "as much as his grown-up films"
