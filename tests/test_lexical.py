@@ -179,42 +179,42 @@ def test_a_view_the_question_asks_about_stays():
     assert without_attribution("what does Rodriguez think, per Collider?") == "what  ,  ?"
 
 
-def test_coming_out_is_read_as_a_release_and_looking_back_as_a_premiere():
-    assert phrasal_spelled_out("when does part 2 come out") == "when does part 2 release"
+def test_looking_back_coming_out_is_a_premiere():
     assert phrasal_spelled_out("when did it come out", past=True) == "when did it release premiere"
-    assert phrasal_spelled_out("could it come soon") == "could it come soon"
-    assert phrasal_spelled_out("so when could part 2 actually drop") == "so when could part 2 actually release"
-    assert phrasal_spelled_out("did viewing drop off") == "did viewing drop off"
-    assert phrasal_spelled_out("the second part, which day it go out?") == "the second part, which day it release?"
 
 
-def test_not_long_after_is_soon_after_but_a_length_is_not():
-    assert phrasal_spelled_out("will it drop not long after they film it") == "will it release soon after they film it"
-    assert phrasal_spelled_out("how long is the movie") == "how long is the movie"
-
-
-def test_what_happens_only_frames_the_question_but_a_thing_that_happened_stays():
-    assert phrasal_spelled_out("what happens to the kids in the story") == "what to the kids in the story"
-    assert phrasal_spelled_out("What's happening with the sequel?") == "what with the sequel?"
-    assert phrasal_spelled_out("did that happen with spy kids too") == "did that happen with spy kids too"
-
-
-def test_who_makes_a_film_or_is_behind_it_is_its_director():
-    assert phrasal_spelled_out("who's making it") == "who director it"
-    assert phrasal_spelled_out("the guy who made the movie?") == "the guy who director the movie?"
-    assert phrasal_spelled_out("who is behind it") == "who director it"
-    assert phrasal_spelled_out("who is behind netflix") == "who is behind netflix"
-
-
-def test_a_closing_like_after_what_is_only_asks_what_it_is():
-    assert phrasal_spelled_out("what's the repeat viewing like?") == "what's the repeat viewing?"
-    assert phrasal_spelled_out("what would kids like") == "what would kids like"  # liking, asked
-    assert phrasal_spelled_out("what do kids like about it") == "what do kids like about it"
-
-
-def test_grown_up_people_are_adults_but_grown_up_films_are_not():
-    assert phrasal_spelled_out("do the grown-up actors have fun?") == "do the adults actors have fun?"
-    assert phrasal_spelled_out("as much as his grown-up films") == "as much as his grown-up films"
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        # coming, going or dropping out is a release; coming soon and dropping off are not
+        ("when does part 2 come out", "when does part 2 release"),
+        ("could it come soon", "could it come soon"),
+        ("so when could part 2 actually drop", "so when could part 2 actually release"),
+        ("did viewing drop off", "did viewing drop off"),
+        ("the second part, which day it go out?", "the second part, which day it release?"),
+        # not long after is soon after; a length stays
+        ("will it drop not long after they film it", "will it release soon after they film it"),
+        ("how long is the movie", "how long is the movie"),
+        # "what happens" only frames the question; a thing that happened stays
+        ("what happens to the kids in the story", "what to the kids in the story"),
+        ("What's happening with the sequel?", "what with the sequel?"),
+        ("did that happen with spy kids too", "did that happen with spy kids too"),
+        # who makes a film, or is behind it, is its director
+        ("who's making it", "who director it"),
+        ("the guy who made the movie?", "the guy who director the movie?"),
+        ("who is behind it", "who director it"),
+        ("who is behind netflix", "who is behind netflix"),
+        # a closing "like" after "what's" only asks what it is; liking, asked, stays
+        ("what's the repeat viewing like?", "what's the repeat viewing?"),
+        ("what would kids like", "what would kids like"),
+        ("what do kids like about it", "what do kids like about it"),
+        # grown-up people are adults; grown-up films are not
+        ("do the grown-up actors have fun?", "do the adults actors have fun?"),
+        ("as much as his grown-up films", "as much as his grown-up films"),
+    ],
+)
+def test_phrases_are_read_for_what_they_ask(typed, read):
+    assert phrasal_spelled_out(typed) == read
 
 
 def test_film_news_words_for_one_thing_match_each_other():
