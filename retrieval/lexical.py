@@ -196,7 +196,8 @@ _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
-    happens" -> "what"; "who made it" -> "who director it"."""
+    happens" -> "what"; "who made it" -> "who director it"; "what's the engagement like?" -> "what's the
+    engagement?"."""
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
     text = _WHO_MADE.sub("who director", text)
     text = _WHAT_LIKE.sub(r"\1\3", text)
