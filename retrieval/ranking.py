@@ -74,6 +74,7 @@ class RankingSettings:
     quoted: float = 0.4  # for holding words the question quotes: "what does he mean by 'through completion'?"
     tense: float = 0.15  # for a question about time: bonus when the sentence's time points the same way, or malus
     context: float = 0.1  # weight of a passage's other sentences next to its best one
+    sequel: float = 0.1  # how much less a passage about the sequel may score and still come first, when asked
     # for the share of the question's neighbouring word pairs found next to each other, in order ("of all ages")
     phrase: float = 0.2
     # A sentence that refers back counts this much of its reading in context (after its paragraph's first
@@ -273,6 +274,7 @@ class Ranker:
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
+        ranked = self._sequel_first(question, ranked)
         focus = self._focus_coverage(terms, ranked)
         return Ranking(
             passages=ranked,
@@ -495,6 +497,17 @@ class Ranker:
         if asks_where_said(question):  # "where was he talking about this?": to whom, or on what occasion, is where
             return not (self.places[sentence] or self.sources[sentence] or Wants.OCCASION in self.offers[sentence])
         return not self.places[sentence]
+
+    def _sequel_first(self, question: str, ranked: list[RankedPassage]) -> list[RankedPassage]:
+        """``ranked`` with a passage about the sequel first when the question asks about the sequel and one is
+        nearly as good as the best, which is not ("is her favourite superhero kids movie getting a part two?" ->
+        "Netflix ordered a sequel", not "a superhero fantasy following the children...")."""
+        if not ranked or not names_sequel(question, self.topic_words) or self.on_sequel[ranked[0].best_sentence]:
+            return ranked
+        for i, candidate in enumerate(ranked[1:3], start=1):
+            if self.on_sequel[candidate.best_sentence] and candidate.score >= ranked[0].score - self.settings.sequel:
+                return [candidate, *ranked[:i], *ranked[i + 1:]]
+        return ranked
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:
         """Whether ``question`` asks about a sequel that ``sentence`` does not speak of, in knowledge that

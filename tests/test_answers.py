@@ -289,6 +289,13 @@ def test_where_something_was_said_is_answered_by_the_occasion_and_whom_he_told(e
     assert "on a press tour" in answer.citations[0].passage or "reporters from Collider" in answer.citations[0].passage
 
 
+def test_a_question_about_the_sequel_is_answered_by_a_sentence_about_it_when_one_is_nearly_as_close(engine):
+    # the first film's story shares "superhero ... kids"; what is said of the sequel answers
+    answer = engine.ask("is her favourite superhero kids movie on netflix getting a part two?")
+    assert answer.answered
+    assert "sequel" in answer.text
+
+
 def test_words_the_question_quotes_lead_to_the_sentence_that_says_them(engine):
     # "completion rate" is closer in meaning; the question quotes the other sentence's words
     answer = engine.ask("what does he mean by 'through completion'?")
