@@ -97,6 +97,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.names_found:  # "gosselin?": a name the article uses, and the passage that names it
         return True
+    if ranking.member_named:  # "a girl called Yaya something, is she in it?": the list that names her
+        return True
     evidence = ranking.passages[0].score + ranking.dense_max
     if ranking.person_only:  # "was from dusk till dawn written by rodriguez?": in view through a person only
         return evidence >= settings.person_only_evidence

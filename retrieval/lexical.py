@@ -55,7 +55,9 @@ _CHAT_TO = re.compile(
     r"|have|has|had|used|according|next|due|up) 2\b", re.IGNORECASE
 )
 _CHAT_WHY = re.compile(
-    r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|r|u|cant|can't|dont|don't|not)\b)", re.IGNORECASE
+    r"(?<![\w'])y(?= (do|does|did|is|are|was|were|would|could|should|will|has|have|r|u|not|cant|can't|dont|don't"
+    r"|doesnt|doesn't|didnt|didn't|isnt|isn't|arent|aren't|wasnt|wasn't|couldnt|couldn't|wouldnt|wouldn't|wont"
+    r"|won't)\b)", re.IGNORECASE
 )
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
@@ -111,6 +113,7 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "engagement": ("watching", "repeat", "completion"), "retention": ("completion",),
     **dict.fromkeys(("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays"),
                     ("repeat", "watching")),
+    **dict.fromkeys(("finish", "finished", "finishing", "finishes"), ("completion",)),
     # shooting a film is filming it (the model reads "shot" near "hit")
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }
@@ -316,7 +319,7 @@ class LexicalIndex:
         self._stemmer = Stemmer.Stemmer("english")
         self.docs = [self.stem(words(text)) for text in texts]
         self.surface = sorted({w for text in texts for w in words(text)})
-        self._text = " ".join(" ".join(words(text)) for text in texts)  # for phrases: "heroes 2"
+        self._text = f" {' '.join(' '.join(words(text)) for text in texts)} "  # for phrases: "heroes 2"
         # Stems the knowledge writes capitalised inside a sentence: its names ("Gosselin", "Collider").
         self.name_stems = frozenset(
             stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
@@ -328,6 +331,10 @@ class LexicalIndex:
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surface:
             self._by_initial.setdefault(word[0], []).append(word)
+        self._names_by_initial: dict[str, list[str]] = {}
+        for word, stem in zip(self.surface, self.stem(self.surface), strict=True):
+            if stem in self.name_stems:
+                self._names_by_initial.setdefault(word[0], []).append(word)
         self.df = Counter(stem for doc in self.docs for stem in set(doc))
         self.n = len(texts)
         self._bm25 = bm25s.BM25()
@@ -376,6 +383,26 @@ class LexicalIndex:
         """Knowledge words with the same first letter and a close spelling, closest first."""
         candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
         return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
+
+    def repair_names(self, text: str) -> str:
+        """``text`` with each name it writes capitalised (not opening a sentence) that the knowledge lacks
+        respelt as the knowledge's name spelt like it, when the name beside it makes the pair the knowledge
+        writes, even if it is an English word too: "Christopher MacDonald?" -> "Christopher McDonald?"
+        ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater")."""
+        for match in _NAME.finditer(text):
+            name = match.group()
+            if name not in _inner_names(text) or self._known(name.lower()):
+                continue
+            before, after = words(text[: match.start()])[-1:], words(text[match.end() :])[:1]
+            for close in difflib.get_close_matches(
+                name.lower(), self._names_by_initial.get(name[0].lower(), ()), 3, _TYPO_CUTOFF
+            ):
+                pairs = [f" {before[0]} {close} "] if before else []
+                pairs += [f" {close} {after[0]} "] if after else []
+                if any(pair in self._text for pair in pairs):
+                    text = text[: match.start()] + close.capitalize() + text[match.end() :]
+                    return self.repair_names(text)
+        return text
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),

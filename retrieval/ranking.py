@@ -54,6 +54,7 @@ from .scope import (
     asks_headline,
     asks_in_general,
     asks_membership,
+    asks_membership_of_subject,
     asks_story,
     names_sequel,
     points_at_subject,
@@ -120,6 +121,9 @@ class Ranking:
     place_unsaid: bool = False  # the question asks where, and the best sentence names no place
     sequel_unsaid: bool = False  # the question asks about a sequel, and the best sentence does not speak of one
     beyond_list: bool = False  # asks something else than membership about someone the knowledge only lists
+    # Asks whether someone the knowledge lists is in the work in view, and the best passage lists them: "Sung Kang
+    # from the Fast and Furious films is in this?" (the other work's name only says who is meant).
+    member_named: bool = False
     # The question only names the subject ("we can be heroes 2?") or asks what the piece says in short ("tl;dr?",
     # "what's the headline?"): answered by the lead (or the headline)
     lead_answers: bool = False
@@ -210,12 +214,13 @@ class Ranker:
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
-        return self.index.names.normalise(self.index.lexical.repair_text(spelled_out(question)))
+        lexical = self.index.lexical
+        return self.index.names.normalise(lexical.repair_text(lexical.repair_names(spelled_out(question))))
 
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
         """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
-        question = spelled_out(question)
+        question = index.lexical.repair_names(spelled_out(question))
         neighbours = self._neighbours if self.words is not None else None
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         works = index.lexical.named_works(unnamed)
@@ -276,11 +281,12 @@ class Ranker:
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         ranked = self._sequel_first(question, ranked)
         focus = self._focus_coverage(terms, ranked)
+        member_named = self._member_named(question, asked_terms, ranked)
         return Ranking(
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=self._unknown_names(unnamed, works),
+            unknown_names=() if member_named else self._unknown_names(unnamed, works),
             other_works=self._other_works(question, works),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
@@ -292,7 +298,8 @@ class Ranker:
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
             place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
-            beyond_list=self._beyond_list(question, asked_terms, ranked),
+            beyond_list=not member_named and self._beyond_list(question, asked_terms, ranked),
+            member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             person_only=in_view and not points_at_subject(question) and not self._names_subject(question, people=False),
             kind_unsaid=self._kind_unsaid(question, wants, ranked, focus, in_view),
@@ -388,6 +395,14 @@ class Ranker:
         stems = self.passage_stems[ranked[0].passage]
         names = self.index.lexical.name_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
+
+    def _member_named(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
+        """Whether ``question`` asks if someone the knowledge lists is in the work in view ("is she in this one
+        too?"), and the best passage lists them."""
+        if not ranked or not asks_membership_of_subject(question):
+            return False
+        stems = self.passage_stems[ranked[0].passage]
+        return any(t.stem in self.listed_only and t.credit(stems) == 1.0 for t in terms.terms)
 
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
@@ -562,6 +577,7 @@ _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",
     "comment", "comments", "quote", "quotes", "say", "says", "deal", "reference", "referenced", "comparison", "point",
     "role", "play", "plays",  # "what role does it play in..."
+    "bit", "part", "bits", "parts",  # "whats the VCR bit about"
 })
 _NEW_WORK = re.compile(
     r"\b(new|next|another|upcoming|latest) (?P<name>([\w'-]+ ){1,3})(movie|film|sequel|reboot|remake|installment"

@@ -172,9 +172,17 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 }
 
 
+# The asker's own life is context, not a fact asked: "my husband swears she is in it", "famous in my country".
+_ASKERS_OWN = re.compile(r"\b(my|our)\s+(own\s+)?$", re.IGNORECASE)
+
+
 def asked_facts(question: str) -> list[str]:
-    """The facts about a film that ``question`` asks for ("budget", "box office")."""
-    return [fact for fact, (asked, _) in FILM_FACTS.items() if asked.search(question)]
+    """The facts about a film that ``question`` asks for ("budget", "box office"), not about the asker."""
+    return [
+        fact
+        for fact, (asked, _) in FILM_FACTS.items()
+        if any(not _ASKERS_OWN.search(question[: match.start()]) for match in asked.finditer(question))
+    ]
 
 
 # Advice, recommendations, rankings and how-tos ask about the world, not about a piece of news:
@@ -186,7 +194,9 @@ _IN_GENERAL = re.compile(
     r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"
-    r"|\bshould (i|a|my|we|you|parents|kids|children)\b|\bis it (safe|ok|okay|normal|bad|healthy)\b"
+    # (what to tell the kids is the fact itself: "is there a date yet, or should I tell her to be patient?")
+    r"|\bshould (i|a|my|we|you|parents|kids|children)\b(?! (tell|promise)\b)"
+    r"|\bis it (safe|ok|okay|normal|bad|healthy)\b"
     r"|\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
     # a word's meaning in a field, not in the news: "what does empowerment mean in psychology?"
     r"|\bmeans? in (psychology|business|general|economics|science|law|marketing|medicine|sociology|education|math)\b"
@@ -212,7 +222,7 @@ _IN_GENERAL = re.compile(
     r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
     r"|\b(sells|sold|sell|sales) more\b"
     # health and science in general: "is rewatching good for their brain?", "any research on..."
-    r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|\b(research|studies)\b"
+    r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|(?<!-)\b(research|studies)\b"
     r"|\bdifference between\b|\bbuilt[- ]in\b|\b(samsung|lg|sony|vizio|tcl|hisense) (tv|smart tv)\b",
     re.IGNORECASE,
 )
@@ -329,7 +339,8 @@ def asks_story(question: str) -> bool:
 # Whether someone is in it, the one thing a list of names says of each: "is Sung Kang in it?", "does she
 # star in the movie", "is he part of the cast", "one of the actors".
 _MEMBERSHIP = re.compile(
-    r"\b(in (it|this|that|there|the (cast|movie|film|first|sequel|ensemble|one|line-?up))|cast|casted"
+    r"\b(in (it|this|that|there|the (cast|movie|film|first|sequel|ensemble|one|line-?up)|the (\w+'? ){1,3}(one|movie"
+    r"|film))|cast|casted"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? in"
     r"|act(s|ed)? in)\b|\bin\W*$",
     re.IGNORECASE,
@@ -339,3 +350,17 @@ _MEMBERSHIP = re.compile(
 def asks_membership(question: str) -> bool:
     """Whether ``question`` asks if someone is in the work or its cast, not something else about them."""
     return _MEMBERSHIP.search(question) is not None
+
+
+# Whether someone is in the work in view, by a pointer at it: "Sung Kang from the Fast and Furious films is in
+# this?" (the other work only says who is meant), not "is Sung Kang in Fast and Furious?".
+_MEMBER_OF_SUBJECT = re.compile(
+    r"\b(in|of) (it|this|that|this one|that one|(this|that|the) (movie|film|picture|flick|cast|sequel|one|line-?up"
+    r"|ensemble|first one))\b(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_membership_of_subject(question: str) -> bool:
+    """Whether ``question`` asks if someone is in the work it points at ("is she in this one too?")."""
+    return _MEMBER_OF_SUBJECT.search(question) is not None

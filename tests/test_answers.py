@@ -435,6 +435,21 @@ def test_a_fact_about_the_film_that_the_article_never_mentions_is_abstained_by_n
     assert fact in answer.text
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("y couldnt they track how much ppl rewatched spy kids back then", "keep track of it"),  # "y" is why
+        ("whats the VCR bit about", "watch it on VCR"),  # a bit of the article, not a word to find
+        ("My daughter wants to plan a sleepover around part 2 coming out. Is there a date yet, or should I tell her "
+         "to be patient?", "no official release date"),  # what to tell her is the fact asked for
+    ],
+)
+def test_a_question_in_chat_or_about_what_to_tell_the_kids_is_answered(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
 def test_an_r_rated_film_is_not_a_question_about_the_age_rating(engine):
     answer = engine.ask("Does Rodriguez care about kids movies as much as his R-rated stuff?")
     assert answer.answered
@@ -533,7 +548,8 @@ def test_knowledge_that_never_tells_a_sequel_from_the_first_film_answers_about_t
 @pytest.mark.parametrize(
     "question",
     ["who is priyanka chopra married to", "is pedro pascal actually chilean or was he born somewhere else",
-     "boyd holbrook was in logan right? who did he play", "how old is sung kang?"],
+     "boyd holbrook was in logan right? who did he play", "how old is sung kang?",
+     "Is Sung Kang in Fast and Furious?", "is Pedro Pascal in The Mandalorian?"],
 )
 def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by_the_cast_list(engine, question):
     # The article only lists them in the cast: of them it says no more than that they are in it. Its
@@ -542,7 +558,21 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
 
 
 @pytest.mark.parametrize(
-    "question", ["is Sung Kang in it?", "taylor dooley in this? she was sharkboy and lavagirl girl", "vivien blair"]
+    "question",
+    [
+        "is Sung Kang in it?",
+        "taylor dooley in this? she was sharkboy and lavagirl girl",
+        "vivien blair",
+        # another work's name, or the asker's own life, only says who is meant
+        "Sung Kang from the Fast and Furious films is in this?",
+        "Taylor Dooley - wasn't she Lavagirl? Is she in this one too?",
+        "Adriana Barrasa is also in the cast of this film? She is very famous in my country.",
+        "My husband swears Priyanka Chopra is in the kids' superhero one on Netflix. Who's right?",
+        # a first name, in a long message that says little else the article says
+        "My granddaughter keeps talking about a girl called Yaya something in this picture. Is there somebody by "
+        "that name in it?",
+        "Christopher MacDonald?",  # an English spelling of the name, beside the first name the article gives
+    ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
     answer = engine.ask(question)

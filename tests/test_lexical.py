@@ -58,6 +58,16 @@ def test_a_real_word_the_knowledge_lacks_is_not_taken_for_a_typo():
     assert lexical.repair("wrold") == "world"
 
 
+def test_a_name_spelt_like_one_the_knowledge_pairs_with_its_neighbour_takes_its_spelling():
+    lexical = LexicalIndex(["It stars Christian Slater and Christopher McDonald."])
+    lexical.set_dictionary(frozenset({"macdonald", "slate"}))  # English words too, so no typo to ``repair``
+    assert lexical.repair_names("Christopher MacDonald?") == "Christopher Mcdonald?"
+    assert lexical.repair_names("is Christian Slate in it?") == "is Christian Slater in it?"
+    # not beside the name the knowledge writes with it: another word, capitalised
+    assert lexical.repair_names("Is it on Netflix's Slate?") == "Is it on Netflix's Slate?"
+    assert lexical.repair_names("christopher macdonald?") == "christopher macdonald?"  # no name written as one
+
+
 def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_and_in_order():
     lexical = LexicalIndex([
         "His hit film about superheroes of all ages.",
@@ -146,6 +156,7 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("do ppl rewatch it alot", "do people rewatch it a lot"),
         ("where can i watch the 1st one", "where can i watch the first one"),
         ("y do kids like it so much", "why do kids like it so much"),
+        ("y couldnt they track it back then", "why couldnt they track it back then"),
         ("is he working on it rn", "is he working on it right now"),
         ("whats the release date for pt 2", "whats the release date for part 2"),
         ("like who did he talk 2", "like who did he talk to"),

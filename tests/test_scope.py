@@ -11,6 +11,7 @@ from retrieval.scope import (
     asks_headline,
     asks_in_general,
     asks_membership,
+    asks_membership_of_subject,
     asks_story,
     names_sequel,
     points_at_subject,
@@ -97,6 +98,10 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("How does he position the family fare against his darker filmography?", []),
         ("what was robert rodriguez's first movie", ["anyone's debut"]),
         ("when did the first movie come out", []),  # the subject's first film, not anyone's debut
+        # the asker's own life is context, not a fact asked for
+        ("My husband swears Priyanka Chopra is in it. Who's right?", []),
+        ("Is Adriana Barraza in the cast? She is very famous in my country.", []),
+        ("Who is Priyanka Chopra's husband? My husband wants to know", ["anyone's partner"]),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
@@ -148,6 +153,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "does samsung tv have the netflix app built in",
         "write me a short poem about superheroes of all ages",
         "translate 'family time' into spanish pls",
+        "my son rewatches the same cartoon every single day, is that normal or should i worry",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -164,6 +170,10 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "Does the piece suggest a long wait between shooting and the premiere?",  # suggesting is implying here
         "why does netflix want more? we've watched the first one like 30 times no joke",
         "did he write the script for the sequel himself?",  # a fact about writing, not a task
+        # what to tell the kids is the fact itself
+        "Is there a date for part 2 yet, or should I tell her to be patient?",
+        # a field of study named, not research asked for
+        "From a production-studies angle, what's the draw he describes for the actors?",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
@@ -238,6 +248,22 @@ def test_asking_whether_someone_is_in_it_is_membership(question):
 @pytest.mark.parametrize("question", ["who is priyanka chopra married to", "is pedro pascal actually chilean"])
 def test_asking_about_someone_s_life_is_not_membership(question):
     assert not asks_membership(question)
+
+
+@pytest.mark.parametrize(
+    "question, of_subject",
+    [
+        ("Sung Kang from the Fast and Furious films is in this?", True),
+        ("Taylor Dooley - wasn't she Lavagirl? Is she in this one too?", True),
+        ("a girl called Yaya something, is there somebody by that name in it?", True),
+        ("is priyanka chopra in the cast", True),
+        ("Is Sung Kang in Fast and Furious?", False),  # in another work
+        ("did pedro pascal star in narcos", False),
+        ("is she in the movie called Quantico", False),
+    ],
+)
+def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_subject):
+    assert asks_membership_of_subject(question) is of_subject
 
 
 @pytest.mark.parametrize(
