@@ -68,7 +68,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AVAILABILITY, re.compile(
         r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
         r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
-        r"|(which|what) (streaming|service|platform|app)|is it on)\b")),
+        r"|(which|what) (streaming|service|platform|app)|is it on"
+        r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.FEELING, re.compile(
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"
@@ -94,6 +95,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(which|what|name of the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
+        # who got the interview: "who interviewed Rodriguez?", "who did he give this interview to?"
+        r"|\bwho (interviewed|was interviewing)\b|\b(give|gave|giving|grant|granted) (this |that |the |an )?interview"
+        r"|\binterview(ed)? (by|with) (who|whom|which|what)\b"
         # the news's source, not the source of something in the story ("the source of their powers")
         r"|\bsources? (on|for) (this|that|it)\b|\b(who|what)('s| is| was| are) (the|his|their) sources?\W*$"
         r"|\bsources? of (this|that|the) (news|article|story|info|information|quotes?|report|claim)\b"

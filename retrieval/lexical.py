@@ -118,6 +118,10 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }
 _FILM_WORD_CREDIT = 0.8
+# A word the knowledge lacks, made a doer or a deed by a suffix: "directed" -> "director", "empowered" -> "empower".
+_DERIVING_SUFFIXES = frozenset({"or", "er", "ment", "ion", "ation"})
+_DERIVED_MIN_STEM = 5
+_DERIVED_CREDIT = 0.9
 # Counting and ordinal words sit near each other and near words of order in the model's space ("first" near
 # "begin" and "next", "one" near "many"): a question's "first one" (the first film) is not bridged to "will
 # begin filming" or "next year".
@@ -450,6 +454,13 @@ class LexicalIndex:
     def _known(self, word: str) -> bool:
         return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df
 
+    def _derived(self, stem: str) -> list[str]:
+        """Knowledge stems made from ``stem`` by a suffix naming the doer or the deed: "directed" -> "director"
+        ("who directed it?": "according to director Robert Rodriguez"); not "office" -> "official"."""
+        if len(stem) < _DERIVED_MIN_STEM:
+            return []
+        return [other for other in self.df if other.startswith(stem) and other[len(stem) :] in _DERIVING_SUFFIXES]
+
     def split_compound(self, word: str) -> list[str]:
         """``word`` as two knowledge words when it is written as one that the knowledge does not use
         ("worldbuilding" -> "world", "building"), else ``[word]``."""
@@ -476,6 +487,8 @@ class LexicalIndex:
             known = stem in self.df
             matches = {stem: 1.0} if known else {}
             matches.update(dict.fromkeys(self.spellings(word) if known else (), 1.0))
+            for other in self._derived(stem) if not known else ():
+                matches[other] = max(matches.get(other, 0.0), _DERIVED_CREDIT)
             for other in _FILM_WORDS.get(word, ()):  # the trade's own synonyms, which the model does not know
                 other_stem = self.stem([other])[0]
                 if other_stem in self.df:

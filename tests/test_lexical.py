@@ -68,6 +68,15 @@ def test_a_name_spelt_like_one_the_knowledge_pairs_with_its_neighbour_takes_its_
     assert lexical.repair_names("christopher macdonald?") == "christopher macdonald?"  # no name written as one
 
 
+def test_a_word_the_knowledge_has_only_as_its_doer_matches_the_doer():
+    lexical = LexicalIndex(["The sequel will begin filming according to director Robert Rodriguez.",
+                            "There is no official release date."])
+    directed = lexical.query_terms("who directed it?").terms[0]
+    assert directed.credit(frozenset({"director"})) > 0.8
+    office = lexical.query_terms("box office?").terms[-1]
+    assert office.credit(frozenset({"offici"})) == 0.0  # "official" is no deed of an office
+
+
 def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_and_in_order():
     lexical = LexicalIndex([
         "His hit film about superheroes of all ages.",
