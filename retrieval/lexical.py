@@ -114,6 +114,8 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays"),
                     ("repeat", "watching")),
     **dict.fromkeys(("finish", "finished", "finishing", "finishes"), ("completion",)),
+    # being involved in a film is working on it ("are his kids involved?": "My own children work on the films")
+    **dict.fromkeys(("involved", "involvement", "involve", "involves"), ("work",)),
     # shooting a film is filming it (the model reads "shot" near "hit")
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }

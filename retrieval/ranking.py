@@ -225,7 +225,7 @@ class Ranker:
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         works = index.lexical.named_works(unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
-        tenses = question_tense(question)
+        tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
         text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses)
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning

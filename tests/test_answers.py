@@ -450,6 +450,13 @@ def test_a_question_in_chat_or_about_what_to_tell_the_kids_is_answered(engine, q
     assert expected in answer.citations[0].passage
 
 
+def test_asking_whether_he_said_when_it_comes_out_looks_ahead(engine):
+    # "did he say" is past, the release it asks about is not: not "shortly after it premiered last year"
+    answer = engine.ask("did he say when it comes out?")
+    assert answer.answered
+    assert "premiered last year" not in answer.text
+
+
 def test_an_r_rated_film_is_not_a_question_about_the_age_rating(engine):
     answer = engine.ask("Does Rodriguez care about kids movies as much as his R-rated stuff?")
     assert answer.answered

@@ -259,6 +259,11 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert retention.credit(frozenset({"complet"})) > 0.5
     (rewatches,) = lexical.query_terms("rewatches").terms
     assert rewatches.credit(frozenset({"repeat"})) > 0.5
+    (finish,) = lexical.query_terms("finish").terms
+    assert finish.credit(frozenset({"complet"})) > 0.5
+    lexical = LexicalIndex(["My own children work on the films."])
+    (involved,) = lexical.query_terms("involved?").terms
+    assert involved.credit(frozenset({"work"})) > 0.5
 
 
 def test_a_compound_of_two_knowledge_words_is_read_as_both():
