@@ -111,6 +111,8 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("numbers", "figures", "stats", "statistics"), ("data", "metrics", "analytics", "rate")),
     # streaming's own words for watching
     "engagement": ("watching", "repeat", "completion"), "retention": ("completion",),
+    # a metric of watching is a rate: "the completion metric" is "the completion rate"
+    **dict.fromkeys(("metric", "metrics", "kpi", "kpis"), ("rate",)),
     **dict.fromkeys(("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays"),
                     ("repeat", "watching")),
     **dict.fromkeys(("finish", "finished", "finishing", "finishes"), ("completion",)),

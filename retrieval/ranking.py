@@ -58,6 +58,7 @@ from .scope import (
     asks_story,
     names_sequel,
     points_at_subject,
+    questions_of,
     sequel_spelled_out,
 )
 from .wordvectors import WordVectors
@@ -467,6 +468,9 @@ class Ranker:
         year did the first Spy Kids movie come out?" is not answered by the subject's premiere). Names and a
         count ("how many kids does he have?") are wanted whatever the words held, and the story of something
         named only in passing is never told."""
+        parts = questions_of(question)
+        if len(parts) > 1:  # a message asking two things asks for an unsaid kind only if each of them does
+            return all(self._kind_unsaid(part, question_wants(part), ranked, focus, in_view) for part in parts)
         passing = self.in_passing & self._word_stems(question)
         in_passing = bool(passing)
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):

@@ -242,6 +242,13 @@ _A_QUESTION = re.compile(
 )
 
 
+def questions_of(message: str) -> list[str]:
+    """The questions a message asks, each with what comes before it since the last: "Hang on, isn't this the
+    guy who did Spy Kids? My older two adored those. Does he compare this one to them?" asks two."""
+    parts = [part for part in _QUESTION_END.split(message.strip()) if part.rstrip().endswith("?")]
+    return parts or [message]
+
+
 def asks_in_general(question: str, in_view: bool = False) -> bool:
     """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact; or, when
     not about the subject in view (``in_view``), what is on tonight or where to buy or find something. A

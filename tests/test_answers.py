@@ -450,6 +450,20 @@ def test_a_question_in_chat_or_about_what_to_tell_the_kids_is_answered(engine, q
     assert expected in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Hang on, isn't this the guy who did Spy Kids? My older two adored those. Does he compare this one to them?",
+         "Spy Kids movies"),
+        ("Who directed We Can Be Heroes? Is it the same guy who did Spy Kids?", "director Robert Rodriguez"),
+    ],
+)
+def test_a_message_asking_two_things_is_answered_when_the_article_answers_one(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert any(expected in citation.passage for citation in answer.citations)
+
+
 def test_asking_whether_he_said_when_it_comes_out_looks_ahead(engine):
     # "did he say" is past, the release it asks about is not: not "shortly after it premiered last year"
     answer = engine.ask("did he say when it comes out?")

@@ -15,6 +15,7 @@ from retrieval.scope import (
     asks_story,
     names_sequel,
     points_at_subject,
+    questions_of,
     sequel_spelled_out,
 )
 
@@ -248,6 +249,20 @@ def test_asking_whether_someone_is_in_it_is_membership(question):
 @pytest.mark.parametrize("question", ["who is priyanka chopra married to", "is pedro pascal actually chilean"])
 def test_asking_about_someone_s_life_is_not_membership(question):
     assert not asks_membership(question)
+
+
+@pytest.mark.parametrize(
+    "message, questions",
+    [
+        ("who directed it?", ["who directed it?"]),
+        ("Is it the same guy who did Spy Kids? My two adored those. Does he compare them?",
+         ["Is it the same guy who did Spy Kids?", "My two adored those. Does he compare them?"]),
+        ("who played carmen in spy kids? asking for my kid", ["who played carmen in spy kids?"]),
+        ("tell me about the cast", ["tell me about the cast"]),
+    ],
+)
+def test_a_message_asks_each_question_it_ends_with_a_question_mark(message, questions):
+    assert questions_of(message) == questions
 
 
 @pytest.mark.parametrize(
