@@ -95,7 +95,7 @@ _ORDINARY = {
     "older", "earlier", "newer", "later", "previous", "prior", "upcoming", "follow-up", "followup", "recent", "old",
     "young", "future", "following", "sequel", "prequel", "animated", "streaming", "popular", "favourite", "favorite",
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
-    "ratings", "viewing",
+    "ratings", "viewing", "numbered", "official", "actual", "proper", "planned", "rumoured", "rumored",
 }
 # Words of film news for one thing, which the model's word vectors do not find close: "is it a whole series
 # now?" asks whether it is a franchise; a "flick" is a film.

@@ -101,7 +101,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "box office",
-            r"box office|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
+            r"box office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),
         ),
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
@@ -191,7 +191,7 @@ _IN_GENERAL = re.compile(
     r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
     r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
-    r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b"
+    r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"
     # (what to tell the kids is the fact itself: "is there a date yet, or should I tell her to be patient?")

@@ -339,6 +339,8 @@ def test_a_word_where_a_title_goes_names_a_work():
         "Which company gave the green light for the follow-up film?",
         "which of the older films does he compare it to?",
         "what can the streaming numbers show now that they couldnt before",
+        "numbered sequel name pls",
+        "is there an official sequel title yet",
     ],
 )
 def test_a_word_saying_which_work_does_not_name_another(question):

@@ -101,6 +101,7 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("when did the first movie come out", []),  # the subject's first film, not anyone's debut
         # the asker's own life is context, not a fact asked for
         ("My husband swears Priyanka Chopra is in it. Who's right?", []),
+        ("how does the box office-type success fit with the artistic side for him", []),  # a kind of success
         ("Is Adriana Barraza in the cast? She is very famous in my country.", []),
         ("Who is Priyanka Chopra's husband? My husband wants to know", ["anyone's partner"]),
     ],
@@ -154,6 +155,7 @@ def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
         "does samsung tv have the netflix app built in",
         "write me a short poem about superheroes of all ages",
         "translate 'family time' into spanish pls",
+        "any good superhero movies on netflix?",
         "my son rewatches the same cartoon every single day, is that normal or should i worry",
     ],
 )
@@ -173,6 +175,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "did he write the script for the sequel himself?",  # a fact about writing, not a task
         # what to tell the kids is the fact itself
         "Is there a date for part 2 yet, or should I tell her to be patient?",
+        "repeat viewing numbers any good?",  # a judgement of what it names, not a recommendation
         # a field of study named, not research asked for
         "From a production-studies angle, what's the draw he describes for the actors?",
     ],
