@@ -270,6 +270,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.NUMBER)
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it (or how popular it was)
         wants -= {Wants.FEELING, Wants.PERFORMANCE}
+        if _A_LIKING.search(text):  # why people like something: what they crave ("kids crave empowerment")
+            wants.add(Wants.DESIRE)
     if Wants.DECISION in wants and _DATE_ANNOUNCED.search(text):  # "has a release date been announced?": a date
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
@@ -277,6 +279,17 @@ def question_wants(question: str) -> frozenset[Wants]:
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
     return frozenset(wants)
+
+
+# An audience liking something, whose reason is its motive: "why do kids love it?", "why does it resonate with
+# children?" (not "why does he like making them?": his reasons are his own).
+_AUDIENCE = r"(kids|kidz|children|childrens|youngsters|young (viewers|audiences|people)|audiences?|viewers|families)"
+_A_LIKING = re.compile(
+    rf"\b{_AUDIENCE} (\w+ ){{0,2}}(like|love|enjoy|adore|respond|connect|crave|want|get hooked|are hooked|are obsessed"
+    r"|are so into|keep (watching|rewatching|coming back))\b"
+    rf"|\b(resonates?|connects?|appeals?|clicks?|lands?|works?) (\w+ ){{0,2}}with {_AUDIENCE}\b"
+    rf"|\b(over-?index(es)?|popular|a hit) (\w+ ){{0,2}}with {_AUDIENCE}\b"
+)
 
 
 _SAYING = re.compile(

@@ -45,6 +45,10 @@ from retrieval.intent import (
         ("what service is it on?", Wants.AVAILABILITY),
         ("is it streaming anywhere", Wants.AVAILABILITY),
         ("Watch it where?", Wants.AVAILABILITY),
+        # why an audience likes it asks for its motive: "kids crave empowerment"
+        ("y do kids like it so much", Wants.DESIRE),
+        ("Why does he believe these films resonate so strongly with young viewers?", Wants.DESIRE),
+        ("How does the director explain the reason children keep coming back to the movie?", Wants.DESIRE),
         ("Who interviewed Rodriguez?", Wants.SOURCE),
         ("Who did Rodriguez give this interview to?", Wants.SOURCE),
         ("so when is rodriguez planning to make part 2", Wants.TIME),
@@ -121,6 +125,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
         ("what was he doing this week", Wants.PERFORMANCE),  # what he did, not how well
         ("what is the source of their powers in the movie?", Wants.SOURCE),  # the story's, not the news's
+        ("why does he like making them", Wants.DESIRE),  # his reasons are his own, not an audience's motive
+        ("why did the adult actors like doing this film?", Wants.DESIRE),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
