@@ -41,6 +41,7 @@ class Wants(Enum):
     CHANGE = "change"  # what is different now: "But now with their metrics, they can tell..."
     SELF = "self"  # whether someone does it themselves: "which I'm working on", said by them
     PERFORMANCE = "performance"  # how well it did: "how well it's kept doing", "his hit Netflix original film"
+    CONCLUSION = "conclusion"  # how someone sums it up: the closing words of a quotation
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -131,6 +132,11 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
+    (Wants.CONCLUSION, re.compile(
+        r"\bsum(s|med|ming)? (it |this |that |things |everything |(the|his|her|their) (\w+ ){1,2})?up\b"
+        r"|\bin a (phrase|nutshell)\b|\bat the (close|end) of (that|the|his|her) quote\b"
+        r"|\b(close|closes|closed|end|ends|ended|finish|finishes|finished|wrap|wraps|wrapped) (the |that |his )?"
+        r"(quote|thought|interview) (by|with)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
 ]
@@ -194,6 +200,8 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(how well|(a |his |her |their |the )?(big |huge )?hit\b(?! (those|the|that|it|them))|success(ful)?|popular"
         r"|behaves?|behaved|off the charts|unstoppable|kept doing|doing well)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
+    # The closing words of a quotation of several sentences: no quotation mark but the last.
+    Wants.CONCLUSION: re.compile(r"^[^\"\u201c\u201d]+[.!?][\"\u201d]\s*$"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
     Wants.DESCRIPTION: re.compile(r"\b(is|are) an? \w+"),
 }
@@ -226,10 +234,10 @@ _SENTENCE_TENSE = {
 # "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that"; "what are
 # kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop"; "is he
 # working on it himself?" -> "which I'm working on", in his words; "how has it been doing?" -> "how well it's
-# kept doing".
+# kept doing"; "how does he sum it up?" -> the closing words of his quotation ("...living the best life.").
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
-    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE,
+    Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE, Wants.CONCLUSION,
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
@@ -276,6 +284,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
         wants.discard(Wants.PERSON)
+    if Wants.CONCLUSION in wants and _THE_PIECE_SUMS.search(text):  # the piece's summary, not a quote's close
+        wants.discard(Wants.CONCLUSION)
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
     return frozenset(wants)
@@ -290,6 +300,9 @@ _A_LIKING = re.compile(
     rf"|\b(resonates?|connects?|appeals?|clicks?|lands?|works?) (\w+ ){{0,2}}with {_AUDIENCE}\b"
     rf"|\b(over-?index(es)?|popular|a hit) (\w+ ){{0,2}}with {_AUDIENCE}\b"
 )
+
+
+_THE_PIECE_SUMS = re.compile(r"\b(article|piece|story|writer|author|report|post)\b")
 
 
 _SAYING = re.compile(

@@ -45,6 +45,8 @@ from retrieval.intent import (
         ("what service is it on?", Wants.AVAILABILITY),
         ("is it streaming anywhere", Wants.AVAILABILITY),
         ("Watch it where?", Wants.AVAILABILITY),
+        ("How does he sum up the experience at the close of that quote?", Wants.CONCLUSION),
+        ("How did Rodriguez sum up the experience of making kids' films in a phrase?", Wants.CONCLUSION),
         # why an audience likes it asks for its motive: "kids crave empowerment"
         ("y do kids like it so much", Wants.DESIRE),
         ("Why does he believe these films resonate so strongly with young viewers?", Wants.DESIRE),
@@ -125,12 +127,21 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
         ("what was he doing this week", Wants.PERFORMANCE),  # what he did, not how well
         ("what is the source of their powers in the movie?", Wants.SOURCE),  # the story's, not the news's
+        ("How does the article sum up the first movie's concept?", Wants.CONCLUSION),  # the piece's, no quote's
+        ("How would he describe these films in a word or two?", Wants.CONCLUSION),  # a word for them
         ("why does he like making them", Wants.DESIRE),  # his reasons are his own, not an audience's motive
         ("why did the adult actors like doing this film?", Wants.DESIRE),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
     assert not_wanted not in question_wants(question)
+
+
+def test_the_closing_words_of_a_quotation_of_several_sentences_conclude_it():
+    assert Wants.CONCLUSION in sentence_offers("You're checking all the boxes, living the best life.\"")
+    assert Wants.CONCLUSION not in sentence_offers("He said: \"I love making those films.")  # opens one
+    assert Wants.CONCLUSION not in sentence_offers("They call it unstoppable,\" he said.")  # a quote of its own
+    assert Wants.CONCLUSION not in sentence_offers("The movie is streaming now on Netflix.")
 
 
 def test_a_sentence_offers_what_it_holds():
