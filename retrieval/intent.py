@@ -42,6 +42,7 @@ class Wants(Enum):
     SELF = "self"  # whether someone does it themselves: "which I'm working on", said by them
     PERFORMANCE = "performance"  # how well it did: "how well it's kept doing", "his hit Netflix original film"
     CONCLUSION = "conclusion"  # how someone sums it up: the closing words of a quotation
+    CHARACTER = "character"  # how someone describes a thing: "So it's like a family affair", "They're so creative"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -115,7 +116,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.DESIRE, re.compile(
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
         r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires|appetite|eager|eagerness|keen)\b"
-        r"|\bwhat (do|does|did) (\w+ ){1,3}(want|need|look for|seek)\b")),
+        r"|\bwhat (do|does|did) (\w+ ){1,3}(want|need|look for|seek)\b"
+        r"|\bwhat (kids|children|audiences|viewers|families|fans|people) (want|need|look for|seek)\b")),
     (Wants.CONTINUATION, re.compile(
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
@@ -132,6 +134,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.WORK, re.compile(
         r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
+    (Wants.CHARACTER, re.compile(
+        r"\bhow (does|did|do|would|will) (he|she|they|\w+) (describe|characteri[sz]e|put)\b"
+        r"|\b(describe[sd]?|characteri[sz]e[sd]?) (it|them|this|that|these|those|the|making|working|what)\b")),
     (Wants.CONCLUSION, re.compile(
         r"\bsum(s|med|ming)? (it |this |that |things |everything |(the|his|her|their) (\w+ ){1,2})?up\b"
         r"|\bin a (phrase|nutshell)\b|\bat the (close|end) of (that|the|his|her) quote\b"
@@ -200,6 +205,9 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(how well|(a |his |her |their |the )?(big |huge )?hit\b(?! (those|the|that|it|them))|success(ful)?|popular"
         r"|behaves?|behaved|off the charts|unstoppable|kept doing|doing well)\b", re.I),
     Wants.WORK: re.compile(r"\bthe ([A-Z][\w'-]+ )+(movies?|films?|series|shows?|franchise)\b"),
+    # Saying what a thing is like, in talk: "So it's like a family affair", "They're so creative", "It's family time".
+    Wants.CHARACTER: re.compile(r"^\W*(so |and |but )?(it's|it is|they're|they are|that's|that is) (so |like |a |an "
+                                r"|such |really |very |\w+ time\b)", re.I),
     # The closing words of a quotation of several sentences: no quotation mark but the last.
     Wants.CONCLUSION: re.compile(r"^[^\"\u201c\u201d]+[.!?][\"\u201d]\s*$"),
     # A definition: "<subject> is a superhero fantasy ..." (not "it's a", which is talk, not a definition).
@@ -234,10 +242,12 @@ _SENTENCE_TENSE = {
 # "has netflix ever had a movie do this before?" -> "They've never seen any movie behave like that"; "what are
 # kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop"; "is he
 # working on it himself?" -> "which I'm working on", in his words; "how has it been doing?" -> "how well it's
-# kept doing"; "how does he sum it up?" -> the closing words of his quotation ("...living the best life.").
+# kept doing"; "how does he sum it up?" -> the closing words of his quotation ("...living the best life."); "how
+# does he describe making the films with his family?" -> "So it's like a family affair".
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE, Wants.CONCLUSION,
+    Wants.CHARACTER,
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
@@ -286,6 +296,10 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.PERSON)
     if Wants.CONCLUSION in wants and _THE_PIECE_SUMS.search(text):  # the piece's summary, not a quote's close
         wants.discard(Wants.CONCLUSION)
+    # How he describes a thing, when nothing more particular is asked ("what word does he use to describe it?" asks
+    # its name; "how does the article describe the film?" what the piece says it is)
+    if Wants.CHARACTER in wants and (wants - {Wants.CHARACTER, Wants.PERSON} or _THE_PIECE_SUMS.search(text)):
+        wants.discard(Wants.CHARACTER)
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
     return frozenset(wants)

@@ -46,6 +46,8 @@ from retrieval.intent import (
         ("is it streaming anywhere", Wants.AVAILABILITY),
         ("Watch it where?", Wants.AVAILABILITY),
         ("How does he sum up the experience at the close of that quote?", Wants.CONCLUSION),
+        ("how does he describe making the films with his family", Wants.CHARACTER),
+        ("How does the director describe what children want from such movies?", Wants.DESIRE),
         ("How did Rodriguez sum up the experience of making kids' films in a phrase?", Wants.CONCLUSION),
         # why an audience likes it asks for its motive: "kids crave empowerment"
         ("y do kids like it so much", Wants.DESIRE),
@@ -129,6 +131,10 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("what is the source of their powers in the movie?", Wants.SOURCE),  # the story's, not the news's
         ("How does the article sum up the first movie's concept?", Wants.CONCLUSION),  # the piece's, no quote's
         ("How would he describe these films in a word or two?", Wants.CONCLUSION),  # a word for them
+        # how he describes a thing, unless something more particular is asked, or the piece describes it
+        ("What word does the company use to describe the movie?", Wants.CHARACTER),
+        ("How does the director describe what children want from such movies?", Wants.CHARACTER),
+        ("how does the article describe the first movie", Wants.CHARACTER),
         ("why does he like making them", Wants.DESIRE),  # his reasons are his own, not an audience's motive
         ("why did the adult actors like doing this film?", Wants.DESIRE),
     ],
@@ -142,6 +148,12 @@ def test_the_closing_words_of_a_quotation_of_several_sentences_conclude_it():
     assert Wants.CONCLUSION not in sentence_offers("He said: \"I love making those films.")  # opens one
     assert Wants.CONCLUSION not in sentence_offers("They call it unstoppable,\" he said.")  # a quote of its own
     assert Wants.CONCLUSION not in sentence_offers("The movie is streaming now on Netflix.")
+
+
+def test_saying_what_a_thing_is_like_in_talk_characterises_it():
+    for text in ["So it's like a family affair.", "They're so creative.", "It's family time."]:
+        assert Wants.CHARACTER in sentence_offers(text)
+    assert Wants.CHARACTER not in sentence_offers("The movie is streaming now on Netflix.")
 
 
 def test_a_sentence_offers_what_it_holds():
