@@ -116,6 +116,9 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays"),
                     ("repeat", "watching")),
     **dict.fromkeys(("finish", "finished", "finishing", "finishes"), ("completion",)),
+    # a film's people are its viewers, who here are kids and households ("do ppl rewatch it?")
+    **dict.fromkeys(("people", "ppl", "folks", "everyone", "everybody", "viewers", "audiences", "audience"),
+                    ("kids", "household", "viewers")),
     # being involved in a film is working on it ("are his kids involved?": "My own children work on the films")
     **dict.fromkeys(("involved", "involvement", "involve", "involves"), ("work",)),
     # shooting a film is filming it (the model reads "shot" near "hit")

@@ -261,6 +261,9 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert rewatches.credit(frozenset({"repeat"})) > 0.5
     (finish,) = lexical.query_terms("finish").terms
     assert finish.credit(frozenset({"complet"})) > 0.5
+    lexical = LexicalIndex(["Kids will just not stop watching it.", "It didn't mean people watched it."])
+    (people,) = lexical.query_terms("ppl?").terms
+    assert people.credit(frozenset({"kid"})) > 0.5  # a film's people are its viewers, here kids
     lexical = LexicalIndex(["My own children work on the films."])
     (involved,) = lexical.query_terms("involved?").terms
     assert involved.credit(frozenset({"work"})) > 0.5
