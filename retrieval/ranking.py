@@ -294,7 +294,8 @@ class Ranker:
             offers_distinctive=bool(
                 ranked and wants & (DISTINCTIVE_IN_VIEW if in_view else DISTINCTIVE) & offers[ranked[0].best_sentence]
             ),
-            in_view=in_view,
+            # The company in the title is no subject to abstain on: "is there gonna be a spy kids reboot on netflix?"
+            in_view=points_at_subject(question) or self._names_subject(question, other_names=False),
             in_general=asks_in_general(question, in_view),
             missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
             place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
@@ -409,16 +410,26 @@ class Ranker:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
         name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or, of the words naming a work
         (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"; or a new one of a
-        work named only in passing: "a new spy kids movie"."""
+        work named only in passing: "a new spy kids movie", "a spy kids reboot"."""
         names, lexical = self.index.names, self.index.lexical
         numbered = [work for work in lexical.numbered_works(question) if names.remove(work) == work]
         named = [work for work in works if not self._english(work)]
         # a new one of a work named only in passing: "will there be a new spy kids movie?"
         renewed = [
-            match.group() for match in _NEW_WORK.finditer(question)
-            if not self.in_passing.isdisjoint(self._word_stems(match.group("name")))
+            match.group() for pattern in (_NEW_WORK, _REMADE_WORK) for match in pattern.finditer(question)
+            if self._names_in_passing(match.group("name"))
         ]
         return tuple(dict.fromkeys(numbered + named + renewed))
+
+    def _names_in_passing(self, words_before: str) -> bool:
+        """Whether the words before a work ("a spy kids" reboot) name something the knowledge names only in
+        passing, right before it: not "told Collider about the" sequel."""
+        name = words_before.lower().split()
+        while name and name[0] in STOPWORDS:
+            name.pop(0)
+        if not name or STOPWORDS & set(name):
+            return False
+        return not self.in_passing.isdisjoint(self._word_stems(" ".join(name)))
 
     def _english(self, word: str) -> bool:
         """Whether ``word`` (each part of "follow-up") is a word of the model's English vocabulary."""
@@ -544,13 +555,15 @@ class Ranker:
         "rate", "box office" is not "boxes")."""
         return any(all(word in self.surface for word in phrase.split()) for phrase in phrases)
 
-    def _names_subject(self, question: str, *, people: bool = True) -> bool:
+    def _names_subject(self, question: str, *, people: bool = True, other_names: bool = True) -> bool:
         """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
-        title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
-        list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
+        title (with ``other_names``, also one that is a name of its own: "Netflix"), or whom it quotes (typos
+        repaired). A name it mentions in passing ("Disney channel", a cast list) does not: "what did Disney's CEO
+        say on the earnings call?" is about Disney."""
         if self.index.names.remove(question) != question:
             return True
-        named = self.topic_stems | self.quoted_people if people else self.topic_stems
+        topic = self.topic_stems if other_names else self.topic_stems - self.index.lexical.name_stems
+        named = topic | self.quoted_people if people else topic
         return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
@@ -587,6 +600,10 @@ _NEW_WORK = re.compile(
     r"\b(new|next|another|upcoming|latest) (?P<name>([\w'-]+ ){1,3})(movie|film|sequel|reboot|remake|installment"
     r"|season|series|show)s?\b",
     re.IGNORECASE,
+)
+# A work made again or continued: "is there gonna be a spy kids reboot on netflix?"
+_REMADE_WORK = re.compile(
+    r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
 # The kind a question opens by asking ("when do kids watch it?"): a sentence giving it is preferred to one

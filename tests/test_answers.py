@@ -113,14 +113,20 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
         "how many of rodriguez's kids work on the films",  # "My own children work on the films" counts none
         "how many million viewers has it had so far?",  # "how many times a household is watching" gives no figure
         "will there be a new spy kids movie on netflix?",  # a new one of a work named in passing
+        "is there gonna be a spy kids reboot on netflix",  # or one made again
+        # the company in the headline is not the subject in view: its prices need more than one word in common
+        "how much is netflix standard with ads now",
     ],
 )
 def test_a_count_or_a_work_the_article_does_not_give_is_abstained(engine, question):
     assert not engine.ask(question).answered
 
 
-def test_who_is_told_by_a_sentence_about_him_not_only_by_a_full_name(engine):
-    answer = engine.ask("who spilled the news to collider")
+@pytest.mark.parametrize(
+    "question", ["who spilled the news to collider", "Who told Collider about the sequel schedule?"]
+)
+def test_who_is_told_by_a_sentence_about_him_not_only_by_a_full_name(engine, question):
+    answer = engine.ask(question)
     assert answer.answered
     assert "He told reporters from Collider" in answer.citations[0].passage
 
