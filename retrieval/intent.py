@@ -83,8 +83,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|thrilled|delighted|disappointed|upset)\b")),
     (Wants.DECISION, re.compile(
         # (asked of the reader, "can you confirm what he said?", it asks for no decision)
-        r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?|green[- ]?l(it|ight|ighted)|happening|announced?"
-        r"|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
+        # ("Confirm: ..." is a moderator's frame)
+        r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
+        r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b")),
@@ -97,6 +98,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(which|what|name of the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
+        r"|\bwho('d|d| did| would) (he|she|they) (say|tell|said|told|talk|speak) (\w+ ){0,2}to\b"
         # who got the interview: "who interviewed Rodriguez?", "who did he give this interview to?"
         r"|\bwho (interviewed|was interviewing)\b|\b(give|gave|giving|grant|granted) (this |that |the |an )?interview"
         r"|\binterview(ed)? (by|with) (who|whom|which|what)\b"
@@ -105,7 +107,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bsources? of (this|that|the) (news|article|story|info|information|quotes?|report|claim)\b"
         r"|^\W*sources?\W*$")),
     (Wants.OCCASION, re.compile(
-        r"\b(context|occasion|junket|circumstances?)\b|\b(doing|giving) (interviews|press)\b"
+        r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
+        r"|\b(doing|giving) (interviews|press)\b"
         r"|\bwhat (was|is|were) (\w+ ){1,2}(doing|up to)\b")),
     (Wants.PRECEDENT, re.compile(
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b")),

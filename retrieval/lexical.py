@@ -142,6 +142,10 @@ _EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally"
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
+# Stopwords long enough to be misspelt, by first letter (a typo of one is a stopword too: "abowt")
+_LONGER_STOPWORDS: dict[str, tuple[str, ...]] = {}
+for _word in sorted(w for w in STOPWORDS if len(w) > _TYPO_MIN_LENGTH and w.isalpha()):
+    _LONGER_STOPWORDS[_word[0]] = (*_LONGER_STOPWORDS.get(_word[0], ()), _word)
 _SPELLING_CUTOFF = 0.9  # two knowledge words this close are one word misspelt ("rodgriguez", "rodriguez")
 _SPELLING_MIN_LENGTH = 6
 _COMPOUND_PART = 4  # the shortest part of a compound split in two: "worldbuilding", not "be" + "hold"
@@ -379,6 +383,8 @@ class LexicalIndex:
         if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
         close = self._spelt_like(word, _TYPO_CUTOFF, 1)
+        if not close and self.dictionary and word.isalpha():  # "wat is the movie abowt": about, no word to find
+            close = difflib.get_close_matches(word, _LONGER_STOPWORDS.get(word[0], ()), 1, _TYPO_CUTOFF)
         return close[0] if close else word
 
     def spellings(self, word: str) -> frozenset[str]:

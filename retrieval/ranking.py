@@ -60,6 +60,7 @@ from .scope import (
     points_at_subject,
     questions_of,
     sequel_spelled_out,
+    without_hearsay,
 )
 from .wordvectors import WordVectors
 
@@ -238,7 +239,7 @@ class Ranker:
         lexical_candidates = np.argsort(-bm25)[: cfg.candidates]
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
-        wants = question_wants(question)
+        wants = question_wants(index.lexical.repair_text(question))  # "where can i wach it": watch
         tense = tenses if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
@@ -287,7 +288,7 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=() if member_named else self._unknown_names(unnamed, works),
+            unknown_names=() if member_named else self._unknown_names(without_hearsay(unnamed), works),
             other_works=self._other_works(question, works),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
@@ -297,7 +298,9 @@ class Ranker:
             # The company in the title is no subject to abstain on: "is there gonna be a spy kids reboot on netflix?"
             in_view=points_at_subject(question) or self._names_subject(question, other_names=False),
             in_general=asks_in_general(question, in_view),
-            missing_facts=tuple(fact for fact in asked_facts(question) if not self._mentions(FILM_FACTS[fact][1])),
+            missing_facts=tuple(
+                fact for fact in asked_facts(without_hearsay(question)) if not self._mentions(FILM_FACTS[fact][1])
+            ),
             place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
             beyond_list=not member_named and self._beyond_list(question, asked_terms, ranked),

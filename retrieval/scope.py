@@ -176,6 +176,26 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
 _ASKERS_OWN = re.compile(r"\b(my|our)\s+(own\s+)?$", re.IGNORECASE)
 
 
+# Where a claim the asker pastes comes from says nothing of what is asked: "Someone on Twitter said big opening
+# weekends are misleading. Does the article back that?", "A YouTuber claimed...", "I read on Reddit that...".
+_SAYERS = (
+    r"(youtuber|blogger|blog|tweet|redditor|tiktoker|post|video|podcast|podcaster|influencer|reviewer|thread"
+    r"|article|site|website|guy|girl|friend|mate|someone|somebody|person|people|user|commenter|comment)s?"
+)
+_HEARSAY = re.compile(
+    rf"\b((some|a|an|this|that|one|my) (\w+ )?)?{_SAYERS} (on|from|at|in) [\w.+'-]+( \w+)?"
+    r"(?= (said|says|claimed|claims|posted|wrote|reckons|thinks|told|reported|mentioned|swears))"
+    rf"|\b(some|a|an|this|that|one) (\w+ )?{_SAYERS}(?= (said|says|claimed|claims|posted|wrote|reckons|reported))"
+    r"|\bi (read|saw|heard) (it |this |that )?(on|in) [\w.+'-]+",
+    re.IGNORECASE,
+)
+
+
+def without_hearsay(question: str) -> str:
+    """``question`` without who the claim it pastes comes from: "Someone on Twitter said X" -> " said X"."""
+    return _HEARSAY.sub(" ", question)
+
+
 def asked_facts(question: str) -> list[str]:
     """The facts about a film that ``question`` asks for ("budget", "box office"), not about the asker."""
     return [

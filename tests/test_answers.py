@@ -470,6 +470,23 @@ def test_a_message_asking_two_things_is_answered_when_the_article_answers_one(en
     assert any(expected in citation.passage for citation in answer.citations)
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Someone on Twitter said big opening weekends are misleading because people bail early. Does the "
+         "article back that?", "big opening weekend"),
+        ("A YouTuber claimed the hit numbers are just a bonus on top of the creative satisfaction for Rodriguez. "
+         "Does the article support that?", "creative fulfillment"),
+        ("where can i wach we can be heros", "streaming now on Netflix"),  # a typo of what it asks for
+        ("wat is the movie abowt", "superhero fantasy"),
+    ],
+)
+def test_a_pasted_claim_or_a_misspelt_question_is_answered(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
 def test_asking_whether_he_said_when_it_comes_out_looks_ahead(engine):
     # "did he say" is past, the release it asks about is not: not "shortly after it premiered last year"
     answer = engine.ask("did he say when it comes out?")

@@ -55,6 +55,8 @@ from retrieval.intent import (
         ("How does the director explain the reason children keep coming back to the movie?", Wants.DESIRE),
         ("Who interviewed Rodriguez?", Wants.SOURCE),
         ("Who did Rodriguez give this interview to?", Wants.SOURCE),
+        ("so who'd he say that to?", Wants.SOURCE),
+        ("wait, was this during some promo thing?", Wants.OCCASION),
         ("so when is rodriguez planning to make part 2", Wants.TIME),
         ("why do they watch it so much, when do they watch?", Wants.TIME),
         ("director?", Wants.PERSON),
@@ -126,6 +128,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
         ("Can you confirm what Rodriguez told Collider?", Wants.DECISION),  # asked of the reader
+        ("Confirm: Robert Rodriguez is the one directing it?", Wants.DECISION),  # a moderator's frame
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
         ("what was he doing this week", Wants.PERFORMANCE),  # what he did, not how well
         ("what is the source of their powers in the movie?", Wants.SOURCE),  # the story's, not the news's

@@ -50,6 +50,13 @@ def test_expansion_adds_only_words_the_question_does_not_already_match(lexical):
     assert added[0].credit(frozenset({"star"})) == 0.5
 
 
+def test_a_misspelt_stopword_is_read_as_the_stopword():
+    lexical = LexicalIndex(["It is the greatest superhero fantasy in the world."])
+    lexical.set_dictionary(frozenset({"about", "world"}))
+    assert lexical.repair("abowt") == "about"  # "wat is the movie abowt": no word to find
+    assert lexical.query_terms("wat is the movie abowt").stems == lexical.query_terms("what is the movie").stems
+
+
 def test_a_real_word_the_knowledge_lacks_is_not_taken_for_a_typo():
     lexical = LexicalIndex(["It is the greatest superhero fantasy in the world."])
     assert lexical.repair("word") == "world"  # without a dictionary, any close spelling is a typo

@@ -17,6 +17,7 @@ from retrieval.scope import (
     points_at_subject,
     questions_of,
     sequel_spelled_out,
+    without_hearsay,
 )
 
 
@@ -102,12 +103,28 @@ def test_a_question_about_something_else_points_at_nothing(question):
         # the asker's own life is context, not a fact asked for
         ("My husband swears Priyanka Chopra is in it. Who's right?", []),
         ("how does the box office-type success fit with the artistic side for him", []),  # a kind of success
+        # where a pasted claim comes from is not asked about
+        ("Someone on Twitter said opening weekends mislead. Does the article back that?", []),
+        ("does pedro pascal have a twitter account", ["anyone's social media"]),
         ("Is Adriana Barraza in the cast? She is very famous in my country.", []),
         ("Who is Priyanka Chopra's husband? My husband wants to know", ["anyone's partner"]),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
-    assert asked_facts(question) == facts
+    assert asked_facts(without_hearsay(question)) == facts
+
+
+@pytest.mark.parametrize(
+    "question, claim",
+    [
+        ("Someone on Twitter said big opening weekends mislead. True?", "said big opening weekends mislead. True?"),
+        ("A YouTuber claimed the numbers are a bonus.", "claimed the numbers are a bonus."),
+        ("I read on Reddit that filming starts in 2021", "that filming starts in 2021"),
+        ("What did he post on Instagram?", "What did he post on Instagram?"),  # asked, not a source
+    ],
+)
+def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
+    assert " ".join(without_hearsay(question).split()) == claim
 
 
 @pytest.mark.parametrize(
