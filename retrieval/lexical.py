@@ -99,6 +99,7 @@ _ORDINARY = {
 }
 # Words of film news for one thing, which the model's word vectors do not find close: "is it a whole series
 # now?" asks whether it is a franchise; a "flick" is a film.
+_REWATCHING = ("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays")
 _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "series": ("franchise",), "saga": ("franchise",), "ip": ("franchise",), "property": ("franchise",),
     "flick": ("movie", "film"), "flicks": ("movies", "films"), "picture": ("movie", "film"),
@@ -113,8 +114,7 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "engagement": ("watching", "repeat", "completion"), "retention": ("completion",),
     # a metric of watching is a rate: "the completion metric" is "the completion rate"
     **dict.fromkeys(("metric", "metrics", "kpi", "kpis"), ("rate",)),
-    **dict.fromkeys(("rewatch", "rewatches", "rewatched", "rewatching", "rewatchability", "rewatchable", "replays"),
-                    ("repeat", "watching")),
+    **dict.fromkeys(_REWATCHING, ("repeat",)),
     **dict.fromkeys(("finish", "finished", "finishing", "finishes"), ("completion",)),
     # a film's people are its viewers, who here are kids and households ("do ppl rewatch it?")
     **dict.fromkeys(("people", "ppl", "folks", "everyone", "everybody", "viewers", "audiences", "audience"),
@@ -125,6 +125,10 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
 }
 _FILM_WORD_CREDIT = 0.8
+# Film words for a part of one thing, which count for less: a rewatch is a repeat, and only in part a watch
+# ("and rewatches?" asks the repeat rate, not what "kids watch it on VCR").
+_FILM_WORDS_IN_PART: dict[str, tuple[str, ...]] = dict.fromkeys(_REWATCHING, ("watching",))
+_FILM_WORD_IN_PART_CREDIT = 0.6
 # A word the knowledge lacks, made a doer or a deed by a suffix: "directed" -> "director", "empowered" -> "empower".
 _DERIVING_SUFFIXES = frozenset({"or", "er", "ment", "ion", "ation"})
 _DERIVED_MIN_STEM = 5
@@ -502,10 +506,12 @@ class LexicalIndex:
             matches.update(dict.fromkeys(self.spellings(word) if known else (), 1.0))
             for other in self._derived(stem) if not known else ():
                 matches[other] = max(matches.get(other, 0.0), _DERIVED_CREDIT)
-            for other in _FILM_WORDS.get(word, ()):  # the trade's own synonyms, which the model does not know
-                other_stem = self.stem([other])[0]
-                if other_stem in self.df:
-                    matches[other_stem] = max(matches.get(other_stem, 0.0), _FILM_WORD_CREDIT)
+            # the trade's own synonyms, which the model does not know
+            for others, credit in ((_FILM_WORDS, _FILM_WORD_CREDIT), (_FILM_WORDS_IN_PART, _FILM_WORD_IN_PART_CREDIT)):
+                for other in others.get(word, ()):
+                    other_stem = self.stem([other])[0]
+                    if other_stem in self.df:
+                        matches[other_stem] = max(matches.get(other_stem, 0.0), credit)
             for other, similarity in neighbours(word) if neighbours and word not in _COUNTING_WORDS else ():
                 if known and similarity < synonym:
                     continue

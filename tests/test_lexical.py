@@ -266,6 +266,10 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert retention.credit(frozenset({"complet"})) > 0.5
     (rewatches,) = lexical.query_terms("rewatches").terms
     assert rewatches.credit(frozenset({"repeat"})) > 0.5
+    # a rewatch is a repeat, and only in part a watch
+    watching = LexicalIndex(["The repeat rate was off the charts.", "Kids watch it on VCR."])
+    (rewatches,) = watching.query_terms("rewatches").terms
+    assert 0 < rewatches.credit(frozenset({"watch"})) < rewatches.credit(frozenset({"repeat"}))
     (finish,) = lexical.query_terms("finish").terms
     assert finish.credit(frozenset({"complet"})) > 0.5
     lexical = LexicalIndex(["Kids will just not stop watching it.", "It didn't mean people watched it."])
