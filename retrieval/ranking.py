@@ -422,7 +422,13 @@ class Ranker:
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK) for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
         ]
-        return tuple(dict.fromkeys(numbered + named + renewed))
+        # a sequel to a work by a name the knowledge never uses: "Is Alita: Battle Angel getting a sequel?"
+        continued = [
+            match.group("name") for match in _GETS_A_SEQUEL.finditer(question)
+            if names.remove(match.group("name")) == match.group("name")
+            and (lexical.unknown_names(f"the {match.group('name')}") or lexical.named_works(match.group("name")))
+        ]
+        return tuple(dict.fromkeys(numbered + named + renewed + continued))
 
     def _names_in_passing(self, words_before: str) -> bool:
         """Whether the words before a work ("a spy kids" reboot) name something the knowledge names only in
@@ -607,6 +613,11 @@ _NEW_WORK = re.compile(
 # A work made again or continued: "is there gonna be a spy kids reboot on netflix?"
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
+)
+_GETS_A_SEQUEL = re.compile(
+    r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(getting|get|gets|going to get|gonna get|have|has)"
+    r"\s+(a|another|its)\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
+    re.IGNORECASE,
 )
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
 # The kind a question opens by asking ("when do kids watch it?"): a sentence giving it is preferred to one

@@ -114,6 +114,8 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
         "how many million viewers has it had so far?",  # "how many times a household is watching" gives no figure
         "will there be a new spy kids movie on netflix?",  # a new one of a work named in passing
         "is there gonna be a spy kids reboot on netflix",  # or one made again
+        "Is Alita: Battle Angel getting a sequel? I know Rodriguez directed the first one",  # a sequel to another
+        "is the super mario bros movie getting a sequel",
         # the company in the headline is not the subject in view: its prices need more than one word in common
         "how much is netflix standard with ads now",
     ],
@@ -485,6 +487,13 @@ def test_a_pasted_claim_or_a_misspelt_question_is_answered(engine, question, exp
     answer = engine.ask(question)
     assert answer.answered
     assert expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize("question", ["is we can be heroes getting a sequel", "is it getting a sequel?"])
+def test_asking_whether_the_subject_gets_a_sequel_is_answered(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "sequel" in answer.citations[0].passage
 
 
 def test_asking_whether_he_said_when_it_comes_out_looks_ahead(engine):
