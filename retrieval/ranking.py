@@ -295,8 +295,7 @@ class Ranker:
             offers_distinctive=bool(
                 ranked and wants & (DISTINCTIVE_IN_VIEW if in_view else DISTINCTIVE) & offers[ranked[0].best_sentence]
             ),
-            # The company in the title is no subject to abstain on: "is there gonna be a spy kids reboot on netflix?"
-            in_view=points_at_subject(question) or self._names_subject(question, other_names=False),
+            in_view=in_view,
             in_general=asks_in_general(question, in_view),
             missing_facts=tuple(
                 fact for fact in asked_facts(without_hearsay(question)) if not self._mentions(FILM_FACTS[fact][1])
@@ -564,15 +563,13 @@ class Ranker:
         "rate", "box office" is not "boxes")."""
         return any(all(word in self.surface for word in phrase.split()) for phrase in phrases)
 
-    def _names_subject(self, question: str, *, people: bool = True, other_names: bool = True) -> bool:
+    def _names_subject(self, question: str, *, people: bool = True) -> bool:
         """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
-        title (with ``other_names``, also one that is a name of its own: "Netflix"), or whom it quotes (typos
-        repaired). A name it mentions in passing ("Disney channel", a cast list) does not: "what did Disney's CEO
-        say on the earnings call?" is about Disney."""
+        title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
+        list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
         if self.index.names.remove(question) != question:
             return True
-        topic = self.topic_stems if other_names else self.topic_stems - self.index.lexical.name_stems
-        named = topic | self.quoted_people if people else topic
+        named = self.topic_stems | self.quoted_people if people else self.topic_stems
         return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
