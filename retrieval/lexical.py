@@ -119,6 +119,9 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     # a film's people are its viewers, who here are kids and households ("do ppl rewatch it?")
     **dict.fromkeys(("people", "ppl", "folks", "everyone", "everybody", "viewers", "audiences", "audience"),
                     ("kids", "household", "viewers")),
+    # home video on tape is the VCR's ("does he mention vhs tapes or something")
+    **dict.fromkeys(("vhs", "videotape", "videotapes", "tape", "tapes", "cassette", "cassettes", "videocassette",
+                     "videocassettes"), ("vcr",)),
     # being involved in a film is working on it ("are his kids involved?": "My own children work on the films")
     **dict.fromkeys(("involved", "involvement", "involve", "involves"), ("work",)),
     # shooting a film is filming it (the model reads "shot" near "hit")

@@ -268,6 +268,8 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert rewatches.credit(frozenset({"repeat"})) > 0.5
     # a rewatch is a repeat, and only in part a watch
     watching = LexicalIndex(["The repeat rate was off the charts.", "Kids watch it on VCR."])
+    (tapes,) = watching.query_terms("vhs tapes?").terms[1:]
+    assert tapes.credit(frozenset({"vcr"})) > 0.5  # home video on tape is the VCR's
     (rewatches,) = watching.query_terms("rewatches").terms
     assert 0 < rewatches.credit(frozenset({"watch"})) < rewatches.credit(frozenset({"repeat"}))
     (finish,) = lexical.query_terms("finish").terms
