@@ -15,7 +15,10 @@ class AbstentionSettings:
     """When the knowledge is taken not to cover a question. The bot abstains when:
 
     - the evidence, the best passage's fused score plus the best meaning score of a sentence, is
-      below ``min_evidence`` (off-topic questions match nothing well in meaning or in words), or
+      below ``min_evidence`` (off-topic questions match nothing well in meaning or in words; or below
+      ``distinctive_evidence`` when the question points at the subject and the best sentence gives the
+      distinctive kind of answer it asks for: "What was the context of these remarks - a junket?" -> "on a
+      press tour this week promoting"), or
       below ``out_of_view_evidence`` for a question that neither names the knowledge's subject (or whom
       it quotes, or a title word) nor points at it ("it", "the sequel"): "who directed the dark knight?",
       "what did Disney's CEO say?" (the article names Disney only in passing); or below
@@ -62,6 +65,7 @@ class AbstentionSettings:
     named_elsewhere_dense: float = 0.6
     in_passing_dense: float = 0.5
     in_general_dense: float = 0.65
+    distinctive_evidence: float = 0.75
 
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
@@ -102,6 +106,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     evidence = ranking.passages[0].score + ranking.dense_max
     if ranking.person_only:  # "was from dusk till dawn written by rodriguez?": in view through a person only
         return evidence >= settings.person_only_evidence
+    if ranking.in_view and ranking.offers_distinctive:
+        return evidence >= settings.distinctive_evidence
     return evidence >= (settings.min_evidence if ranking.in_view else settings.out_of_view_evidence)
 
 

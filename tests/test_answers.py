@@ -494,6 +494,13 @@ def test_asking_whether_the_subject_gets_a_sequel_is_answered(engine, question):
     assert "sequel" in answer.citations[0].passage
 
 
+def test_a_distinctive_kind_of_answer_about_the_subject_in_view_needs_less_evidence(engine):
+    # few words in common, and far in meaning, but the occasion asked for is the one the article gives
+    answer = engine.ask("What was the context of these remarks - a junket?")
+    assert answer.answered
+    assert "press tour" in answer.citations[0].passage
+
+
 def test_asking_whether_he_said_when_it_comes_out_looks_ahead(engine):
     # "did he say" is past, the release it asks about is not: not "shortly after it premiered last year"
     answer = engine.ask("did he say when it comes out?")
