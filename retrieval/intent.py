@@ -297,11 +297,11 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
         wants.discard(Wants.PERSON)
-    if Wants.CONCLUSION in wants and _THE_PIECE_SUMS.search(text):  # the piece's summary, not a quote's close
+    if Wants.CONCLUSION in wants and _THE_PIECE_ITSELF.search(text):  # the piece's summary, not a quote's close
         wants.discard(Wants.CONCLUSION)
     # How he describes a thing, when nothing more particular is asked ("what word does he use to describe it?" asks
     # its name; "how does the article describe the film?" what the piece says it is)
-    if Wants.CHARACTER in wants and (wants - {Wants.CHARACTER, Wants.PERSON} or _THE_PIECE_SUMS.search(text)):
+    if Wants.CHARACTER in wants and (wants - {Wants.CHARACTER, Wants.PERSON} or _THE_PIECE_ITSELF.search(text)):
         wants.discard(Wants.CHARACTER)
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
@@ -319,7 +319,8 @@ _A_LIKING = re.compile(
 )
 
 
-_THE_PIECE_SUMS = re.compile(r"\b(article|piece|story|writer|author|report|post)\b")
+# The piece itself, not whom it quotes: "how does the article sum up / describe the first film?"
+_THE_PIECE_ITSELF = re.compile(r"\b(article|piece|story|writer|author|report|post)\b")
 
 
 _SAYING = re.compile(

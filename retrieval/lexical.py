@@ -150,9 +150,9 @@ STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _E
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 _TYPO_MIN_LENGTH = 4
 # Stopwords long enough to be misspelt, by first letter (a typo of one is a stopword too: "abowt")
-_LONGER_STOPWORDS: dict[str, tuple[str, ...]] = {}
-for _word in sorted(w for w in STOPWORDS if len(w) > _TYPO_MIN_LENGTH and w.isalpha()):
-    _LONGER_STOPWORDS[_word[0]] = (*_LONGER_STOPWORDS.get(_word[0], ()), _word)
+_LONGER_STOPWORDS: dict[str, list[str]] = {}
+for _stopword in sorted(w for w in STOPWORDS if len(w) > _TYPO_MIN_LENGTH and w.isalpha()):
+    _LONGER_STOPWORDS.setdefault(_stopword[0], []).append(_stopword)
 _SPELLING_CUTOFF = 0.9  # two knowledge words this close are one word misspelt ("rodgriguez", "rodriguez")
 _SPELLING_MIN_LENGTH = 6
 _COMPOUND_PART = 4  # the shortest part of a compound split in two: "worldbuilding", not "be" + "hold"
@@ -358,6 +358,13 @@ class LexicalIndex:
             if stem in self.name_stems:
                 self._names_by_initial.setdefault(word[0], []).append(word)
         self.df = Counter(stem for doc in self.docs for stem in set(doc))
+        # Knowledge stems by the stem they are made from with a suffix naming the doer or the deed: "direct" ->
+        # "director" ("who directed it?": "according to director Robert Rodriguez"); not "offic" -> "offici".
+        self._derived: dict[str, list[str]] = {}
+        for stem in self.df:
+            for suffix in _DERIVING_SUFFIXES:
+                if stem.endswith(suffix) and len(stem) - len(suffix) >= _DERIVED_MIN_STEM:
+                    self._derived.setdefault(stem[: -len(suffix)], []).append(stem)
         self.n = len(texts)
         self._bm25 = bm25s.BM25()
         self._bm25.index([doc or [""] for doc in self.docs], show_progress=False)
@@ -413,20 +420,22 @@ class LexicalIndex:
         respelt as the knowledge's name spelt like it, when the name beside it makes the pair the knowledge
         writes, even if it is an English word too: "Christopher MacDonald?" -> "Christopher McDonald?"
         ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater")."""
-        for match in _NAME.finditer(text):
+        inner = set(_inner_names(text))
+
+        def respelt(match: re.Match[str]) -> str:
             name = match.group()
-            if name not in _inner_names(text) or self._known(name.lower()):
-                continue
+            if name not in inner or self._known(name.lower()):
+                return name
             before, after = words(text[: match.start()])[-1:], words(text[match.end() :])[:1]
             for close in difflib.get_close_matches(
                 name.lower(), self._names_by_initial.get(name[0].lower(), ()), 3, _TYPO_CUTOFF
             ):
-                pairs = [f" {before[0]} {close} "] if before else []
-                pairs += [f" {close} {after[0]} "] if after else []
+                pairs = [f" {word} {close} " for word in before] + [f" {close} {word} " for word in after]
                 if any(pair in self._text for pair in pairs):
-                    text = text[: match.start()] + close.capitalize() + text[match.end() :]
-                    return self.repair_names(text)
-        return text
+                    return close.capitalize()
+            return name
+
+        return _NAME.sub(respelt, text)
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),
@@ -474,12 +483,6 @@ class LexicalIndex:
     def _known(self, word: str) -> bool:
         return word in STOPWORDS or self.stem([self.repair(word)])[0] in self.df
 
-    def _derived(self, stem: str) -> list[str]:
-        """Knowledge stems made from ``stem`` by a suffix naming the doer or the deed: "directed" -> "director"
-        ("who directed it?": "according to director Robert Rodriguez"); not "office" -> "official"."""
-        if len(stem) < _DERIVED_MIN_STEM:
-            return []
-        return [other for other in self.df if other.startswith(stem) and other[len(stem) :] in _DERIVING_SUFFIXES]
 
     def split_compound(self, word: str) -> list[str]:
         """``word`` as two knowledge words when it is written as one that the knowledge does not use
@@ -507,7 +510,7 @@ class LexicalIndex:
             known = stem in self.df
             matches = {stem: 1.0} if known else {}
             matches.update(dict.fromkeys(self.spellings(word) if known else (), 1.0))
-            for other in self._derived(stem) if not known else ():
+            for other in self._derived.get(stem, ()) if not known else ():
                 matches[other] = max(matches.get(other, 0.0), _DERIVED_CREDIT)
             # the trade's own synonyms, which the model does not know
             for others, credit in ((_FILM_WORDS, _FILM_WORD_CREDIT), (_FILM_WORDS_IN_PART, _FILM_WORD_IN_PART_CREDIT)):

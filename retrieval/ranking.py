@@ -421,7 +421,8 @@ class Ranker:
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK) for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
         ]
-        # a sequel to a work by a name the knowledge never uses: "Is Alita: Battle Angel getting a sequel?"
+        # a sequel to a work by a name the knowledge never uses: "Is Alita: Battle Angel getting a sequel?" (after
+        # "the", so that the work's first word counts as a name too)
         continued = [
             match.group("name") for match in _GETS_A_SEQUEL.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
@@ -611,6 +612,7 @@ _NEW_WORK = re.compile(
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
+# Whether a work gets a sequel: "is the super mario bros movie getting a sequel", "will it get a follow-up?"
 _GETS_A_SEQUEL = re.compile(
     r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(getting|get|gets|going to get|gonna get|have|has)"
     r"\s+(a|another|its)\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
