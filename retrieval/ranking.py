@@ -461,7 +461,8 @@ class Ranker:
         if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
             return False
         names, skip = self.index.lexical.name_stems, self.topic_stems
-        other = QueryTerms(tuple(t for t in terms.terms if t.stem not in names and t.stem not in skip))
+        # "Christian Slater too?" asks only whether he is in it as well
+        other = QueryTerms(tuple(t for t in terms.terms if t.stem not in names | skip and t.word not in _AS_WELL))
         if not other.terms or not other.total_weight:
             return False
         stems = self.passage_stems[ranked[0].passage]
@@ -490,7 +491,10 @@ class Ranker:
         named only in passing is never told."""
         parts = questions_of(question)
         if len(parts) > 1:  # a message asking two things asks for an unsaid kind only if each of them does
-            return all(self._kind_unsaid(part, question_wants(part), ranked, focus, in_view) for part in parts)
+            repaired = self.index.lexical.repair_text  # as in rank(): "wat" asks what
+            return all(
+                self._kind_unsaid(part, question_wants(repaired(part)), ranked, focus, in_view) for part in parts
+            )
         passing = self.in_passing & self._word_stems(question)
         in_passing = bool(passing)
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
@@ -597,6 +601,7 @@ _ASKS_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
+_AS_WELL = frozenset({"also", "too"})  # after a name, they ask nothing but whether that one is in it as well
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",
     "comment", "comments", "quote", "quotes", "say", "says", "deal", "reference", "referenced", "comparison", "point",

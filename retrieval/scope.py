@@ -366,9 +366,9 @@ def asks_story(question: str) -> bool:
 # Whether someone is in it, the one thing a list of names says of each: "is Sung Kang in it?", "does she
 # star in the movie", "is he part of the cast", "one of the actors".
 _MEMBERSHIP = re.compile(
-    r"\b(in (it|this|that|there|the (cast|movie|film|first|sequel|ensemble|one|line-?up)|the (\w+'? ){1,3}(one|movie"
-    r"|film))|cast|casted"
-    r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? in"
+    r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|sequel|ensemble|one|line-?up)"
+    r"|the (\w+'? ){1,3}(one|movie|film))|cast|casted"
+    r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
     r"|act(s|ed)? in)\b|\bin\W*$",
     re.IGNORECASE,
 )

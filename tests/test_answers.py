@@ -577,7 +577,7 @@ def test_knowledge_that_never_tells_a_sequel_from_the_first_film_answers_about_t
     "question",
     ["who is priyanka chopra married to", "is pedro pascal actually chilean or was he born somewhere else",
      "boyd holbrook was in logan right? who did he play", "how old is sung kang?",
-     "Is Sung Kang in Fast and Furious?", "is Pedro Pascal in The Mandalorian?"],
+     "Is Sung Kang in Fast and Furious?", "is Pedro Pascal in The Mandalorian?", "is pedro pascal chilean too?"],
 )
 def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by_the_cast_list(engine, question):
     # The article only lists them in the cast: of them it says no more than that they are in it. Its
@@ -600,6 +600,8 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "My granddaughter keeps talking about a girl called Yaya something in this picture. Is there somebody by "
         "that name in it?",
         "Christopher MacDonald?",  # an English spelling of the name, beside the first name the article gives
+        "christian slatter also?",  # after the others, is he in it as well?
+        "adriana barazza and christopher mcdonald are in film?",
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):

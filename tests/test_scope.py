@@ -260,6 +260,8 @@ def test_a_number_after_an_ordinary_word_is_no_sequel(text):
         "Is Adriana Barraza part of the cast?",
         "is vivien blair one of the actors",
         "boyd holbrook in?",
+        "adriana barraza and christopher mcdonald are in film?",  # English as a second language
+        "taylor dooley and vivien blair play there?",
     ],
 )
 def test_asking_whether_someone_is_in_it_is_membership(question):
