@@ -80,6 +80,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
         return True
+    if ranking.missing_facts:  # "is there a trailer yet?", even as "what's the news about the trailer?"
+        return False
     if ranking.lead_answers:  # "we can be heroes 2?", "tl;dr?": the first sentence naming it
         return True
     # Pointed at ("what service is it on?"), a distinctive kind of answer needs less closeness in meaning.
@@ -93,7 +95,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.beyond_passing and ranking.dense_max < settings.in_passing_dense:  # "who owns collider?"
         return False
-    if ranking.missing_facts or ranking.place_unsaid:  # "is there a trailer yet?", "where will they film it?"
+    if ranking.place_unsaid:  # "where will they film it?"
         return False
     if ranking.kind_unsaid:  # "who played the parents in Spy Kids?", "how many subscribers does Netflix have?"
         return False

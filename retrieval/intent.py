@@ -325,7 +325,8 @@ _THE_PIECE_ITSELF = re.compile(r"\b(article|piece|story|writer|author|report|pos
 
 _SAYING = re.compile(
     r"\b(talk|talks|talked|talking|talkin|say|says|said|saying|speak|speaks|spoke|speaking|tell|told|telling"
-    r"|mention|mentioned|announce|announced|reveal|revealed)\b", re.IGNORECASE
+    r"|mention|mentioned|announce|announced|reveal|revealed|interview|interviews|interviewed|remarks|comments)\b",
+    re.IGNORECASE,
 )
 
 

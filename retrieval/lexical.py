@@ -74,7 +74,7 @@ _WORK_SLOT = re.compile(
     r"|\b(is|will|does) (?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get) an?"
     r" (sequel|prequel|reboot|remake|spin-?off|new season)\b"
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
-    r"|direct|co-directed|wrote|write"
+    r"|(?<!\ba )(?<!\bthe )direct|co-directed|wrote|write"  # not "a direct quote"
     r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|theyre"
     r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
     r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
-    r"|plot|article|piece|studio|streamer|service))\b",
+    r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes))\b",
     re.IGNORECASE,
 )
 
@@ -290,7 +290,7 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
 # article?", "tl;dr?"), and the headline when that is what is asked ("what is the headline of the piece?").
 _THE_PIECE = r"(the|this|that) (article|piece|story|post|report|news story)"
 # What a story is about, or its summary, is the film's plot to a film's fans; the news is "the article".
-_THE_NEWS = r"(the|this|that) (article|piece|post|report|news story)"
+_THE_NEWS = r"(the|this|that) (article|piece|post|report|news story|news(?! about \w))"
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"

@@ -647,6 +647,10 @@ def test_a_question_for_the_gist_is_answered_with_the_lead(engine, question):
     assert answer.text.startswith("The We Can Be Heroes sequel will begin filming in 2022")
 
 
+def test_the_news_about_a_fact_the_knowledge_lacks_is_abstained_not_answered_with_the_lead(engine):
+    assert not engine.ask("what's the news about the trailer?").answered
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
@@ -654,6 +658,8 @@ def test_a_question_for_the_gist_is_answered_with_the_lead(engine, question):
         ("what service is it on?", "streaming now on Netflix"),
         # Little evidence in all, but the occasion asked for is the one the article gives.
         ("What was the context of these remarks - a junket?", "press tour"),
+        # "the interview" is the one the article reports
+        ("where was the interview made", "press tour"),
     ],
 )
 def test_a_question_pointing_at_the_film_is_answered_by_a_sentence_giving_the_kind_of_answer_it_wants(

@@ -244,6 +244,7 @@ def test_a_name_after_from_says_where_something_comes_from_not_where_it_happens(
 
 def test_where_something_was_said_asks_for_the_occasion_or_whom_he_told():
     assert asks_where_said("where was the director talkin about this")
+    assert asks_where_said("where was the interview made")
     assert Wants.SOURCE in question_wants("where did he say this?")
     assert not asks_where_said("where will they film it?")
     assert not asks_where_said("what did he say about the numbers?")

@@ -343,6 +343,7 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is it on netflix") == []
     assert index.named_works("is rewatching on netflix common") == []
     assert index.named_works("Is the streamer keen on another installment?") == []
+    assert index.named_works("is that a direct quote or the writer's paraphrase?") == []  # "direct" as adjective
     assert index.named_works("sin city was co-directed by who besides rodriguez") == []
     assert index.named_works("is sky high ever getting a sequel") == ["sky"]
     assert index.named_works("is it getting a sequel") == []

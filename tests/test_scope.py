@@ -331,6 +331,8 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
         ("what's the story saying", True, False),
         ("wait what's the update, what did I miss?", True, False),
+        ("what is this news about?", True, False),
+        ("what's the news about the trailer?", True, False),  # yet a fact the knowledge lacks: see the answers
         # to a film's fans, a story is the film's
         ("what is the story about", False, False),
         ("summary of the story?", False, False),
