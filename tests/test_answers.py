@@ -372,7 +372,11 @@ def test_an_actor_s_surname_alone_is_answered_with_the_cast(engine, surname):
 
 
 @pytest.mark.parametrize(
-    "question", ["plot?", "whats the premise?", "what's the story", "Logline please: the premise in one line?"]
+    "question",
+    [
+        "plot?", "whats the premise?", "what's the story", "Logline please: the premise in one line?",
+        "movie is about what?",
+    ],
 )
 def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, question):
     answer = engine.ask(question)

@@ -37,6 +37,7 @@ from retrieval.intent import (
         ("how many minutes count as a view?", Wants.NUMBER),
         ("does anyone know how many views it got", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
+        ("movie is about what?", Wants.DESCRIPTION),
         ("how did rodriguez feel about the numbers", Wants.FEELING),
         ("is netflix excited about the sequel", Wants.FEELING),
         ("did the adults enjoy it?", Wants.FEELING),
