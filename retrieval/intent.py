@@ -105,7 +105,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # the news's source, not the source of something in the story ("the source of their powers")
         r"|\bsources? (on|for) (this|that|it)\b|\b(who|what)('s| is| was| are) (the|his|their) sources?\W*$"
         r"|\bsources? of (this|that|the) (news|article|story|info|information|quotes?|report|claim)\b"
-        r"|^\W*sources?\W*$")),
+        r"|^\W*sources?\W*$"
+        # how it was got: "is the sourcing firsthand, or from another outlet's interview?"
+        r"|\bsourcing\b|\b(first|second)-?hand\b|\b(another|other|an?) (news |media )?outlet('s|s)?\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
         r"|\b(doing|giving) (interviews|press)\b"

@@ -57,6 +57,7 @@ from retrieval.intent import (
         ("Who interviewed Rodriguez?", Wants.SOURCE),
         ("Who did Rodriguez give this interview to?", Wants.SOURCE),
         ("so who'd he say that to?", Wants.SOURCE),
+        ("Is the sourcing firsthand, or is the piece aggregating another outlet's interview?", Wants.SOURCE),
         ("wait, was this during some promo thing?", Wants.OCCASION),
         ("so when is rodriguez planning to make part 2", Wants.TIME),
         ("why do they watch it so much, when do they watch?", Wants.TIME),
