@@ -80,7 +80,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
         r"|mood|opinion|think of|thinks of|thought of"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
-        r"|thrilled|delighted|disappointed|upset)\b")),
+        r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b")),
     (Wants.DECISION, re.compile(
         # (asked of the reader, "can you confirm what he said?", it asks for no decision)
         # ("Confirm: ..." is a moderator's frame)

@@ -41,6 +41,7 @@ from retrieval.intent import (
         ("how did rodriguez feel about the numbers", Wants.FEELING),
         ("is netflix excited about the sequel", Wants.FEELING),
         ("did the adults enjoy it?", Wants.FEELING),
+        ("what netflix think about succes of the film", Wants.FEELING),
         ("which two figures impressed him most?", Wants.FEELING),
         ("where can i watch it", Wants.AVAILABILITY),
         ("what service is it on?", Wants.AVAILABILITY),
