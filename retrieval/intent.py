@@ -305,6 +305,8 @@ def question_wants(question: str) -> frozenset[Wants]:
     # its name; "how does the article describe the film?" what the piece says it is)
     if Wants.CHARACTER in wants and (wants - {Wants.CHARACTER, Wants.PERSON} or _THE_PIECE_ITSELF.search(text)):
         wants.discard(Wants.CHARACTER)
+    if Wants.OCCASION in wants and _CONTEXT_OF_A_MENTION.search(text):  # the passage mentioning it is its context
+        wants.discard(Wants.OCCASION)
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
     return frozenset(wants)
@@ -318,6 +320,13 @@ _A_LIKING = re.compile(
     r"|are so into|keep (watching|rewatching|coming back))\b"
     rf"|\b(resonates?|connects?|appeals?|clicks?|lands?|works?) (\w+ ){{0,2}}with {_AUDIENCE}\b"
     rf"|\b(over-?index(es)?|popular|a hit) (\w+ ){{0,2}}with {_AUDIENCE}\b"
+)
+
+
+# In what context something is mentioned: "is Disney Channel mentioned, and in what context?"
+_CONTEXT_OF_A_MENTION = re.compile(
+    r"\b(mention|mentions|mentioned|brought up|comes? up|came up|referenced|cited|invoked)\b.*\bcontext\b"
+    r"|\bcontext\b.*\b(mention|mentions|mentioned|brought up|comes? up|came up|referenced|cited|invoked)\b"
 )
 
 

@@ -143,6 +143,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("how does the article describe the first movie", Wants.CHARACTER),
         ("why does he like making them", Wants.DESIRE),  # his reasons are his own, not an audience's motive
         ("why did the adult actors like doing this film?", Wants.DESIRE),
+        # the context of a mention is the passage that makes it, not the occasion of the interview
+        ("Is Disney Channel mentioned anywhere in the piece, and in what context?", Wants.OCCASION),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
