@@ -76,7 +76,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "cast changes",
             r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters)|(join|joins|joining)"
-            r" the cast|same (kids|actors|kid actors|cast)",
+            r" the cast|same (kids|actors|kid actors|cast)"
+            # who comes back, not kids coming back to watch it
+            r"|reprise|reprises|reprising|(return|returns|returning|coming back|come back|be back) (for|in|as)\b"
+            r"|(confirmed|set|expected|going|slated) to (return|come back|be back)\b",
             ("joined", "joining", "returning", "recast", "newcomers"),
         ),
         ("a third film", r"third (movie|film|one|installment|part)|trilogy", ("third", "trilogy")),

@@ -87,6 +87,9 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("What will the sequel be titled officially?", ["official title"]),
         ("Will any new actors join the cast of the sequel?", ["cast changes"]),
         ("will the same kid actors return in the second film?", ["cast changes"]),
+        ("Is Pedro Pascal confirmed to reprise his role in the sequel?", ["cast changes"]),
+        ("Which of the original kid actors are confirmed to return for the sequel?", ["cast changes"]),
+        ("why do children keep coming back to the movie?", []),  # to watch it again
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
