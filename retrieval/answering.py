@@ -84,6 +84,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.lead_answers:  # "we can be heroes 2?", "tl;dr?": the first sentence naming it
         return True
+    if ranking.member_named:  # "a girl called Yaya something, is she in it?", "is the Mandalorian guy in it?"
+        return True
     # Pointed at ("what service is it on?"), a distinctive kind of answer needs less closeness in meaning.
     least = settings.distinctive_dense_in_view if ranking.in_view else settings.distinctive_dense
     distinctive = ranking.offers_distinctive and ranking.dense_max >= least
@@ -102,8 +104,6 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.in_general and ranking.dense_max < settings.in_general_dense:  # "best superhero movies ever?"
         return False
     if ranking.names_found:  # "gosselin?": a name the article uses, and the passage that names it
-        return True
-    if ranking.member_named:  # "a girl called Yaya something, is she in it?": the list that names her
         return True
     evidence = ranking.passages[0].score + ranking.dense_max
     if ranking.person_only:  # "was from dusk till dawn written by rodriguez?": in view through a person only

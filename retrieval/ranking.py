@@ -195,9 +195,9 @@ class Ranker:
         # Sentences naming a document's subject, in order: the first is the news about it (its lead).
         self.naming = [i for i, s in enumerate(index.sentences) if index.names.remove(s.text) != s.text]
         # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
-        lists = [i for i, offers in enumerate(self.offers) if Wants.PEOPLE in offers]
-        others = [stems for i, stems in enumerate(self.sentence_stems) if i not in lists]
-        in_lists = frozenset().union(*(self.sentence_stems[i] for i in lists)) & lexical.name_stems
+        self.lists = [i for i, offers in enumerate(self.offers) if Wants.PEOPLE in offers]  # of who is in it
+        others = [stems for i, stems in enumerate(self.sentence_stems) if i not in self.lists]
+        in_lists = frozenset().union(*(self.sentence_stems[i] for i in self.lists)) & lexical.name_stems
         self.listed_only = in_lists - frozenset().union(*others)
         self.quoted_people = frozenset().union(*self.speakers)
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
@@ -279,11 +279,15 @@ class Ranker:
         gist = asks_gist(question)
         if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
+        someone_asked = self._someone_unlisted_asked(question, asked_terms, wants)
+        if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
+            top = max(scores.values(), default=0.0)
+            scores.update({s: top + 1.0 for s in self.lists})
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         ranked = self._sequel_first(question, ranked)
         focus = self._focus_coverage(terms, ranked)
-        member_named = self._member_named(question, asked_terms, ranked)
+        member_named = someone_asked or self._member_named(question, asked_terms, ranked)
         return Ranking(
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
@@ -407,6 +411,23 @@ class Ranker:
             return False
         stems = self.passage_stems[ranked[0].passage]
         return any(t.stem in self.listed_only and t.credit(stems) == 1.0 for t in terms.terms)
+
+    def _someone_unlisted_asked(self, question: str, terms: QueryTerms, wants: frozenset[Wants]) -> bool:
+        """Whether ``question`` asks only if someone the knowledge does not name is in the work in view: by
+        another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is the Quantico
+        actress in the cast?"). Only the list of who is in it can answer that."""
+        if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(question):
+            return False
+        if not asks_membership_of_subject(question):
+            return False
+        if any(t.stem in self.listed_only for t in terms.terms):
+            return False  # someone it lists: "is Sung Kang in it?"
+        lexical = self.index.lexical
+        return bool(
+            _SOMEONE.search(question)
+            or lexical.unknown_names(question)
+            or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
+        )
 
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
@@ -601,6 +622,10 @@ _ASKS_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
+# Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
+_SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
+# A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
+_WHETHER = re.compile(r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|which|when|where|why|how)\b)", re.I)
 _AS_WELL = frozenset({"also", "too"})  # after a name, they ask nothing but whether that one is in it as well
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",

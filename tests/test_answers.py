@@ -615,6 +615,36 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
     assert "It stars Pedro Pascal" in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is the mandalorian guy in it", "Is the Quantico actress in the cast?", "is lavagirl in it",
+        "Is Tom Cruise in it?",
+    ],
+)
+def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):
+    # Whoever is meant, the list of who is in it is what the article has to say
+    answer = engine.ask(question)
+    assert answer.answered
+    assert answer.text.startswith("It stars Pedro Pascal")
+
+
+@pytest.mark.parametrize(
+    "question, answered",
+    [
+        ("is the mandalorian guy in the sequel?", False),  # the list is the first film's
+        ("Actors of the film have children also?", True),  # about the actors, not whether one is in it
+        ("who was in the cast of sky high, the 2005 disney superhero school movie", False),
+    ],
+)
+def test_a_question_about_actors_that_is_not_whether_one_is_in_it_is_not_answered_by_the_cast_list(
+    engine, question, answered
+):
+    answer = engine.ask(question)
+    assert answer.answered is answered
+    assert not answer.text.startswith("It stars")
+
+
 def sentence_starting(engine, text: str) -> int:
     return next(i for i, s in enumerate(engine.index.sentences) if s.text.lstrip('"').startswith(text))
 
