@@ -645,6 +645,14 @@ def test_a_question_about_actors_that_is_not_whether_one_is_in_it_is_not_answere
     assert not answer.text.startswith("It stars")
 
 
+def test_the_director_named_by_another_film_the_article_names_is_whom_it_quotes(engine):
+    answer = engine.ask("what year will the spy kids guy start filming the follow up")
+    assert answer.answered
+    assert "2022" in answer.text
+    # by a film the article never names, he could be anyone
+    assert not engine.ask("is the Barbie director making a sequel?").answered
+
+
 def sentence_starting(engine, text: str) -> int:
     return next(i for i, s in enumerate(engine.index.sentences) if s.text.lstrip('"').startswith(text))
 
