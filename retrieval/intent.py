@@ -137,7 +137,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"
         r"|\bwhat changed\b")),
     (Wants.WORK, re.compile(
-        r"\b(which|what) (\w+ ){0,3}(movies|films|shows|titles|works|franchises)\b"
+        # not what the films are asked about: "what buttons do those movies push?"
+        r"\b(which|what) ((?!(do|does|did|is|are|was|were|have|has|can|could|would|will)\b)\w+ ){0,3}"
+        r"(movies|films|shows|titles|works|franchises)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b")),
     (Wants.CHARACTER, re.compile(
         r"\bhow (does|did|do|would|will) (he|she|they|\w+) (describe|characteri[sz]e|put)\b"

@@ -122,6 +122,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("How long ago did the first film come out?", Wants.NUMBER),  # a time, not a length
         ("did the director give a reason why children respond to it?", Wants.PERSON),
         ("what kind of movie is it", Wants.WORK),  # a description
+        ("What buttons do those movies push for kids?", Wants.WORK),  # what the films do
         ("Why couldn't anyone measure how often kids rewatched films in the old days?", Wants.FREQUENCY),  # why
         ("is the batman better than the dark knight", Wants.COMPARISON),  # of things the knowledge does not weigh
         ("does he feel like he's living his best life making them", Wants.FEELING),  # an opinion, not a feeling
