@@ -260,7 +260,8 @@ class Ranker:
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
         if opening is Wants.PERSON and wants & {Wants.AUDIENCE, Wants.SOURCE}:  # "who is it for?", "who did he tell?"
             opening = next(iter(wants & {Wants.AUDIENCE, Wants.SOURCE}))
-        in_view = points_at_subject(question) or self._names_subject(question)
+        by_its_star = self._by_its_star(question)
+        in_view = points_at_subject(question) or self._names_subject(question) or by_its_star
         # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
         # not "has stranger things been cancelled?".
         distinctive, decisive = (cfg.distinctive, cfg.decisive) if in_view else (0.0, 0.0)
@@ -321,10 +322,11 @@ class Ranker:
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
-            beyond_list=not member_named and self._beyond_list(question, asked_terms, ranked),
+            beyond_list=not (member_named or by_its_star) and self._beyond_list(question, asked_terms, ranked),
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
-            person_only=in_view and not points_at_subject(question) and not self._names_subject(question, people=False),
+            person_only=in_view
+            and not (points_at_subject(question) or by_its_star or self._names_subject(question, people=False)),
             kind_unsaid=self._kind_unsaid(question, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
         )
@@ -426,6 +428,13 @@ class Ranker:
             return False
         stems = self.passage_stems[ranked[0].passage]
         return any(t.stem in self.listed_only and t.credit(stems) == 1.0 for t in terms.terms)
+
+    def _by_its_star(self, question: str) -> bool:
+        """Whether ``question`` names the work by someone the knowledge lists in it: "the pedro pascal kids movie"."""
+        return any(
+            not self.listed_only.isdisjoint(self._word_stems(match.group("words")))
+            for match in _WORK_BY_ITS_STAR.finditer(question)
+        )
 
     def _someone_unlisted_asked(self, question: str, terms: QueryTerms, wants: frozenset[Wants]) -> bool:
         """Whether ``question`` asks only if someone the knowledge does not name is in the work in view: by
@@ -637,6 +646,7 @@ _ASKS_A_COUNT = re.compile(
     re.IGNORECASE,
 )
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
+_WORK_BY_ITS_STAR = re.compile(r"\b(the|that|this) (?P<words>([\w'-]+ ){1,4})(movie|film|flick)\b", re.IGNORECASE)
 # Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"

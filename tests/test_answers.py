@@ -653,6 +653,12 @@ def test_the_director_named_by_another_film_the_article_names_is_whom_it_quotes(
     assert not engine.ask("is the Barbie director making a sequel?").answered
 
 
+def test_the_film_named_by_someone_in_its_cast_is_the_film_in_view(engine):
+    answer = engine.ask("why do kids love the pedro pascal kids movie so much?")
+    assert answer.answered
+    assert "kids crave empowerment" in answer.text
+
+
 def sentence_starting(engine, text: str) -> int:
     return next(i for i, s in enumerate(engine.index.sentences) if s.text.lstrip('"').startswith(text))
 
