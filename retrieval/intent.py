@@ -358,9 +358,12 @@ _DATE_ANNOUNCED = re.compile(
     r"\b(date|day)s? (\w+ ){0,3}(announced|confirmed|set)\b"
     r"|\b(announced|confirmed|set) (a |an |the )?(\w+ )?(release |premiere )?(date|day)\b"
 )
-_ASKS_WHO = re.compile(r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)|name)\b")
+_ASKS_WHO = re.compile(
+    r"\b(who|whom|whose|who's|whos|hoo|which ([\w-]+ )?(actors?|actress(es)?|people|person|stars?|kids|girls|boys)"
+    r"|name)\b"
+)
 _ASKS_OTHER = re.compile(
-    r"\b(what|whats|what's|why|how|when|where)\b"
+    r"\b(what|whats|what's|which|why|how|when|where)\b"
     r"|^\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b"
 )
 

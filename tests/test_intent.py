@@ -69,6 +69,7 @@ from retrieval.intent import (
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
+        ("which young actresses are in the cast?", Wants.PERSON),
         ("What single word does Netflix use for the film's performance?", Wants.NAMING),
         ("what nickname did netflix give it lol", Wants.NAMING),
         ("who does he say he's making these for", Wants.AUDIENCE),
@@ -121,6 +122,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
         ("How long ago did the first film come out?", Wants.NUMBER),  # a time, not a length
         ("did the director give a reason why children respond to it?", Wants.PERSON),
+        ("On which two ways did kids watch Spy Kids, according to the director?", Wants.PERSON),
         ("what kind of movie is it", Wants.WORK),  # a description
         ("What buttons do those movies push for kids?", Wants.WORK),  # what the films do
         ("Why couldn't anyone measure how often kids rewatched films in the old days?", Wants.FREQUENCY),  # why
