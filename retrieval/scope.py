@@ -217,7 +217,8 @@ _IN_GENERAL = re.compile(
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
     r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
-    r"|\ba good \w+( \w+)? for\b|\b(has|have) the most\b"
+    # (what the film gives them is no advice: "does it have a good message for kids?")
+    r"|\ba good (?!(message|lesson|example|influence)\b)\w+( \w+)? for\b|\b(has|have) the most\b"
     # (what to tell the kids is the fact itself: "is there a date yet, or should I tell her to be patient?")
     r"|\bshould (i|a|my|we|you|parents|kids|children)\b(?! (tell|promise)\b)"
     r"|\bis it (safe|ok|okay|normal|bad|healthy)\b"
@@ -230,7 +231,8 @@ _IN_GENERAL = re.compile(
     # writing or translating something, a task and not a question: "write me a short poem about superheroes"
     r"|\b(write|compose) (me |us )?(a|an|some) (\w+ ){0,2}(poems?|songs?|story|stories|essays?|haiku|limericks?|raps?"
     r"|letters?|scripts?|reviews?)\b|\btranslate\b"
-    r"|\bis it (cheaper|better|faster) to\b|\bgood \w+( \w+)? for (kids|children|a|an|my|\d)|\bat what age\b"
+    r"|\bis it (cheaper|better|faster) to\b|\bgood (?!(message|lesson|example|influence)\b)\w+( \w+)? for (kids"
+    r"|children|a|an|my|\d)|\bat what age\b"
     # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"
     r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"

@@ -201,6 +201,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "repeat viewing numbers any good?",  # a judgement of what it names, not a recommendation
         # a field of study named, not research asked for
         "From a production-studies angle, what's the draw he describes for the actors?",
+        "Does the movie have a good message for kids, like feeling empowered?",  # what the film gives them
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
