@@ -359,7 +359,8 @@ _DATE_ANNOUNCED = re.compile(
     r"|\b(announced|confirmed|set) (a |an |the )?(\w+ )?(release |premiere )?(date|day)\b"
 )
 _ASKS_WHO = re.compile(
-    r"\b(who|whom|whose|who's|whos|hoo|which ([\w-]+ )?(actors?|actress(es)?|people|person|stars?|kids|girls|boys)"
+    r"\b(who|whom|whose|who's|whos|hoo|which ([\w-]+ )?(actors?|actress(es)?|people|person|stars?|kids|girls|boys"
+    r"|directors?|filmmakers?|producers?|writers?)"
     r"|name)\b"
 )
 _ASKS_OTHER = re.compile(

@@ -79,7 +79,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters)|(join|joins|joining)"
             r" the cast|same (kids|actors|kid actors|cast)"
             # who comes back, not kids coming back to watch it
-            r"|reprise|reprises|reprising|(return|returns|returning|coming back|come back|be back) (for|in|as)\b"
+            r"|reprise|reprises|reprising"
+            r"|(?<!kids )(?<!children )(?<!keep )(?<!keeps )(?<!kept )(?<!viewers )(?<!fans )"
+            r"(return|returns|returning|coming back|come back|be back) ((for|in) (the|part|a|an)|as)\b"
             r"|(confirmed|set|expected|going|slated) to (return|come back|be back)\b",
             ("joined", "joining", "returning", "recast", "newcomers"),
         ),

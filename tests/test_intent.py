@@ -70,6 +70,7 @@ from retrieval.intent import (
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
         ("which young actresses are in the cast?", Wants.PERSON),
+        ("which filmmaker is behind the sequel", Wants.PERSON),
         ("What single word does Netflix use for the film's performance?", Wants.NAMING),
         ("what nickname did netflix give it lol", Wants.NAMING),
         ("who does he say he's making these for", Wants.AUDIENCE),

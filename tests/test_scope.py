@@ -91,6 +91,7 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("Is Pedro Pascal confirmed to reprise his role in the sequel?", ["cast changes"]),
         ("Which of the original kid actors are confirmed to return for the sequel?", ["cast changes"]),
         ("why do children keep coming back to the movie?", []),  # to watch it again
+        ("do kids keep coming back for more?", []),
         ("heroes 2 will be in cinema or only streaming?", ["theatrical release"]),
         ("is it coming to cinemas", []),  # the first film: a streaming original
         ("will there be a third movie?", ["a third film"]),
