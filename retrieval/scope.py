@@ -76,8 +76,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # who joins or comes back: "which new actors have been cast for the sequel?"
         (
             "cast changes",
-            r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters)|(join|joins|joining)"
-            r" the cast|same (kids|actors|kid actors|cast)"
+            r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters|superkids|kid actors)"
+            r"|(join|joins|joining|add|adds|adding) (\w+ ){0,2}(to )?the cast|same (kids|actors|kid actors|cast)"
             # who comes back, not kids coming back to watch it
             r"|reprise|reprises|reprising"
             r"|(?<!kids )(?<!children )(?<!keep )(?<!keeps )(?<!kept )(?<!viewers )(?<!fans )"

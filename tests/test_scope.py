@@ -92,6 +92,7 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("Which of the original kid actors are confirmed to return for the sequel?", ["cast changes"]),
         ("why do children keep coming back to the movie?", []),  # to watch it again
         ("do kids keep coming back for more?", []),
+        ("will the sequel add new superkids to the cast", ["cast changes"]),
         ("heroes 2 will be in cinema or only streaming?", ["theatrical release"]),
         ("is it coming to cinemas", []),  # the first film: a streaming original
         ("will there be a third movie?", ["a third film"]),
