@@ -49,6 +49,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("price", "cost", "costs"),
         ),
         ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
+        ("a series", r"(animated|tv|television|live-action) (series|show|spin-?off)", ("series", "show")),
         ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
         # an audience counted: "how many views did it get?", not "how many people watched it more than once?"
         (
@@ -111,6 +112,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("box office", "grossed", "earned"),
         ),
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
+        ("the visual effects", r"visual effects|special effects|vfx|cgi", ("effects", "vfx", "cgi")),
         ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
         ("reviews", r"reviews?|critics?|rotten tomatoes|imdb", ("review", "reviews", "reviewers", "critics")),
         # and of the people in it: "how old is Pedro Pascal?", "who is Rodriguez's wife?"

@@ -93,6 +93,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("why do children keep coming back to the movie?", []),  # to watch it again
         ("do kids keep coming back for more?", []),
         ("will the sequel add new superkids to the cast", ["cast changes"]),
+        ("which company is doing the visual effects on the sequel", ["the visual effects"]),
+        ("Is there going to be a We Can Be Heroes animated series?", ["a series"]),
         ("heroes 2 will be in cinema or only streaming?", ["theatrical release"]),
         ("is it coming to cinemas", []),  # the first film: a streaming original
         ("will there be a third movie?", ["a third film"]),
