@@ -56,7 +56,6 @@ from .scope import (
     asks_membership,
     asks_membership_of_subject,
     asks_story,
-    maker_named,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -218,26 +217,12 @@ class Ranker:
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
         lexical = self.index.lexical
-        return self.index.names.normalise(lexical.repair_text(self._plain(question)))
-
-    def _plain(self, question: str) -> str:
-        """``question`` with numbers spelt out, names respelt as the knowledge spells them and, in knowledge quoting
-        a director, the maker of a film named by another film of theirs called the director: "the Sin City
-        director" (not when it names someone the knowledge lists: "Christopher McDonald, the Shooter McGavin
-        guy")."""
-        question = self.index.lexical.repair_names(spelled_out(question))
-        if "director" in self.surface and self.listed_only.isdisjoint(self._word_stems(question)):
-            question = maker_named(question, self._known_word)
-        return question
-
-    def _known_word(self, word: str) -> bool:
-        """Whether the knowledge uses ``word`` (as a stem, typos repaired)."""
-        return not self._word_stems(word).isdisjoint(self.index.lexical.df)
+        return self.index.names.normalise(lexical.repair_text(lexical.repair_names(spelled_out(question))))
 
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
         """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
-        question = self._plain(question)
+        question = index.lexical.repair_names(spelled_out(question))
         neighbours = self._neighbours if self.words is not None else None
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         works = index.lexical.named_works(unnamed)

@@ -12,7 +12,6 @@ Priyanka Chopra married to?").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .lexical import STOPWORDS
 
@@ -401,41 +400,3 @@ _MEMBER_OF_SUBJECT = re.compile(
 def asks_membership_of_subject(question: str) -> bool:
     """Whether ``question`` asks if someone is in the work it points at ("is she in this one too?")."""
     return _MEMBER_OF_SUBJECT.search(question) is not None
-
-
-
-# Whoever made a film, named by another film of theirs that the knowledge names too: "the spy kids guy", "the man
-# who made Spy Kids". To a news piece quoting a director, that is the director; the other film only says who. Not
-# by a film it never names ("is the Barbie director making a sequel?"): that could be anyone.
-_NOT_A_WORK = frozenset({
-    "bad", "good", "main", "same", "other", "new", "old", "young", "big", "little", "nice", "funny", "real", "lead",
-    "top", "first", "second", "original", "actual", "famous", "whole", "movie", "film", "movies", "films", "sequel",
-    "studio", "streaming", "article", "news", "camera", "sound", "cast",
-})
-_WORK = r"[\w'.:-]+( [\w'.:-]+){0,2}"
-_MAKER_BY_WORK = re.compile(
-    rf"\b(the|that) (?P<work>{_WORK}) (guy|director|filmmaker|dude|maker)\b"
-    rf"|\b(the|that) (guy|man|director|filmmaker|dude|person) (?P<verb>who|that) (made|directed|did|created)"
-    rf" (?P<made>{_WORK}?)"
-    r"(?=\W*$|[,?.!;]| (and|but|is|was|made|makes|making|said|say|says|tell|told|think|thinks|does|did|actually"
-    r"|really|enjoy|enjoys|like|likes|start|about|what|when|why)\b)",
-    re.IGNORECASE,
-)
-
-
-def maker_named(text: str, known: Callable[[str], bool]) -> str:
-    """``text`` with a film's maker named by another film of theirs, ``known`` by its words, called the director:
-    "what year will the spy kids guy start filming?" -> "what year will the director start filming?". After "who
-    made" the film stays named ("the guy who did Spy Kids... does he compare this one to them?")."""
-    if asks_membership(text):  # "is the Mandalorian guy in it?" means an actor
-        return text
-
-    def named(match: re.Match[str]) -> str:
-        work = match.group("work") or match.group("made")
-        if any(word in STOPWORDS or word in _NOT_A_WORK for word in work.lower().split()):
-            return match.group()  # "the bad guy", "the children of the director"
-        if not all(known(word) for word in work.lower().split()):
-            return match.group()  # "the Barbie director"
-        return f"the director who made {work}" if match.group("made") else "the director"
-
-    return _MAKER_BY_WORK.sub(named, text)

@@ -13,7 +13,6 @@ from retrieval.scope import (
     asks_membership,
     asks_membership_of_subject,
     asks_story,
-    maker_named,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -365,28 +364,3 @@ def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headlin
 )
 def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
     assert sequel_spelled_out(text) == read
-
-
-KNOWN_WORKS = {"spy", "kids"}.__contains__  # the words of the other film the knowledge names
-
-
-@pytest.mark.parametrize(
-    "question, read",
-    [
-        ("what year will the spy kids guy start filming?", "what year will the director start filming?"),
-        ("what is the Spy Kids director doing this week", "what is the director doing this week"),
-        # after "who made", the film stays named: the question may go on about it
-        ("isn't this the guy who did Spy Kids? does he compare them?",
-         "isn't this the director who made Spy Kids? does he compare them?"),
-        # a film the knowledge never names says nothing of who is meant
-        ("is the Barbie director making a sequel?", "is the Barbie director making a sequel?"),
-        ("the man who made Alita, what does he say", "the man who made Alita, what does he say"),
-        # not a film: a kind of person, or someone's relation to the director
-        ("who is the bad guy in part 2", "who is the bad guy in part 2"),
-        ("are the children of the director in it", "are the children of the director in it"),
-        # whether someone is in it asks about an actor
-        ("is the spy kids guy in it", "is the spy kids guy in it"),
-    ],
-)
-def test_a_maker_named_by_another_film_the_knowledge_names_is_the_director(question, read):
-    assert maker_named(question, KNOWN_WORKS) == read
