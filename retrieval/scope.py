@@ -101,7 +101,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # of the sequel (the first film's is answered by its being a streaming original)
         (
             "theatrical release",
-            r"(sequel|[a-z]+ (2|two|ii)|(second|next) (movie|film|one)|follow-?up)\b.{0,60}\b(theaters?|theatres?"
+            r"(sequel|part (2|two|ii)|(second|next) (movie|film|one)|follow-?up)\b.{0,60}\b(theaters?|theatres?"
             r"|cinemas?|theatrical|big screen)",
             ("theaters", "theatres", "cinemas", "theatrical"),
         ),

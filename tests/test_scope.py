@@ -94,8 +94,6 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("will the sequel add new superkids to the cast", ["cast changes"]),
         ("which company is doing the visual effects on the sequel", ["the visual effects"]),
         ("Is there going to be a We Can Be Heroes animated series?", ["a series"]),
-        ("heroes 2 will be in cinema or only streaming?", ["theatrical release"]),
-        ("is it coming to cinemas", []),  # the first film: a streaming original
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
