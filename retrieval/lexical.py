@@ -158,6 +158,14 @@ _SPELLING_MIN_LENGTH = 6
 _COMPOUND_PART = 4  # the shortest part of a compound split in two: "worldbuilding", not "be" + "hold"
 
 
+# Capitalised words of the calendar, a time and not another thing asked about: "is it out this Christmas?"
+_CALENDAR = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "xmas",
+    "easter", "halloween", "thanksgiving", "hanukkah", "diwali", "eid",
+})
+
+
 def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
     """Capitalised words of ``text`` that do not open a sentence (a first word is capitalised whatever it is)."""
     found = []
@@ -452,7 +460,9 @@ class LexicalIndex:
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
         allowing for a typo ("Who directed Oppenheimer?"): the question may be about something else."""
-        return list(dict.fromkeys(name for name in _inner_names(text) if not self._known(name.lower())))
+        return list(dict.fromkeys(
+            name for name in _inner_names(text) if not self._known(name.lower()) and name.lower() not in _CALENDAR
+        ))
 
     def named_works(self, text: str) -> list[str]:
         """The word naming a work in "the dune sequel", "minecraft movie ...", "the super mario bros movie"

@@ -152,6 +152,7 @@ def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_wor
     assert lexical.unknown_names("Does Rodriquez like his R-rated films and VCR tapes?") == []
     assert lexical.unknown_names("Streaming where. Netflix?") == []
     assert lexical.unknown_names("Is Pedro Pascal on YouTube?") == ["YouTube"]  # one capital inside
+    assert lexical.unknown_names("My sister heard it's out this Christmas, in December?") == []  # a time
 
 
 def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
