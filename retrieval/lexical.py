@@ -47,6 +47,8 @@ _CHAT_SPELLINGS = {
     "pic": "picture", "pics": "pictures", "fav": "favourite", "fave": "favourite", "vid": "video", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
     "wat": "what", "wut": "what", "wht": "what", "pt": "part",
+    "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
+    "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
 }
 _CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w'])", re.IGNORECASE)
 # "2" for "to" after a verb of talking or going: "who did he talk 2", not "heroes 2" or "part 2".

@@ -178,6 +178,9 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("whats the release date for pt 2", "whats the release date for part 2"),
         ("like who did he talk 2", "like who did he talk to"),
         ("is heroes 2 coming 2 netflix", "is heroes 2 coming to netflix"),
+        ("wdym through completion", "what do you mean through completion"),
+        ("whats a vcr got to do w anything", "whats a vcr got to do with anything"),
+        ("the movie w/ the kid heroes", "the movie with the kid heroes"),
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):
