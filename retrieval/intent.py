@@ -65,8 +65,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(cast|actors|actresses|stars|starring|who (plays|play|played|is in|are in|was in|were in|are the)"
         r"|who's in|whos in|line-?up)\b")),
     (Wants.PLACE, re.compile(
-        r"\b(where|wheres|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet|publication"
-        r"|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see))\b")),
+        r"\b(where|wheres|locations?|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet"
+        r"|publication|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see))\b")),
     (Wants.AVAILABILITY, re.compile(
         r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
         r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
@@ -389,7 +389,7 @@ def _only_a_when_clause(text: str) -> bool:
 # relative "where" ("the films where kids...") asks nothing.
 _ASKS_WHERE = re.compile(
     r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b|\b(located|based|headquartered) (in|at)\b"
-    r"|\b(in|at) (which|what) (city|country|state|town|location)\b"
+    r"|\b(in|at) (which|what) (city|country|state|town|location)\b|\blocations?\b"
 )
 
 

@@ -200,6 +200,12 @@ class Ranker:
         in_lists = frozenset().union(*(self.sentence_stems[i] for i in self.lists)) & lexical.name_stems
         self.listed_only = in_lists - frozenset().union(*others)
         self.quoted_people = frozenset().union(*self.speakers)
+        # The role the knowledge gives whom it quotes, right before their name ("director Robert Rodriguez"):
+        # "how director feels about numbers" is about him
+        self.quoted_roles = frozenset(lexical.stem([
+            role for document in index.documents for name in [document.metadata.get("speaker", "")] if name
+            for role in re.findall(rf"\b([a-z]+) {re.escape(name)}\b", document.text) if role not in STOPWORDS
+        ]))
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
         # A sentence about someone by a name it quotes ("Rodriguez got a look...") or opening with "He"/"She"
         # ("He told reporters from Collider") says who, if not by a full name: "who spilled the news to collider?"
@@ -332,7 +338,7 @@ class Ranker:
         question = without_attribution(question)  # "how does the studio feel, according to the director?"
         if _PERSONAL.search(question):
             return True
-        return not self.people.isdisjoint(self._word_stems(question))
+        return not (self.people | self.quoted_roles).isdisjoint(self._word_stems(question))  # "the direktor"
 
     def _word_stems(self, question: str) -> frozenset[str]:
         """The stems of ``question``'s words, typos of knowledge words repaired."""
@@ -604,7 +610,7 @@ class Ranker:
         list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
         if self.index.names.remove(question) != question:
             return True
-        named = self.topic_stems | self.quoted_people if people else self.topic_stems
+        named = self.topic_stems | self.quoted_people | self.quoted_roles if people else self.topic_stems
         return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:

@@ -511,6 +511,7 @@ def test_where_to_watch_is_answered_by_where_it_streams_not_by_how_kids_once_wat
         "Where will the sequel be filmed?",
         "where will they film it?",
         "Where will they shoot the sequel, which city?",  # "on a press tour" is whereabouts, not where films are shot
+        "filming location",
     ],
 )
 def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine, question):
@@ -643,6 +644,17 @@ def test_a_question_about_actors_that_is_not_whether_one_is_in_it_is_not_answere
     answer = engine.ask(question)
     assert answer.answered is answered
     assert not answer.text.startswith("It stars")
+
+
+@pytest.mark.parametrize(
+    "question", ["how director feels about numbers", "was the direktor happy w the numbers", "director pleased?"]
+)
+def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question):
+    # "according to director Robert Rodriguez": the director, with or without "the", is Rodriguez, whose
+    # feeling is not the studio's ("They've been shocked")
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "he was extremely pleased" in answer.text
 
 
 def test_the_film_named_by_someone_in_its_cast_is_the_film_in_view(engine):

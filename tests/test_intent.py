@@ -218,6 +218,7 @@ def test_a_sentence_offers_what_it_holds():
         ("what older kid movies did the same thing where kids watched them a ton", False),  # a relative "where"
         ("is his studio located in austin?", True),
         ("In which city or studio will the sequel be shot?", True),
+        ("filming location", True),  # a search box's words
     ],
 )
 def test_a_question_asks_where_only_when_it_opens_a_question_with_it(question, asks):
