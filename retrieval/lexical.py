@@ -63,11 +63,22 @@ _CHAT_WHY = re.compile(
 )
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
-    r"(\b(the|new|next|latest|a|an) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*) (movie|movies|film|films|sequel|season"
-    r"|series|show|game|update|episode|franchise)\b"
+    r"(\b((?P<a>an?)|the|new|next|latest) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r" (movie|movies|film|films|sequel|season|series|show|game|update|episode|franchise)\b"
     r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
+
+
+def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool:
+    """Whether an ``_OTHER_WORK`` match is a kind of film, an English word right after "a": "is it a comedy or
+    an action movie?" (not "a paw patrol movie")."""
+    if not match.group("a") or not match.group("name"):
+        return False
+    name = match.group("name").lower()
+    return match.group().lower().split()[1] == name and name in dictionary
+
+
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
 # crew about" (its first word that is no stopword; none in "who else plays in it").
 _WORK_SLOT = re.compile(
@@ -469,7 +480,10 @@ class LexicalIndex:
     def named_works(self, text: str) -> list[str]:
         """The word naming a work in "the dune sequel", "minecraft movie ...", "the super mario bros movie"
         or "the plot of the dark knight" when the knowledge never uses it: the question is about another work."""
-        works = [match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)]
+        works = [
+            match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)
+            if not _is_a_kind_of_work(match, self.dictionary)
+        ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
             title = match.group("title") or match.group("title2") or match.group("title3")

@@ -50,6 +50,7 @@ from .lexical import (
 from .scope import (
     FILM_FACTS,
     asked_facts,
+    asked_part,
     asks_gist,
     asks_headline,
     asks_in_general,
@@ -231,7 +232,13 @@ class Ranker:
         question = index.lexical.repair_names(spelled_out(question))
         neighbours = self._neighbours if self.words is not None else None
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
-        works = index.lexical.named_works(unnamed)
+        # What a long message asks about the subject, without the story around it ("Is she in the cast of We Can
+        # Be Heroes? My sister swears she saw her in the trailer.")
+        asked_text = asked_part(question)
+        if asked_text != question and not (_NAMES_IT.search(question) or self._names_subject(question)):
+            asked_text = question
+        asked_unnamed = index.names.remove(asked_text)
+        asked_works = index.lexical.named_works(asked_unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
         tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
         text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses)
@@ -299,8 +306,8 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=() if member_named else self._unknown_names(without_hearsay(unnamed), works),
-            other_works=self._other_works(question, works),
+            unknown_names=() if member_named else self._unknown_names(without_hearsay(asked_unnamed), asked_works),
+            other_works=self._other_works(asked_text, asked_works),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(
@@ -309,11 +316,11 @@ class Ranker:
             in_view=in_view,
             in_general=asks_in_general(question, in_view),
             missing_facts=tuple(
-                fact for fact in asked_facts(without_hearsay(question)) if not self._mentions(FILM_FACTS[fact][1])
+                fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
-            sequel_unsaid=bool(ranked) and self._sequel_unsaid(question, ranked[0].best_sentence),
-            beyond_list=not (member_named or by_its_star) and self._beyond_list(question, asked_terms, ranked),
+            sequel_unsaid=bool(ranked) and self._sequel_unsaid(asked_text, ranked[0].best_sentence),
+            beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             person_only=in_view
@@ -492,7 +499,7 @@ class Ranker:
         """Whether ``question`` names someone the knowledge only lists and asks something else than
         whether they are in it, which the best passage does not hold ("is Pedro Pascal chilean?"). Held
         means its own words, not near ones: the cast's passage says "coming of age", not how old anyone is."""
-        if not ranked or not any(t.stem in self.listed_only for t in terms.terms):
+        if not ranked or self.listed_only.isdisjoint(self._word_stems(question)):
             return False
         if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
             return False
@@ -638,6 +645,10 @@ _ASKS_A_COUNT = re.compile(
 )
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
 _WORK_BY_ITS_STAR = re.compile(r"\b(the|that|this) (?P<words>([\w'-]+ ){1,4})(movie|film|flick)\b", re.IGNORECASE)
+# The subject in view by more than a pronoun ("what other movies are like that?" may be about any film)
+_NAMES_IT = re.compile(
+    r"\b(he|him|his|the (movie|film|sequel|first (one|movie|film)|original|director|cast|article|interview))\b", re.I
+)
 # Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"

@@ -271,11 +271,43 @@ _A_QUESTION = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
 def questions_of(message: str) -> list[str]:
     """The questions a message asks, each with what comes before it since the last: "Hang on, isn't this the
     guy who did Spy Kids? My older two adored those. Does he compare this one to them?" asks two."""
     parts = [part for part in _QUESTION_END.split(message.strip()) if part.rstrip().endswith("?")]
     return parts or [message]
+
+
+# A question that only asks whether what was just said is so: "Someone said X. Right?", "accurate?"
+_ONLY_WHETHER_SO = re.compile(
+    r"\W*((is (that|this|it) )?(right|true|accurate|correct|real|legit|so|confirmed)|really|true or false|yes or no"
+    r"|fact or fiction|or not)\W*$",
+    re.IGNORECASE,
+)
+_KEYWORDS = 3  # words at most of keywords after a question, which qualify it: "how long is it? runtime"
+_QUALIFIER = 8  # words at most of what qualifies the question just asked ("like in general")
+# What says more of the question just asked: "...? like enola holmes 2 or extraction 2"
+_ELABORATION = re.compile(r"\W*(like|e\.?g\.?|such as|for example|as in|i mean|or)\b", re.IGNORECASE)
+
+
+def asked_part(message: str) -> str:
+    """The sentences of ``message`` that ask something, without the story or opinion around them ("My sister
+    swears she saw her in the trailer."); with the claim a short check asks about ("Someone said X. Right?").
+    A message that asks nothing with a question mark is asked whole."""
+    sentences = [part.strip() for part in _SENTENCE_END.split(message.strip()) if part.strip()]
+    asked: list[str] = []
+    for i, sentence in enumerate(sentences):
+        before = sentences[i - 1] if i else "?"
+        if sentence.endswith("?"):
+            if _ONLY_WHETHER_SO.match(sentence) and not before.endswith("?"):
+                asked.append(before)
+            asked.append(sentence)
+        elif before.endswith("?") and (len(sentence.split()) <= _KEYWORDS or _ELABORATION.match(sentence)):
+            asked.append(sentence)  # "how long is it? runtime", "...? like enola holmes 2"
+    return " ".join(asked) if asked else message
 
 
 def asks_in_general(question: str, in_view: bool = False) -> bool:
@@ -288,8 +320,11 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
     parts = _QUESTION_END.split(question.strip())
     general = [bool(_IN_GENERAL.search(part)) for part in parts]
     if any(general):
-        asks = [bool(_A_QUESTION.search(part)) for part in parts]
-        qualified = any(g and not a for g, a in zip(general, asks, strict=True))  # "...? like in general"
+        # a part asks when its last sentence is a question, whatever story comes before it
+        asks = [bool(_A_QUESTION.search(_SENTENCE_END.split(part.strip())[-1])) for part in parts]
+        qualifying = [len(part.split()) <= _QUALIFIER or bool(_ELABORATION.match(part)) for part in parts]
+        # "...? like in general", not a story told after the question ("i'd have guessed the jokes")
+        qualified = any(g and not a and q for g, a, q in zip(general, asks, qualifying, strict=True))
         other_fact = any(a and not g for g, a in zip(general, asks, strict=True))
         return qualified or not other_fact
     return not in_view and (_TONIGHT.search(question) or _WHERE_TO_GET.search(question)) is not None

@@ -657,6 +657,40 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
     assert "he was extremely pleased" in answer.text
 
 
+@pytest.mark.parametrize(
+    "message, expected",
+    [
+        (
+            "I didn't know Priyanka Chopra did family movies, I mostly know her from Quantico. Is she actually in "
+            "the cast of We Can Be Heroes? My sister swears she saw her in the trailer.",
+            "It stars Pedro Pascal",
+        ),
+        (
+            "Netflix cancels stuff constantly, my favorite shows all got axed after one season. So why does "
+            "Netflix want a sequel for this one, according to Rodriguez?",
+            "a new franchise for them",
+        ),
+        (
+            "When did the interview with Rodriguez happen, was it recent? Reddit loves reposting ancient "
+            "articles, and I got burned sharing a 'new' trailer that was two years old.",
+            "this week",
+        ),
+    ],
+)
+def test_the_story_around_a_question_about_the_film_does_not_make_it_unanswerable(engine, message, expected):
+    # other names, a trailer or a listed actor in the story are not what is asked
+    answer = engine.ask(message)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
+def test_the_story_around_a_question_about_another_film_still_says_which(engine):
+    assert not engine.ask(
+        "Just watched Everything Everywhere All at Once and my brain is melting. What other movies are like "
+        "that, weird but emotional?"
+    ).answered
+
+
 def test_the_film_named_by_someone_in_its_cast_is_the_film_in_view(engine):
     answer = engine.ask("why do kids love the pedro pascal kids movie so much?")
     assert answer.answered

@@ -7,6 +7,7 @@ import pytest
 
 from retrieval.scope import (
     asked_facts,
+    asked_part,
     asks_gist,
     asks_headline,
     asks_in_general,
@@ -362,3 +363,21 @@ def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headlin
 )
 def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
     assert sequel_spelled_out(text) == read
+
+
+@pytest.mark.parametrize(
+    "message, asked",
+    [
+        ("Is she in the cast? My sister swears she saw her in the trailer.", "Is she in the cast?"),
+        ("We love it at home. Who directed it? My kids ask every day.", "Who directed it?"),
+        # a short check asks about the claim before it
+        ("Someone said it was cancelled. Right?", "Someone said it was cancelled. Right?"),
+        # what qualifies the question is asked too
+        ("how long is the first movie? runtime", "how long is the first movie? runtime"),
+        ("do sequels do better? like enola holmes 2", "do sequels do better? like enola holmes 2"),
+        # no question mark: all of it
+        ("Confirm: Robert Rodriguez is directing it.", "Confirm: Robert Rodriguez is directing it."),
+    ],
+)
+def test_what_a_long_message_asks_is_its_questions_without_the_story_around_them(message, asked):
+    assert asked_part(message) == asked
