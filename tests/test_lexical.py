@@ -336,6 +336,13 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
     assert index.named_works("when did the first movie come out, and is the heroes sequel filming?") == []
 
 
+def test_a_kind_of_film_is_not_another_work():
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
+    index.set_dictionary(frozenset({"action", "comedy", "patrol", "paw"}))
+    assert index.named_works("is it a comedy, an action movie, something else?") == []
+    assert index.named_works("is there a paw patrol movie coming") == ["patrol"]  # a title after "a"
+
+
 def test_a_word_where_a_title_goes_names_a_work():
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "He was on a press tour, watching it."])
     assert index.named_works("is encanto on netflix or only on disney plus") == ["encanto"]
