@@ -57,6 +57,7 @@ from .scope import (
     asks_membership,
     asks_membership_of_subject,
     asks_story,
+    asks_to_check,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -237,6 +238,9 @@ class Ranker:
         asked_text = asked_part(question)
         if asked_text != question and not (_NAMES_IT.search(question) or self._names_subject(question)):
             asked_text = question
+        # A claim about the film to check: its wrong details are no other subject ("True or false: Rodriguez
+        # compared it to Sharkboy and Lavagirl" is settled by the comparison he made)
+        claim = asks_to_check(question) and bool(_NAMES_IT.search(question) or self._names_subject(question))
         asked_unnamed = index.names.remove(asked_text)
         asked_works = index.lexical.named_works(asked_unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
@@ -306,7 +310,9 @@ class Ranker:
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
             focus_coverage=focus,
-            unknown_names=() if member_named else self._unknown_names(without_hearsay(asked_unnamed), asked_works),
+            unknown_names=(
+                () if member_named or claim else self._unknown_names(without_hearsay(asked_unnamed), asked_works)
+            ),
             other_works=self._other_works(asked_text, asked_works),
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
@@ -314,7 +320,7 @@ class Ranker:
                 ranked and wants & (DISTINCTIVE_IN_VIEW if in_view else DISTINCTIVE) & offers[ranked[0].best_sentence]
             ),
             in_view=in_view,
-            in_general=asks_in_general(question, in_view),
+            in_general=not claim and asks_in_general(question, in_view),
             missing_facts=tuple(
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
@@ -325,7 +331,7 @@ class Ranker:
             lead_answers=(only_names or gist) and bool(ranked),
             person_only=in_view
             and not (points_at_subject(question) or by_its_star or self._names_subject(question, people=False)),
-            kind_unsaid=self._kind_unsaid(question, wants, ranked, focus, in_view),
+            kind_unsaid=not claim and self._kind_unsaid(question, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
         )
 

@@ -198,6 +198,22 @@ _HEARSAY = re.compile(
 )
 
 
+# A claim pasted to be checked: "True or false: ...", "Fact check: ...", "I read that X - accurate?", "Someone
+# said X. Right?". Its details may be wrong: the passage that settles them is the answer.
+_CHECK = re.compile(
+    r"^\W*(true or false|fact[- ]?check|confirm|debunk|verify|can you (confirm|verify|check)|is it true( that)?"
+    r"|i (read|heard|saw)( somewhere)?( that)?|some(one|body) (said|says|claims?|told me))\b"
+    r"|\b(right|true|accurate|correct|legit|true or false|yes or no|fact or fiction|or not|is (that|this) (true|right"
+    r"|correct|accurate|legit|so))\W*$",
+    re.IGNORECASE,
+)
+
+
+def asks_to_check(question: str) -> bool:
+    """Whether ``question`` pastes a claim to be checked rather than asks for something."""
+    return _CHECK.search(question.strip()) is not None
+
+
 def without_hearsay(question: str) -> str:
     """``question`` without who the claim it pastes comes from: "Someone on Twitter said X" -> " said X"."""
     return _HEARSAY.sub(" ", question)

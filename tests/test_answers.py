@@ -684,6 +684,27 @@ def test_the_story_around_a_question_about_the_film_does_not_make_it_unanswerabl
     assert expected in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "claim, settled_by",
+    [
+        ("Someone in #general said James Gunn is the director behind We Can Be Heroes 2. Right?", "Robert Rodriguez"),
+        ("Fact check: the director gave this sequel update to Variety.", "Collider"),
+        ("I read he said kids rewatched Spy Kids on Nickelodeon. accurate?", "Disney channel"),
+        ("Fact check: Rodriguez said kids love the movies mostly because of the jokes.", "kids crave empowerment"),
+    ],
+)
+def test_a_claim_about_the_film_with_a_wrong_detail_is_answered_by_the_passage_that_settles_it(
+    engine, claim, settled_by
+):
+    answer = engine.ask(claim)
+    assert answer.answered
+    assert settled_by in answer.citations[0].passage
+
+
+def test_a_claim_about_another_film_is_still_abstained(engine):
+    assert not engine.ask("True or false: James Gunn is directing the new Superman movie.").answered
+
+
 def test_the_story_around_a_question_about_another_film_still_says_which(engine):
     assert not engine.ask(
         "Just watched Everything Everywhere All at Once and my brain is melting. What other movies are like "

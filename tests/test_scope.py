@@ -14,6 +14,7 @@ from retrieval.scope import (
     asks_membership,
     asks_membership_of_subject,
     asks_story,
+    asks_to_check,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -381,3 +382,18 @@ def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
 )
 def test_what_a_long_message_asks_is_its_questions_without_the_story_around_them(message, asked):
     assert asked_part(message) == asked
+
+
+@pytest.mark.parametrize(
+    "question, check",
+    [
+        ("True or false: he compared it to Sharkboy and Lavagirl.", True),
+        ("I read that he gave the sequel update to Variety - accurate?", True),
+        ("Someone said Netflix called it a sleeper hit. Right?", True),
+        ("Confirm: he brought up Spy Kids.", True),
+        ("is the director happy?", False),
+        ("who is right, me or my sister?", False),
+    ],
+)
+def test_a_pasted_claim_to_check_is_told_from_a_question(question, check):
+    assert asks_to_check(question) is check
