@@ -72,6 +72,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
+        ("new powers", r"new (super)?powers|new abilities", ("new powers", "new abilities")),
         ("official title", r"official(ly)? (title|titled|name|named)|(titled|named|called) officially", ("titled",)),
         # who joins or comes back: "which new actors have been cast for the sequel?"
         (

@@ -671,6 +671,11 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
             "a new franchise for them",
         ),
         (
+            "I love that some directors bring their family into the business. Do Rodriguez's own kids work on the "
+            "films? I remember reading that one of his sons came up with ideas for Spy Kids.",
+            "My own children work on the films",
+        ),
+        (
             "When did the interview with Rodriguez happen, was it recent? Reddit loves reposting ancient "
             "articles, and I got burned sharing a 'new' trailer that was two years old.",
             "this week",

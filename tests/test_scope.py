@@ -96,6 +96,7 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("will the sequel add new superkids to the cast", ["cast changes"]),
         ("which company is doing the visual effects on the sequel", ["the visual effects"]),
         ("Is there going to be a We Can Be Heroes animated series?", ["a series"]),
+        ("what new powers do the kids get in part 2", ["new powers"]),
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
