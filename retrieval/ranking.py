@@ -525,7 +525,7 @@ class Ranker:
         if self.in_passing.isdisjoint(self._word_stems(question)):
             return False
         df = self.index.lexical.df
-        return any(t.stem not in df and t.word not in _ABOUT_THE_TEXT for t in asked.terms)
+        return any(t.stem not in df and t.word not in _ABOUT_THE_TEXT | _VAGUE for t in asked.terms)
 
     def _kind_unsaid(
         self, question: str, wants: frozenset[Wants], ranked: list[RankedPassage], focus: float, in_view: bool
@@ -659,6 +659,8 @@ _NAMES_IT = re.compile(
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
 _WHETHER = re.compile(r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|which|when|where|why|how)\b)", re.I)
+# Words that name nothing in particular: "what's a vcr got to do with anything?"
+_VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 _AS_WELL = frozenset({"also", "too"})  # after a name, they ask nothing but whether that one is in it as well
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",

@@ -710,6 +710,13 @@ def test_a_claim_about_another_film_is_still_abstained(engine):
     assert not engine.ask("True or false: James Gunn is directing the new Superman movie.").answered
 
 
+def test_a_question_about_something_named_in_passing_in_vague_chat_words_is_answered(engine):
+    # "anything" and "lmao" ask nothing the article lacks about the VCR
+    answer = engine.ask("whats a vcr got to do w anything lmao")
+    assert answer.answered
+    assert "VCR" in answer.citations[0].passage
+
+
 def test_the_story_around_a_question_about_another_film_still_says_which(engine):
     assert not engine.ask(
         "Just watched Everything Everywhere All at Once and my brain is melting. What other movies are like "

@@ -181,6 +181,7 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("wdym through completion", "what do you mean through completion"),
         ("whats a vcr got to do w anything", "whats a vcr got to do with anything"),
         ("the movie w/ the kid heroes", "the movie with the kid heroes"),
+        ("whats a vcr got to do w anything lmao", "whats a vcr got to do with anything lmao"),
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):
