@@ -202,8 +202,8 @@ class Ranker:
         in_lists = frozenset().union(*(self.sentence_stems[i] for i in self.lists)) & lexical.name_stems
         self.listed_only = in_lists - frozenset().union(*others)
         self.quoted_people = frozenset().union(*self.speakers)
-        # The role the knowledge gives whom it quotes, right before their name ("director Robert Rodriguez"):
-        # "how director feels about numbers" is about him
+        # The role the knowledge gives whom it quotes, right before their name ("director Robert Rodriguez"): how
+        # "the direktor" felt is his feeling, not the studio's
         self.quoted_roles = frozenset(lexical.stem([
             role for document in index.documents for name in [document.metadata.get("speaker", "")] if name
             for role in re.findall(rf"\b([a-z]+) {re.escape(name)}\b", document.text) if role not in STOPWORDS
@@ -623,7 +623,7 @@ class Ranker:
         list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
         if self.index.names.remove(question) != question:
             return True
-        named = self.topic_stems | self.quoted_people | self.quoted_roles if people else self.topic_stems
+        named = self.topic_stems | self.quoted_people if people else self.topic_stems
         return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:

@@ -646,12 +646,10 @@ def test_a_question_about_actors_that_is_not_whether_one_is_in_it_is_not_answere
     assert not answer.text.startswith("It stars")
 
 
-@pytest.mark.parametrize(
-    "question", ["how director feels about numbers", "was the direktor happy w the numbers", "director pleased?"]
-)
+@pytest.mark.parametrize("question", ["was the direktor happy w the numbers", "director pleased?"])
 def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question):
-    # "according to director Robert Rodriguez": the director, with or without "the", is Rodriguez, whose
-    # feeling is not the studio's ("They've been shocked")
+    # "according to director Robert Rodriguez": the director, misspelt or not, is Rodriguez, whose feeling is
+    # not the studio's ("They've been shocked")
     answer = engine.ask(question)
     assert answer.answered
     assert "he was extremely pleased" in answer.text
