@@ -257,6 +257,8 @@ class Ranker:
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
         wants = question_wants(index.lexical.repair_text(question))  # "where can i wach it": watch
+        # (what a story around it says of whom, "someone said Austin", asks no source)
+        asked_wants = wants if asked_text == question else question_wants(index.lexical.repair_text(asked_text))
         tense = tenses if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
@@ -324,7 +326,7 @@ class Ranker:
             missing_facts=tuple(
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
-            place_unsaid=bool(ranked) and self._place_unsaid(question, wants, ranked[0].best_sentence),
+            place_unsaid=bool(ranked) and self._place_unsaid(asked_text, asked_wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(asked_text, ranked[0].best_sentence),
             beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
             member_named=member_named,

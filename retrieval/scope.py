@@ -67,6 +67,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "runtime",
             r"runtime|run time|running time|how long is (it|the (movie|film|sequel))|how long (will|does) .{0,30}\brun"
+            # not "how long will it be before it comes out?"
+            r"|how long (will|is) (it|the (movie|film|sequel|second one)|[\w ]{1,30} (2|two|ii))"
+            r" (be|going to be)(?=\W*$)"
             r"|in minutes",
             ("runtime", "minutes long", "runs"),
         ),

@@ -512,6 +512,7 @@ def test_where_to_watch_is_answered_by_where_it_streams_not_by_how_kids_once_wat
         "where will they film it?",
         "Where will they shoot the sequel, which city?",  # "on a press tour" is whereabouts, not where films are shot
         "filming location",
+        "Where will the sequel be filmed? someone said Austin, Texas",  # who said so is no source asked for
     ],
 )
 def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine, question):

@@ -97,6 +97,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("which company is doing the visual effects on the sequel", ["the visual effects"]),
         ("Is there going to be a We Can Be Heroes animated series?", ["a series"]),
         ("what new powers do the kids get in part 2", ["new powers"]),
+        ("How long will We Can Be Heroes 2 be?", ["runtime"]),
+        ("how long will it be before the sequel comes out?", []),  # a wait, not a length
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
