@@ -34,8 +34,7 @@ _CHAT_WORDS = {
     "plz", "please", "r", "tell", "u", "ur", "wanna", "wat", "wen", "whats", "whens", "wheres", "whos", "hows",
     "whys", "would", "wut", "ya",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
-    "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty",
-    "thx",
+    "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
 }
 # Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
 _BARE_CONTRACTIONS = {

@@ -204,10 +204,11 @@ class Ranker:
         self.quoted_people = frozenset().union(*self.speakers)
         # The role the knowledge gives whom it quotes, right before their name ("director Robert Rodriguez"): how
         # "the direktor" felt is his feeling, not the studio's
-        self.quoted_roles = frozenset(lexical.stem([
-            role for document in index.documents for name in [document.metadata.get("speaker", "")] if name
-            for role in re.findall(rf"\b([a-z]+) {re.escape(name)}\b", document.text) if role not in STOPWORDS
-        ]))
+        roles = []
+        for document in index.documents:
+            if speaker := document.metadata.get("speaker", ""):
+                roles += re.findall(rf"\b([a-z]+) {re.escape(speaker)}\b", document.text)
+        self.quoted_roles = frozenset(lexical.stem([role for role in roles if role not in STOPWORDS]))
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
         # A sentence about someone by a name it quotes ("Rodriguez got a look...") or opening with "He"/"She"
         # ("He told reporters from Collider") says who, if not by a full name: "who spilled the news to collider?"
@@ -235,12 +236,11 @@ class Ranker:
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         # What a long message asks about the subject, without the story around it ("Is she in the cast of We Can
         # Be Heroes? My sister swears she saw her in the trailer.")
-        asked_text = asked_part(question)
-        if asked_text != question and not (_NAMES_IT.search(question) or self._names_subject(question)):
-            asked_text = question
+        about_it = bool(_NAMES_IT.search(question)) or self._names_subject(question)
+        asked_text = asked_part(question) if about_it else question
         # A claim about the film to check: its wrong details are no other subject ("True or false: Rodriguez
         # compared it to Sharkboy and Lavagirl" is settled by the comparison he made)
-        claim = asks_to_check(question) and bool(_NAMES_IT.search(question) or self._names_subject(question))
+        claim = about_it and asks_to_check(question)
         asked_unnamed = index.names.remove(asked_text)
         asked_works = index.lexical.named_works(asked_unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
@@ -651,7 +651,7 @@ _ASKS_A_COUNT = re.compile(
     r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b",  # "how many million households..."
     re.IGNORECASE,
 )
-# Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
+# The work named by someone in it: "the pedro pascal kids movie"
 _WORK_BY_ITS_STAR = re.compile(r"\b(the|that|this) (?P<words>([\w'-]+ ){1,4})(movie|film|flick)\b", re.IGNORECASE)
 # The subject in view by more than a pronoun ("what other movies are like that?" may be about any film)
 _NAMES_IT = re.compile(
@@ -664,6 +664,7 @@ _WHETHER = re.compile(r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|whi
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 _AS_WELL = frozenset({"also", "too"})  # after a name, they ask nothing but whether that one is in it as well
+# Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",
     "comment", "comments", "quote", "quotes", "say", "says", "deal", "reference", "referenced", "comparison", "point",
