@@ -236,7 +236,8 @@ class Ranker:
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         # What a long message asks about the subject, without the story around it ("Is she in the cast of We Can
         # Be Heroes? My sister swears she saw her in the trailer.")
-        about_it = bool(_NAMES_IT.search(question)) or self._names_subject(question)
+        names_subject = self._names_subject(question)
+        about_it = bool(_NAMES_IT.search(question)) or names_subject
         asked_text = asked_part(question) if about_it else question
         # A claim about the film to check: its wrong details are no other subject ("True or false: Rodriguez
         # compared it to Sharkboy and Lavagirl" is settled by the comparison he made)
@@ -265,7 +266,7 @@ class Ranker:
         if opening is Wants.PERSON and wants & {Wants.AUDIENCE, Wants.SOURCE}:  # "who is it for?", "who did he tell?"
             opening = next(iter(wants & {Wants.AUDIENCE, Wants.SOURCE}))
         by_its_star = self._by_its_star(question)
-        in_view = points_at_subject(question) or self._names_subject(question) or by_its_star
+        in_view = points_at_subject(question) or names_subject or by_its_star
         # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
         # not "has stranger things been cancelled?".
         distinctive, decisive = (cfg.distinctive, cfg.decisive) if in_view else (0.0, 0.0)
