@@ -98,10 +98,11 @@ _WORK_SLOT = re.compile(
 _NUMBERED_WORK = re.compile(
     r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv|s[1-9]\d?)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
-    r"|take|took|takes|taking|get|got|make|made|have|has|had"
+    r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
     r"|announced|confirmed|date|filming|streaming|premiere)\b))",
     re.IGNORECASE,
 )
+_PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _NUMBERED_ORDINARY = {"part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step"}
 # Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie"; or
 # what is measured of one ("the streaming numbers show...").
@@ -497,6 +498,8 @@ class LexicalIndex:
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
         found = []
         for match in _NUMBERED_WORK.finditer(text):
+            if _PRONOUN_BEFORE.search(text[: match.start()]):  # a verb, not a work: "i heard 2"
+                continue
             name, number = self.repair(match.group("name").lower()), match.group("number").lower()  # "heros 2"
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
                 continue

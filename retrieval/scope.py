@@ -73,7 +73,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|in minutes",
             ("runtime", "minutes long", "runs"),
         ),
-        ("age rating", r"age rating|(?<!-)rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
+        ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
         ("new powers", r"new (super)?powers|new abilities", ("new powers", "new abilities")),
         ("official title", r"official(ly)? (title|titled|name|named)|(titled|named|called) officially", ("titled",)),
@@ -360,7 +360,7 @@ _GIST = re.compile(
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
     rf"|what('s| is) {_THE_NEWS} (\w+ )?about|what('s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    r"|\bwhat('s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b",
+    r"|\bwhat('?s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(r"\b(headline|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE)

@@ -391,6 +391,8 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("is season 2 out", []),  # a season is a fact of its own, not a work
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
         ("kids watch it 2 times a day", []),
+        ("did extraction 2 go straight to netflix", ["extraction 2"]),
+        ("how many minutes count? i heard 2", []),  # a verb after "i", not a work
     ],
 )
 def test_a_numbered_work_the_knowledge_never_writes_is_another_work(question, works):

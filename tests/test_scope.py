@@ -58,6 +58,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("How long will the second film run, in minutes?", ["runtime"]),
         ("is stranger things season 5 out yet", ["seasons"]),
         ("Does he care about kids movies as much as his R-rated stuff?", []),
+        ("does he care about the kid movies as much as his violent r rated stuff", []),
+        ("is it rated pg?", ["age rating"]),
         ("who is pedro pascal married to and how old is he", ["anyone's age", "anyone's partner"]),
         ("do kids watch it before school?", []),
         ("Will the sequel be released in cinemas or only streaming?", ["theatrical release"]),
@@ -339,6 +341,7 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("headline?", True, True),
         ("what's this article even about", True, False),
         ("so what's the big news?", True, False),
+        ("whats the big update on we can be heroes 2", True, False),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
