@@ -23,7 +23,7 @@ class AbstentionSettings:
       it quotes, or a title word) nor points at it ("it", "the sequel"): "who directed the dark knight?",
       "what did Disney's CEO say?" (the article names Disney only in passing); or below
       ``person_only_evidence`` for one that names only whom it quotes ("was from dusk till dawn written by
-      rodriguez?");
+      rodriguez?") or a party its title names ("how much is netflix standard with ads now?");
     - the best passage holds none of the question's specific words (not title words, not bare
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a

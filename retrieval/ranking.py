@@ -131,8 +131,9 @@ class Ranking:
     # The question only names the subject ("we can be heroes 2?") or asks what the piece says in short ("tl;dr?",
     # "what's the headline?"): answered by the lead (or the headline)
     lead_answers: bool = False
-    # In view only through someone the knowledge quotes ("is rodriguez's studio in austin?"), not its subject:
-    # a question about that person's life or other work needs the evidence of one out of view.
+    # In view only through someone the knowledge quotes ("is rodriguez's studio in austin?"), or a party its title
+    # names ("how much is netflix standard with ads now?"), not its subject: a question about that one's life or
+    # other business needs more evidence.
     person_only: bool = False
     # Asks for a kind of answer (who, when, how many...) that the best passage does not give, about something
     # the knowledge names only in passing ("who played the parents in Spy Kids?") or with none of the question's
@@ -190,6 +191,12 @@ class Ranker:
         # Words of the titles say what the whole corpus is about: naming them specifies nothing.
         self.topic_words = frozenset(word for doc in index.documents for word in words(doc.title))
         self.topic_stems = frozenset(lexical.stem(list(self.topic_words)))
+        # Names in a title, never written lower-case ("sequel" is), that the subject's names do not hold ("on the
+        # Netflix Sequel"): another party the piece is about, with a life beyond it ("is netflix in china?").
+        subject_words = frozenset(w for name in index.names.stand_ins for w in words(name))
+        lower = frozenset(lexical.stem([w for s in index.sentences for w in re.findall(r"\b[a-z][a-z']*\b", s.text)]))
+        subject_stems = frozenset(lexical.stem(list(subject_words)))
+        self.context_stems = (self.topic_stems & lexical.name_stems) - lower - subject_stems
         self.on_sequel = [names_sequel(s.text, self.topic_words) for s in index.sentences]
         self.sequel_story_told = any(
             on and Wants.DESCRIPTION in offers for on, offers in zip(self.on_sequel, self.offers, strict=True)
@@ -218,7 +225,6 @@ class Ranker:
         ]
         # Names written in one sentence only, always capitalised, and neither the subject, whom it quotes nor a
         # list of people: things named in passing ("Spy Kids", "Disney channel", "Collider").
-        lower = frozenset(lexical.stem([w for s in index.sentences for w in re.findall(r"\b[a-z][a-z']*\b", s.text)]))
         self.in_passing = frozenset(
             stem for stem in lexical.name_stems if lexical.df[stem] == 1 and stem not in lower
         ) - self.topic_stems - self.people
@@ -623,10 +629,11 @@ class Ranker:
     def _names_subject(self, question: str, *, people: bool = True) -> bool:
         """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
         title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
-        list) does not: "what did Disney's CEO say on the earnings call?" is about Disney."""
+        list) does not: "what did Disney's CEO say on the earnings call?" is about Disney. Without ``people``,
+        neither whom it quotes nor a party its title names ("Netflix") count."""
         if self.index.names.remove(question) != question:
             return True
-        named = self.topic_stems | self.quoted_people if people else self.topic_stems
+        named = self.topic_stems | self.quoted_people if people else self.topic_stems - self.context_stems
         return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:

@@ -152,6 +152,11 @@ def test_a_question_in_view_only_through_whom_the_article_quotes_needs_more_evid
     assert engine.ask("Per Rodriguez, what's the minimum viewing time for something to register as a 'view'?").answered
 
 
+def test_a_question_in_view_only_through_a_party_the_title_names_needs_more_evidence(engine):
+    assert not engine.ask("how much is netflix standard with ads now").answered
+    assert engine.ask("were netflix surprised by the numbers").answered
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 
