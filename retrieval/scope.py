@@ -307,6 +307,12 @@ _ONLY_WHETHER_SO = re.compile(
     r"|fact or fiction|or not)\W*$",
     re.IGNORECASE,
 )
+# A question asked in so many words, without a question mark: "My son wants to know if the director's kids help"
+_ASKED_IN_WORDS = re.compile(
+    r"\b((wants?|wanted|need) to know|wondering|wonder|curious|(tell|show) me)"
+    r" (if|whether|what|who|when|where|why|how)\b",
+    re.IGNORECASE,
+)
 _KEYWORDS = 3  # words at most of keywords after a question, which qualify it: "how long is it? runtime"
 _QUALIFIER = 8  # words at most of what qualifies the question just asked ("like in general")
 # What says more of the question just asked: "...? like enola holmes 2 or extraction 2"
@@ -316,12 +322,13 @@ _ELABORATION = re.compile(r"\W*(like|e\.?g\.?|such as|for example|as in|i mean|o
 def asked_part(message: str) -> str:
     """The sentences of ``message`` that ask something, without the story or opinion around them ("My sister
     swears she saw her in the trailer."); with the claim a short check asks about ("Someone said X. Right?").
-    A message that asks nothing with a question mark is asked whole."""
+    A message that asks nothing, with a question mark or in so many words ("My son wants to know if..."), is
+    asked whole."""
     sentences = [part.strip() for part in _SENTENCE_END.split(message.strip()) if part.strip()]
     asked: list[str] = []
     for i, sentence in enumerate(sentences):
         before = sentences[i - 1] if i else "?"
-        if sentence.endswith("?"):
+        if sentence.endswith("?") or _ASKED_IN_WORDS.search(sentence):
             if _ONLY_WHETHER_SO.match(sentence) and not before.endswith("?"):
                 asked.append(before)
             asked.append(sentence)
@@ -337,6 +344,8 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
     about?"), unless the advice is what the question is about ("what does a press tour involve? like in
     general").
     """
+    if "?" not in question:  # "My son wants to know if... He thinks that would be the best job ever."
+        question = asked_part(question)
     parts = _QUESTION_END.split(question.strip())
     general = [bool(_IN_GENERAL.search(part)) for part in parts]
     if any(general):

@@ -223,6 +223,9 @@ def test_a_question_about_the_news_is_not_one_in_general(question):
         ("Is it bad for kids to rewatch the same movie over and over? Asking as a tired parent.", True),
         ("what does a press tour usually involve? like in general", True),  # the advice qualifies the question
         ("any tips? what should we watch tonight?", True),
+        # asked in so many words, then a story
+        ("My son wants to know if the director's kids help make the film! He thinks that's the best job ever.", False),
+        ("I want to know the best superhero movies ever.", True),
     ],
 )
 def test_a_message_asking_for_advice_and_then_a_fact_asks_the_fact(question, general):
@@ -382,6 +385,9 @@ def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
         # what qualifies the question is asked too
         ("how long is the first movie? runtime", "how long is the first movie? runtime"),
         ("do sequels do better? like enola holmes 2", "do sequels do better? like enola holmes 2"),
+        # asked in so many words
+        ("My son wants to know if his kids help. He'd love that job!", "My son wants to know if his kids help."),
+        ("I'm wondering whether it's out yet. We loved the first", "I'm wondering whether it's out yet."),
         # no question mark: all of it
         ("Confirm: Robert Rodriguez is directing it.", "Confirm: Robert Rodriguez is directing it."),
     ],
