@@ -116,7 +116,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
         ("the visual effects", r"visual effects|special effects|vfx|cgi", ("effects", "vfx", "cgi")),
-        ("awards", r"awards?|oscars?|nominated|nominations?", ("award", "awards", "oscar", "nominated")),
+        (
+            "awards",
+            # an Oscar, not someone called Oscar ("is oscar isaac in the cast?")
+            r"awards?|oscars|(an|the|any|win|wins|won|get|got|for) oscar|oscar[- ](nominat\w*|buzz|win\w*|worthy)"
+            r"|nominated|nominations?",
+            ("award", "awards", "oscar", "nominated"),
+        ),
         ("reviews", r"reviews?|critics?|rotten tomatoes|imdb", ("review", "reviews", "reviewers", "critics")),
         # and of the people in it: "how old is Pedro Pascal?", "who is Rodriguez's wife?"
         (

@@ -626,7 +626,8 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
     "question",
     [
         "is the mandalorian guy in it", "Is the Quantico actress in the cast?", "is lavagirl in it",
-        "Is Tom Cruise in it?",
+        "Is Tom Cruise in it?", "is oscar isaac in it",  # a name in lower case too
+        "someone claims oscar isaac is in the cast. right?",  # an Oscar is no award here
     ],
 )
 def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):
@@ -642,6 +643,7 @@ def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_c
         ("is the mandalorian guy in the sequel?", False),  # the list is the first film's
         ("Actors of the film have children also?", True),  # about the actors, not whether one is in it
         ("who was in the cast of sky high, the 2005 disney superhero school movie", False),
+        ("is there bad language in it", False),  # no one's name
     ],
 )
 def test_a_question_about_actors_that_is_not_whether_one_is_in_it_is_not_answered_by_the_cast_list(

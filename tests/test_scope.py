@@ -58,6 +58,8 @@ def test_a_question_about_something_else_points_at_nothing(question):
         ("How long will the second film run, in minutes?", ["runtime"]),
         ("is stranger things season 5 out yet", ["seasons"]),
         ("Does he care about kids movies as much as his R-rated stuff?", []),
+        ("did it win an oscar", ["awards"]),
+        ("is oscar isaac in it", []),  # a name
         ("does he care about the kid movies as much as his violent r rated stuff", []),
         ("is it rated pg?", ["age rating"]),
         ("who is pedro pascal married to and how old is he", ["anyone's age", "anyone's partner"]),
