@@ -107,7 +107,11 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bsources? of (this|that|the) (news|article|story|info|information|quotes?|report|claim)\b"
         r"|^\W*sources?\W*$"
         # how it was got: "is the sourcing firsthand, or from another outlet's interview?"
-        r"|\bsourcing\b|\b(first|second)-?hand\b|\b(another|other|an?) (news |media )?outlet('s|s)?\b")),
+        r"|\bsourcing\b|\b(first|second)-?hand\b|\b(another|other|an?) (news |media )?outlet('s|s)?\b"
+        # whether it was told to one: "did he tell variety?", "i read he told variety about the sequel?"
+        r"|\b(did|does|has) (he|she|rodriguez|the director) (tell|talk to|speak to|speak with|talk with)\b"
+        r"|\b(he|she) (told|talked to|spoke to) (?!(us|me|you|them|him|her|kids|fans|people|everyone)\b)\w+"
+        r" (about|that)\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
         r"|\b(doing|giving) (interviews|press)\b"

@@ -59,6 +59,8 @@ from retrieval.intent import (
         ("Who did Rodriguez give this interview to?", Wants.SOURCE),
         ("so who'd he say that to?", Wants.SOURCE),
         ("Is the sourcing firsthand, or is the piece aggregating another outlet's interview?", Wants.SOURCE),
+        ("did he tell variety about it?", Wants.SOURCE),
+        ("i thought i read he told variety about the sequel?", Wants.SOURCE),
         ("wait, was this during some promo thing?", Wants.OCCASION),
         ("so when is rodriguez planning to make part 2", Wants.TIME),
         ("why do they watch it so much, when do they watch?", Wants.TIME),
