@@ -334,7 +334,7 @@ def asked_part(message: str) -> str:
     asked: list[str] = []
     for i, sentence in enumerate(sentences):
         before = sentences[i - 1] if i else "?"
-        if sentence.endswith("?") or _ASKED_IN_WORDS.search(sentence):
+        if sentence.endswith("?") or ("?" not in message and _ASKED_IN_WORDS.search(sentence)):
             if _ONLY_WHETHER_SO.match(sentence) and not before.endswith("?"):
                 asked.append(before)
             asked.append(sentence)
