@@ -508,15 +508,6 @@ class LexicalIndex:
                 found.append(match.group())
         return found
 
-    def unknown_pairs(self, text: str) -> list[str]:
-        """Two words in a row (stopwords aside) that the knowledge never uses, neither a time nor a number:
-        a person's first and last name, "is oscar isaac in it"."""
-        found = words(text)
-        return [
-            f"{a} {b}" for a, b in pairwise(found)
-            if not any(w in STOPWORDS or w in _CALENDAR or w.isdigit() or self._known(w) for w in (a, b))
-        ]
-
     def _known_word(self, word: str) -> bool:
         """Known, or a knowledge word done again ("rewatching": "watching")."""
         return self._known(word) or (word.startswith("re") and len(word) > 5 and self._known(word[2:]))

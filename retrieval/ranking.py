@@ -463,7 +463,6 @@ class Ranker:
         return bool(
             _SOMEONE.search(question)
             or lexical.unknown_names(question)
-            or (lexical.unknown_pairs(question) and not _THERE_IS.search(question))  # not "is there bad language"
             or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
         )
 
@@ -649,7 +648,6 @@ class Ranker:
         return terms.found(self.passage_stems[ranked[0].passage], skip=skip) / total
 
 
-_THERE_IS = re.compile(r"\b(is|are|was|were) there\b", re.IGNORECASE)
 # Asking where a work is made: a named place answers ("in Austin"), whereabouts do not ("on a press tour").
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
