@@ -209,6 +209,16 @@ class Ranker:
         in_lists = frozenset().union(*(self.sentence_stems[i] for i in self.lists)) & lexical.name_stems
         self.listed_only = in_lists - frozenset().union(*others)
         self.quoted_people = frozenset().union(*self.speakers)
+        # Whom it quotes by full name, by initials as fans write them: "RR" (not when the initials are a word)
+        speakers = {doc.metadata.get("speaker", "").strip() for doc in index.documents} - {""}
+        self._by_initials = {
+            "".join(part[0] for part in name.split()).lower(): name for name in speakers if len(name.split()) > 1
+        }
+        self._by_initials = {
+            initials: name for initials, name in self._by_initials.items()
+            if initials not in STOPWORDS and not (self.words is not None and initials in self.words.vocabulary)
+        }
+        self._initials = re.compile(rf"\b({'|'.join(map(re.escape, self._by_initials))})\b", re.IGNORECASE)
         # The role the knowledge gives whom it quotes, right before their name ("director Robert Rodriguez"): how
         # "the direktor" felt is his feeling, not the studio's
         roles = []
@@ -229,15 +239,23 @@ class Ranker:
             stem for stem in lexical.name_stems if lexical.df[stem] == 1 and stem not in lower
         ) - self.topic_stems - self.people
 
+    def _spelled_out(self, question: str) -> str:
+        """``question`` with chat's shorthand written out, and whom the knowledge quotes by his initials ("what
+        did RR say?")."""
+        question = spelled_out(question)
+        return self._initials.sub(lambda match: self._by_initials[match.group().lower()], question) if (
+            self._by_initials
+        ) else question
+
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
         lexical = self.index.lexical
-        return self.index.names.normalise(lexical.repair_text(lexical.repair_names(spelled_out(question))))
+        return self.index.names.normalise(lexical.repair_text(lexical.repair_names(self._spelled_out(question))))
 
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
         """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
-        question = index.lexical.repair_names(spelled_out(question))
+        question = index.lexical.repair_names(self._spelled_out(question))
         neighbours = self._neighbours if self.words is not None else None
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
         # What a long message asks about the subject, without the story around it ("Is she in the cast of We Can
@@ -668,7 +686,12 @@ _NAMES_IT = re.compile(
 # Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
-_WHETHER = re.compile(r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|which|when|where|why|how)\b)", re.I)
+_WHETHER = re.compile(
+    r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|which|when|where|why|how)\b)"
+    # a statement asked: "shooter mcgavin is in this?"
+    r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?in (it|this|this one)\W*\?",
+    re.I,
+)
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 _AS_WELL = frozenset({"also", "too"})  # after a name, they ask nothing but whether that one is in it as well

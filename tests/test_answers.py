@@ -152,6 +152,13 @@ def test_a_question_in_view_only_through_whom_the_article_quotes_needs_more_evid
     assert engine.ask("Per Rodriguez, what's the minimum viewing time for something to register as a 'view'?").answered
 
 
+def test_whom_the_article_quotes_goes_by_his_initials_too(engine):
+    assert engine.ranker.embedding_text("which outlet did RR talk to") == "which outlet did Robert Rodriguez talk to"
+    answer = engine.ask("which outlet did rr talk to")
+    assert answer.answered
+    assert "He told reporters from Collider" in answer.citations[0].passage
+
+
 def test_a_question_in_view_only_through_a_party_the_title_names_needs_more_evidence(engine):
     assert not engine.ask("how much is netflix standard with ads now").answered
     assert engine.ask("were netflix surprised by the numbers").answered
@@ -631,6 +638,7 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
         "is the mandalorian guy in it", "Is the Quantico actress in the cast?", "is lavagirl in it",
         "Is Tom Cruise in it?",
         "someone claims oscar isaac is in the cast. right?",  # an Oscar is no award here
+        "shooter mcgavin is in this? lmao",  # a statement asked
     ],
 )
 def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):
