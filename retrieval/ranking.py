@@ -502,7 +502,10 @@ class Ranker:
         continued = [
             match.group("name") for match in _GETS_A_SEQUEL.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
-            and (lexical.unknown_names(f"the {match.group('name')}") or lexical.named_works(match.group("name")))
+            and (
+                lexical.unknown_names(f"the {match.group('name')}") or lexical.named_works(match.group("name"))
+                or self._foreign(match.group("name"))  # lower case: "did alita battle angel ever get a sequel"
+            )
         ]
         return tuple(dict.fromkeys(numbered + named + renewed + continued))
 
@@ -515,6 +518,13 @@ class Ranker:
         if not name or STOPWORDS & set(name):
             return False
         return not self.in_passing.isdisjoint(self._word_stems(" ".join(name)))
+
+    def _foreign(self, text: str) -> bool:
+        """Whether ``text`` has a word that is neither the knowledge's (typos allowed) nor English: a name."""
+        lexical = self.index.lexical
+        return any(
+            self._word_stems(word).isdisjoint(lexical.df) and not self._english(word) for word in words(text)
+        )
 
     def _english(self, word: str) -> bool:
         """Whether ``word`` (each part of "follow-up") is a word of the model's English vocabulary."""
