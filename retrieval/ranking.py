@@ -711,6 +711,7 @@ _ABOUT_THE_TEXT = frozenset({
     "comment", "comments", "quote", "quotes", "say", "says", "deal", "reference", "referenced", "comparison", "point",
     "role", "play", "plays",  # "what role does it play in..."
     "bit", "part", "bits", "parts",  # "whats the VCR bit about"
+    "context", "connection",  # "disney channel is mentioned?? in what context"
 })
 _NEW_WORK = re.compile(
     r"\b(new|next|another|upcoming|latest) (?P<name>([\w'-]+ ){1,3})(movie|film|sequel|reboot|remake|installment"

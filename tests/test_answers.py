@@ -178,7 +178,10 @@ def test_what_the_article_names_in_passing_is_not_asked_about_in_words_it_never_
 
 @pytest.mark.parametrize(
     "question",
-    ["What does the article say about the Disney Channel?", "What role does the Disney Channel play in his remarks?"],
+    [
+        "What does the article say about the Disney Channel?", "What role does the Disney Channel play in his remarks?",
+        "disney channel is mentioned?? in what context",
+    ],
 )
 def test_what_the_article_says_of_a_name_it_mentions_in_passing_is_answered(engine, question):
     answer = engine.ask(question)
