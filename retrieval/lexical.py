@@ -198,7 +198,7 @@ def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
 # So with whom it asks to quote: "what did Rodriguez say Netflix's reaction was?" asks Netflix's reaction; and
 # with how it asks for his words: "how does he describe making them?" ("describe" is not "detailed analytics").
 _ATTRIBUTION = re.compile(
-    r"\b(according to|in the words of) (the |his |her |their )?[\w'-]+\b"
+    r"\b(acc?ordin[g']? to|acc to|in the words of) (the |his |her |their )?[\w'-]+\b"  # "acording to", "acc to"
     r"|\bper (him|her|them|the \w+|(?-i:[A-Z][\w'-]+))\b"
     r"|\bin (his|her|their|the director's) (view|opinion|words|mind|eyes)\b"
     r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|the (article|piece|story|report|post|author|writer)"
@@ -220,6 +220,12 @@ _COME_OUT = re.compile(
 
 # Of people only: "grown-up films" are mature ones.
 _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|members)\b)", re.IGNORECASE)
+
+
+# Putting a film on is watching it: "when do kids usually put it on?"
+_PUT_ON = re.compile(
+    r"\b(put|puts|putting) (it|this|that|the (movie|film)) on\b(?! (netflix|tv|the tv)\b)", re.IGNORECASE
+)
 
 
 # "not long after" is "soon after", a word the model and the knowledge share; "long" alone is a length.
@@ -246,10 +252,10 @@ _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were
 def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
-    happens" -> "what"; "who made it" -> "who director it"; "what's the engagement like?" -> "what's the
-    engagement?"."""
+    happens" -> "what"; "who made it" -> "who director it"; "put it on" -> "watch it"; "what's the engagement
+    like?" -> "what's the engagement?"."""
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
-    text = _WHO_MADE.sub("who director", text)
+    text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", text))
     text = _WHAT_LIKE.sub(r"\1\3", text)
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 

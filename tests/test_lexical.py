@@ -199,6 +199,7 @@ def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read)
         ("how would he sum up his life", "how would he   his life"),
         ("Does the article say the first movie was a hit?", "  the first movie was a hit?"),
         ("a family thing, the way the director talks about it?", "a family thing,   it?"),
+        ("when do kids put it on acording to rodriguez", "when do kids put it on  "),  # misspelt
     ],
 )
 def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, read):
@@ -243,6 +244,9 @@ def test_looking_back_coming_out_is_a_premiere():
         # grown-up people are adults; grown-up films are not
         ("do the grown-up actors have fun?", "do the adults actors have fun?"),
         ("as much as his grown-up films", "as much as his grown-up films"),
+        # putting a film on is watching it; putting it on a service is not
+        ("when do kids usually put it on", "when do kids usually watch it"),
+        ("will they put it on netflix", "will they put it on netflix"),
     ],
 )
 def test_phrases_are_read_for_what_they_ask(typed, read):
