@@ -270,11 +270,16 @@ def without_attribution(text: str) -> str:
 _QUOTED = re.compile(r"(?:^|(?<=\W))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,80}?)['\"\u2019\u201d](?=\W|$)")
 
 
+_INFLECTION = "(?:s|es|d|ed|ing)?"
+
+
 def quoted_phrases(question: str) -> list[re.Pattern[str]]:
     """What ``question`` quotes, each as a pattern finding those words, whole and in order, in a text."""
     phrases = [match.group(1).split() for match in _QUOTED.finditer(question)]
+    # inflected as the text has it: a 'watch' is what "they watched"
     return [
-        re.compile(r"\b" + r"\W+".join(map(re.escape, phrase)) + r"\b", re.IGNORECASE) for phrase in phrases if phrase
+        re.compile(r"\b" + r"\W+".join(re.escape(word) + _INFLECTION for word in phrase) + r"\b", re.IGNORECASE)
+        for phrase in phrases if phrase
     ]
 
 
