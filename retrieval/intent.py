@@ -154,7 +154,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(close|closes|closed|end|ends|ended|finish|finishes|finished|wrap|wraps|wrapped) (the |that |his )?"
         r"(quote|thought|interview) (by|with)\b")),
     (Wants.DESCRIPTION, re.compile(
-        r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise|story|storyline|synopsis|genre|what kind of)\b")),
+        r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise|story|storyline|synopsis|genre|what kind of"
+        # whom the story follows: "are the main characters adults or kids?"
+        r"|(main|lead|central) (characters?|heroes)|protagonists?)\b")),
 ]
 
 _QUESTION_PATTERNS_BY_KIND = dict(_QUESTION_PATTERNS)

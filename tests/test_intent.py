@@ -38,6 +38,7 @@ from retrieval.intent import (
         ("does anyone know how many views it got", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
         ("movie is about what?", Wants.DESCRIPTION),
+        ("the main characters are the kids of who?", Wants.DESCRIPTION),  # whom the story follows
         ("how did rodriguez feel about the numbers", Wants.FEELING),
         ("is netflix excited about the sequel", Wants.FEELING),
         ("did the adults enjoy it?", Wants.FEELING),
