@@ -196,7 +196,8 @@ class Ranker:
         subject_words = frozenset(w for name in index.names.stand_ins for w in words(name))
         lower = frozenset(lexical.stem([w for s in index.sentences for w in re.findall(r"\b[a-z][a-z']*\b", s.text)]))
         subject_stems = frozenset(lexical.stem(list(subject_words)))
-        self.context_stems = (self.topic_stems & lexical.name_stems) - lower - subject_stems
+        self.proper_stems = lexical.name_stems - lower  # names only, never words: not "kid" of "Spy Kids"
+        self.context_stems = (self.topic_stems & self.proper_stems) - subject_stems
         self.on_sequel = [names_sequel(s.text, self.topic_words) for s in index.sentences]
         self.sequel_story_told = any(
             on and Wants.DESCRIPTION in offers for on, offers in zip(self.on_sequel, self.offers, strict=True)
@@ -449,7 +450,7 @@ class Ranker:
         if not specific or not ranked:
             return False
         stems = self.passage_stems[ranked[0].passage]
-        names = self.index.lexical.name_stems
+        names = self.proper_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
     def _member_named(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
@@ -546,7 +547,7 @@ class Ranker:
             return False
         if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
             return False
-        names, skip = self.index.lexical.name_stems, self.topic_stems
+        names, skip = self.proper_stems, self.topic_stems
         # "Christian Slater too?" asks only whether he is in it as well
         other = QueryTerms(tuple(t for t in terms.terms if t.stem not in names | skip and t.word not in _AS_WELL))
         if not other.terms or not other.total_weight:
