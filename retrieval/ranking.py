@@ -594,7 +594,12 @@ class Ranker:
         if _ASKS_NAMES.search(question) and not offered & {Wants.PERSON, Wants.PEOPLE}:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
         count = _ASKS_A_COUNT.search(question)
-        counted = count and (count.group("counted") or count.group("owned") or count.group("magnitude"))
+        # how many of a kind are in something: of the subject in view, a list may answer ("how many actors are in
+        # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?")
+        counted = count and (
+            count.group("counted") or count.group("owned") or count.group("magnitude")
+            or (None if in_view else count.group("member"))
+        )
         if counted and (Wants.NUMBER not in offered or not self._holds(counted, sentences)):
             return True  # "how many kids does he have?" -> "My own children work on the films." or "in 2022"
         if focus > 0 and not in_passing:
@@ -685,7 +690,8 @@ _ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", r
 _ASKS_A_COUNT = re.compile(
     r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b"
     r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b"
-    r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b",  # "how many million households..."
+    r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b"  # "how many million households..."
+    r"|\bhow many (?P<member>\w+) (are|were|is) (there )?in\b",  # "how many superheroes are in the avengers"
     re.IGNORECASE,
 )
 # The work named by someone in it: "the pedro pascal kids movie"
