@@ -23,7 +23,9 @@ class AbstentionSettings:
       it quotes, or a title word) nor points at it ("it", "the sequel"): "who directed the dark knight?",
       "what did Disney's CEO say?" (the article names Disney only in passing); or below
       ``person_only_evidence`` for one that names only whom it quotes ("was from dusk till dawn written by
-      rodriguez?") or a party its title names ("how much is netflix standard with ads now?");
+      rodriguez?") or a party its title names ("how much is netflix standard with ads now?"), and below
+      ``person_only_unfocused_evidence`` for such a question whose best passage holds little of its specific
+      words (under ``person_only_focus``): "does robert rodriguez still own el rey network?";
     - the best passage holds none of the question's specific words (not title words, not bare
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a
@@ -59,6 +61,8 @@ class AbstentionSettings:
     min_evidence: float = 0.86
     out_of_view_evidence: float = 1.05
     person_only_evidence: float = 1.0
+    person_only_focus: float = 0.25  # below this focus coverage, a question in view through a person only ...
+    person_only_unfocused_evidence: float = 1.15  # ... needs this much evidence
     confident_dense: float = 0.45
     distinctive_dense: float = 0.35
     distinctive_dense_in_view: float = 0.2
@@ -107,6 +111,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return True
     evidence = ranking.passages[0].score + ranking.dense_max
     if ranking.person_only:  # "was from dusk till dawn written by rodriguez?": in view through a person only
+        if ranking.focus_coverage < settings.person_only_focus:  # "does robert rodriguez still own el rey network"
+            return evidence >= settings.person_only_unfocused_evidence
         return evidence >= settings.person_only_evidence
     if ranking.in_view and ranking.offers_distinctive:
         return evidence >= settings.distinctive_evidence
