@@ -30,6 +30,14 @@ _POINTS_AT_SUBJECT = re.compile(
 )
 
 
+# "its" after another subject of the question's verb: "how does Netflix make most of its money?"
+_ITS_OWN = re.compile(
+    r"^(.*?\b(does|did|do|is|was|has|will|can|would|could|should) (?!(it|he|she|they|the|this|that|these|those|a|an"
+    r"|you|we|i|there)\b)[\w'-]+\b.*?)\bits\b",
+    re.IGNORECASE,
+)
+
+
 # Facts a piece about a film states when it knows them, each with how a question asks for it and the
 # words (or phrases) that would mention it, as written. A question asking for one that the knowledge
 # never mentions ("is there a trailer yet?") is not covered, however close the rest of it sounds.
@@ -392,8 +400,9 @@ def asks_headline(question: str) -> bool:
 
 
 def points_at_subject(question: str) -> bool:
-    """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"."""
-    return _POINTS_AT_SUBJECT.search(question) is not None
+    """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"; not by "its"
+    after another subject it names: "how does Netflix make most of its money?"."""
+    return _POINTS_AT_SUBJECT.search(_ITS_OWN.sub(r"\1the", question)) is not None
 
 
 # A follow-up work, named as such: "the sequel", "part 2", "the next movie", or a title word with a number

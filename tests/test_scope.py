@@ -31,6 +31,7 @@ from retrieval.scope import (
         "does the streamer like the sequel",
         "who made this?",
         "Does the piece suggest a long wait between shooting and the premiere?",  # the piece is the knowledge's
+        "does it keep its audience?",
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
@@ -39,7 +40,10 @@ def test_a_question_can_point_at_the_subject_without_naming_it(question):
 
 @pytest.mark.parametrize(
     "question",
-    ["who directed the dark knight", "what metrics should a startup track", "when is comic con this year"],
+    [
+        "who directed the dark knight", "what metrics should a startup track", "when is comic con this year",
+        "How does Netflix make most of its money, ads or subscriptions?",  # its own money
+    ],
 )
 def test_a_question_about_something_else_points_at_nothing(question):
     # "this year", "that time", "these days" point at a time, not at the subject.
