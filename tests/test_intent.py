@@ -47,6 +47,7 @@ from retrieval.intent import (
         ("where can i watch it", Wants.AVAILABILITY),
         ("what service is it on?", Wants.AVAILABILITY),
         ("is it streaming anywhere", Wants.AVAILABILITY),
+        ("is the first one still on netflix or did it leave", Wants.AVAILABILITY),
         ("Watch it where?", Wants.AVAILABILITY),
         ("How does he sum up the experience at the close of that quote?", Wants.CONCLUSION),
         ("how does he describe making the films with his family", Wants.CHARACTER),
