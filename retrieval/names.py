@@ -34,6 +34,19 @@ class Names:
         names = sorted(stand_ins, key=len, reverse=True)
         alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
         self._pattern = re.compile(rf"(?<!\w){_QUOTE}(?:{alternatives}){_QUOTE}(?!\w)", re.I) if names else None
+        # A title of three words or more goes by its last word too, where a name goes: "in heroes", "heroes 2"
+        self._full: dict[str, str] = {}
+        for name in sorted(stand_ins, key=len):
+            words = name.split()
+            if len(words) >= 3 and words[-1].isalpha() and words[-1] not in _NUMBER_WORDS:
+                self._full.setdefault(words[-1], " ".join(w.capitalize() for w in name.split()))
+        shorts = "|".join(map(re.escape, self._full))
+        self._short = re.compile(
+            rf"(^\W*|\b(?:in|about|for|is|was|did|does|watch|watched|watching|love|loves|loved|like|likes"
+            rf"|liked|on|from|and|called|made|make|making|film|filming|shoot|shooting|sequel to) )({shorts})"
+            rf"( (?:2|two|ii))?\b(?! (?:of|who|that|are|were|with|have|has|had|in|get|got)\b)",
+            re.I,
+        ) if shorts else None
 
     @classmethod
     def of(cls, documents: list[Document]) -> Names:
@@ -52,11 +65,21 @@ class Names:
             return text
         return " ".join(self._pattern.sub(lambda m: self.stand_ins[_key(m.group())], text).split())
 
+    def spell_short(self, text: str) -> str:
+        """``text`` with a title called by its last word, bare, written in full: "is the quantico actress in
+        heroes" -> "... in We Can Be Heroes"; not the word itself: "are the heroes kids?", "kid heroes"."""
+        if self._short is None:
+            return text
+        return self._short.sub(lambda m: m.group(1) + self._full[m.group(2).lower()] + (m.group(3) or ""), text)
+
     def remove(self, text: str) -> str:
         """``text`` without its names, for lexical matching: naming the subject specifies nothing."""
         if self._pattern is None:
             return text
         return " ".join(self._pattern.sub(" ", text).split())
+
+
+_NUMBER_WORDS = {"one", "two", "three", "four", "five", "ii", "iii", "iv"}
 
 
 def _initialisms(key: str) -> list[str]:

@@ -241,9 +241,9 @@ class Ranker:
         ) - self.topic_stems - self.people
 
     def _spelled_out(self, question: str) -> str:
-        """``question`` with chat's shorthand written out, and whom the knowledge quotes by his initials ("what
-        did RR say?")."""
-        question = spelled_out(question)
+        """``question`` with chat's shorthand written out, a title by its last word ("in heroes") and whom the
+        knowledge quotes by his initials ("what did RR say?") in full."""
+        question = self.index.names.spell_short(spelled_out(question))
         return self._initials.sub(lambda match: self._by_initials[match.group().lower()], question) if (
             self._by_initials
         ) else question
@@ -474,7 +474,7 @@ class Ranker:
         actress in the cast?"). Only the list of who is in it can answer that."""
         if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(question):
             return False
-        if not asks_membership_of_subject(question):
+        if not asks_membership_of_subject(self.index.names.normalise(question)):  # "in we can be heroes": in it
             return False
         if any(t.stem in self.listed_only for t in terms.terms):
             return False  # someone it lists: "is Sung Kang in it?"

@@ -646,6 +646,7 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
         "Is Tom Cruise in it?",
         "someone claims oscar isaac is in the cast. right?",  # an Oscar is no award here
         "shooter mcgavin is in this? lmao",  # a statement asked
+        "is the quantico actress in heroes",  # the film by the last word of its title
     ],
 )
 def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):
