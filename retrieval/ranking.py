@@ -505,7 +505,9 @@ class Ranker:
             if names.remove(match.group("name")) == match.group("name")
             and (
                 lexical.unknown_names(f"the {match.group('name')}") or lexical.named_works(match.group("name"))
-                or self._foreign(match.group("name"))  # lower case: "did alita battle angel ever get a sequel"
+                # in lower case, by words the knowledge never uses: "did alita battle angel ever get a sequel", "is
+                # the adam project getting a part 2"
+                or self._unknown(match.group("name"))
             )
         ]
         return tuple(dict.fromkeys(numbered + named + renewed + continued))
@@ -520,12 +522,13 @@ class Ranker:
             return False
         return not self.in_passing.isdisjoint(self._word_stems(" ".join(name)))
 
-    def _foreign(self, text: str) -> bool:
-        """Whether ``text`` has a word that is neither the knowledge's (typos allowed) nor English: a name."""
-        lexical = self.index.lexical
-        return any(
-            self._word_stems(word).isdisjoint(lexical.df) and not self._english(word) for word in words(text)
-        )
+    def _unknown(self, text: str) -> bool:
+        """Whether ``text`` names something the knowledge never does: by words (no stopwords) it never uses, typos
+        allowed, all of them ("the adam project") or one that is no English word either ("alita battle angel"),
+        not by a description in its own words ("her favourite superhero kids movie")."""
+        df = self.index.lexical.df
+        unknown = [word for word in words(text) if self._word_stems(word).isdisjoint(df)]
+        return bool(unknown) and (len(unknown) == len(words(text)) or not all(map(self._english, unknown)))
 
     def _english(self, word: str) -> bool:
         """Whether ``word`` (each part of "follow-up") is a word of the model's English vocabulary."""
@@ -731,8 +734,9 @@ _REMADE_WORK = re.compile(
 )
 # Whether a work gets a sequel: "is the super mario bros movie getting a sequel", "will it get a follow-up?"
 _GETS_A_SEQUEL = re.compile(
-    r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(getting|get|gets|going to get|gonna get|have|has)"
-    r"\s+(a|another|its)\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
+    r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(ever\s+)?"
+    r"(getting|get|gets|going to get|gonna get|have|has)\s+(a|another|its)"
+    r"\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
     re.IGNORECASE,
 )
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)

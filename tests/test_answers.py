@@ -134,6 +134,7 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
         "Is Alita: Battle Angel getting a sequel? I know Rodriguez directed the first one",  # a sequel to another
         "is the super mario bros movie getting a sequel",
         "did alita battle angel ever get a sequel greenlit",  # a name in lower case that is no English word
+        "is spy kids armageddon on netflix",  # a word of a title that is neither the article's nor English
     ],
 )
 def test_a_count_or_a_work_the_article_does_not_give_is_abstained(engine, question):
