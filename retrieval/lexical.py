@@ -96,7 +96,8 @@ _WORK_SLOT = re.compile(
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
 # the number ends the name ("...3 still hold up?"), unlike chat's "talk 2 about" or "2 times".
 _NUMBERED_WORK = re.compile(
-    r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]|ii|iii|iv|s[1-9]\d?)(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
+    r"\b(?P<name>[a-z][\w'-]*) (?P<number>[1-9]-?d?|ii|iii|iv|s[1-9]\d?)"  # "spy kids 3d" too
+    r"(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
     r"|announced|confirmed|date|filming|streaming|premiere)\b))",

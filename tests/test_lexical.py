@@ -397,6 +397,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
         ("kids watch it 2 times a day", []),
         ("did extraction 2 go straight to netflix", ["extraction 2"]),
+        ("what year did spy kids 3d come out", ["kids 3d"]),
         ("how many minutes count? i heard 2", []),  # a verb after "i", not a work
     ],
 )
