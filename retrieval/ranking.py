@@ -204,6 +204,10 @@ class Ranker:
         )
         # Sentences naming a document's subject, in order: the first is the news about it (its lead).
         self.naming = [i for i, s in enumerate(index.sentences) if index.names.remove(s.text) != s.text]
+        # Sentences saying what a subject is, naming it: "We Can Be Heroes is a superhero fantasy following..."
+        self.definitions = [
+            i for i in self.naming if Wants.DESCRIPTION in self.offers[i] and _DEFINES.search(index.sentences[i].text)
+        ]
         # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
         self.lists = [i for i, offers in enumerate(self.offers) if Wants.PEOPLE in offers]  # of who is in it
         others = [stems for i, stems in enumerate(self.sentence_stems) if i not in self.lists]
@@ -325,6 +329,13 @@ class Ranker:
         gist = asks_gist(question)
         if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
+        if (
+            self.definitions and in_view and asks_story(asked_text) and _STORY_OF_IT.search(asked_text)
+            and not names_sequel(question, self.topic_words)
+        ):
+            # "never seen it lol what's the movie even about": what the subject is, whatever else is said
+            top = max(scores.values(), default=0.0)
+            scores.update({s: top + 0.5 for s in self.definitions})
         someone_asked = self._someone_unlisted_asked(question, asked_terms, wants)
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
             top = max(scores.values(), default=0.0)
@@ -739,6 +750,10 @@ _GETS_A_SEQUEL = re.compile(
     r"\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
     re.IGNORECASE,
 )
+_STORY_OF_IT = re.compile(
+    r"\b(plot|premise|synopsis|storyline|(movie|film|it|one|original)( even| actually| really)? about)\b", re.I
+)
+_DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
 # The kind a question opens by asking ("when do kids watch it?"): a sentence giving it is preferred to one
 # only sharing its words ("Kids will just not stop watching it."). Not "how many": any number word offers one.

@@ -319,11 +319,24 @@ def test_the_first_film_s_premise_is_its_story_not_the_sequel_s_filming(engine):
     assert "superhero fantasy following the children" in answer.citations[0].passage
 
 
-def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_words(engine):
-    # none of its words but "plot" is the description's, and "put it on" is no word of the article
-    answer = engine.ask("whats the plot of it, quickly, before we put it on")
+@pytest.mark.parametrize(
+    "question",
+    [
+        # none of its words but "plot" is the description's, and "put it on" is no word of the article
+        "whats the plot of it, quickly, before we put it on",
+        # whatever else the message says ("They've never seen any movie behave like that")
+        "never seen it lol what's the movie even about",
+    ],
+)
+def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_words(engine, question):
+    answer = engine.ask(question)
     assert answer.answered
     assert "superhero fantasy following the children" in answer.citations[0].passage
+
+
+def test_what_something_else_was_about_is_not_the_film_s_story(engine):
+    answer = engine.ask("He mentioned VCRs and the Disney Channel, what was that about?")
+    assert "watch it on VCR" in answer.citations[0].passage
 
 
 @pytest.mark.parametrize("question", ["where did he say this", "where was rodriguez talking about the sequel?"])
