@@ -383,10 +383,13 @@ _GIST = re.compile(
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
     rf"|what('s| is) {_THE_NEWS} (\w+ )?about|what('s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    r"|\bwhat('?s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b",
+    r"|\bwhat('?s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b"
+    r"|\bwhat('?s| is| was) the headline\b(?! news)",  # "whats the headline on this one"
     re.IGNORECASE,
 )
-_HEADLINE = re.compile(r"\b(headline|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE)
+_HEADLINE = re.compile(
+    r"\b(headline(?! news)|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE
+)
 
 
 def asks_gist(question: str) -> bool:

@@ -351,6 +351,7 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("what's this article even about", True, False),
         ("so what's the big news?", True, False),
         ("whats the big update on we can be heroes 2", True, False),
+        ("whats the headline on this one", True, True),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
