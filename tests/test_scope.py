@@ -32,6 +32,7 @@ from retrieval.scope import (
         "who made this?",
         "Does the piece suggest a long wait between shooting and the premiere?",  # the piece is the knowledge's
         "does it keep its audience?",
+        "who plays the kids tho",  # a part, in no other work named
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
@@ -43,6 +44,7 @@ def test_a_question_can_point_at_the_subject_without_naming_it(question):
     [
         "who directed the dark knight", "what metrics should a startup track", "when is comic con this year",
         "How does Netflix make most of its money, ads or subscriptions?",  # its own money
+        "who played the parents in spy kids",
     ],
 )
 def test_a_question_about_something_else_points_at_nothing(question):
