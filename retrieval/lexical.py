@@ -122,6 +122,8 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "flick": ("movie", "film"), "flicks": ("movies", "films"), "picture": ("movie", "film"),
     "pictures": ("movies", "films"),
     # Film and streaming news words the model's vocabulary lacks as whole words.
+    # a studio asking for a film orders it: "netflix was the one who asked for a sequel"
+    **dict.fromkeys(("asked", "requested", "commissioned", "commission", "backing", "backed"), ("ordered",)),
     "greenlight": ("ordered", "approved"), "greenlit": ("ordered", "approved"), "greenlighted": ("ordered", "approved"),
     "viewership": ("viewers", "watching", "audience"), "execs": ("executives", "studio"),
     "cast": ("stars",), "lineup": ("stars",),  # who is in a film is who it stars

@@ -263,6 +263,8 @@ def test_film_news_words_for_one_thing_match_each_other():
     lexical = LexicalIndex(["Netflix ordered a sequel.", "How many viewers watched it?"])
     (greenlit,) = lexical.query_terms("greenlit?").terms
     assert greenlit.credit(frozenset({"order"})) > 0.5
+    asked = lexical.query_terms("who asked for a sequel").terms[0]  # a studio asking for one orders it
+    assert asked.credit(frozenset({"order"})) > 0.5
     (viewership,) = lexical.query_terms("viewership").terms
     assert viewership.credit(frozenset({"viewer"})) > 0.5
     lexical = LexicalIndex(["The sequel will begin filming in 2022."])
