@@ -336,7 +336,9 @@ class Ranker:
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
             top = max(scores.values(), default=0.0)
             scores.update({s: top + 0.5 for s in self.definitions})
-        someone_asked = self._someone_unlisted_asked(question, asked_terms, wants)
+        someone_asked = self._someone_unlisted_asked(question, asked_terms, wants) or self._someone_listed_asked(
+            asked_part(question)
+        )
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
             top = max(scores.values(), default=0.0)
             scores.update({s: top + 1.0 for s in self.lists})
@@ -495,6 +497,16 @@ class Ranker:
             or lexical.unknown_names(question)
             or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
         )
+
+    def _someone_listed_asked(self, asked: str) -> bool:
+        """Whether ``asked`` (what a message asks) is only whether someone the knowledge lists is in the work in
+        view, whatever else the message says: "is christopher mcdonald in it? happy gilmore shooter mcgavin guy"."""
+        wants = question_wants(self.index.lexical.repair_text(asked))
+        if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(asked):
+            return False
+        if not asks_membership_of_subject(self.index.names.normalise(asked)):
+            return False
+        return not self.listed_only.isdisjoint(self._word_stems(asked))
 
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
