@@ -180,7 +180,8 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.AVAILABILITY: re.compile(
         r"\b(streaming|available (on|to|in)|in (theaters|theatres|cinemas)|on demand|now playing)\b", re.IGNORECASE
     ),
-    Wants.FEELING: re.compile(rf"\b({_EMOTIONS}|fun)\b", re.IGNORECASE),
+    # and a good life lived: "living the best life"
+    Wants.FEELING: re.compile(rf"\b({_EMOTIONS}|fun|(living|live|lives|lived) the (best|good|dream) life)\b", re.I),
     Wants.DECISION: re.compile(
         r"\b(ordered|greenlit|green-lit|greenlighted|confirmed|announced|approved|renewed|commissioned|cancell?ed"
         r"|picked up)\b",

@@ -166,6 +166,10 @@ def test_the_closing_words_of_a_quotation_of_several_sentences_conclude_it():
     assert Wants.CONCLUSION not in sentence_offers("The movie is streaming now on Netflix.")
 
 
+def test_living_the_best_life_says_how_one_feels():
+    assert Wants.FEELING in sentence_offers("You're checking all the boxes, living the best life.\"")
+
+
 def test_saying_what_a_thing_is_like_in_talk_characterises_it():
     for text in ["So it's like a family affair.", "They're so creative.", "It's family time."]:
         assert Wants.CHARACTER in sentence_offers(text)
