@@ -122,7 +122,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as|similar(ly)? to"
         r"|differ|differs|differently|(different|diffrent|differently) (from|than)|distinguish(es)?|unlike"
-        r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b")),
+        r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b"
+        # kids' films against his others: "does he only make kids films", "mature films vs kids films"
+        r"|\bvs\.?(?=\s)|\bversus\b|\bother (types?|kinds?|sorts?) of\b"
+        r"|\b(only|just) (make|makes|made|making|do|does|direct|directs|directed) (\w+ ){0,2}(films|movies|stuff)\b")),
     (Wants.DESIRE, re.compile(
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
         r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires|appetite|eager|eagerness|keen)\b"
