@@ -25,7 +25,7 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|theyre"
     r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
     r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
-    r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes|title))\b"
+    r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes))\b"
     # who plays a part, in no work named: "who plays the kids tho"
     r"|^\W*who (plays|played|is playing|stars|starred|acts|acted) (the|a|an)\b(?!.*\b(in|on)\b)",
     re.IGNORECASE,
