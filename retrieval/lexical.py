@@ -505,7 +505,7 @@ class LexicalIndex:
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
             title = match.group("title") or match.group("title2") or match.group("title3")
-            named = [w for w in title.split() if w.lower() not in STOPWORDS]
+            named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first
             foreign = [w for w in named if not self._known_word(w.lower()) and w.lower() not in self.dictionary]

@@ -677,6 +677,8 @@ class Ranker:
         on_sequel = self.on_sequel
         if not names_sequel(question, self.topic_words) or not any(on_sequel):
             return False
+        if _BOTH_FILMS.search(question):  # "happy with how the first movie went and about making the next one?"
+            return False
         if not on_sequel[sentence]:
             return True
         return asks_story(question) and not self.sequel_story_told
@@ -764,6 +766,12 @@ _GETS_A_SEQUEL = re.compile(
 )
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|(movie|film|it|one|original)( even| actually| really)? about)\b", re.I
+)
+# A question about the sequel and something else: "his mood about the sequel and the data"
+_BOTH_FILMS = re.compile(
+    r"\b(first|original|1st) (movie|film|one)\b|\bsequel and\b"
+    r"|\band (about )?(the )?(sequel|next one)\b",
+    re.IGNORECASE,
 )
 _DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)

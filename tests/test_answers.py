@@ -588,6 +588,12 @@ def test_a_question_about_the_sequel_is_not_answered_by_a_sentence_about_the_fir
     assert answer.text == SEQUEL_UNSAID_TEXT
 
 
+def test_a_question_about_the_sequel_and_something_else_is_answered_by_what_the_article_says_of_either(engine):
+    answer = engine.ask("How would you characterize the filmmaker's mood about the sequel and the data, in short?")
+    assert answer.answered
+    assert "he was extremely pleased by what he saw" in answer.citations[0].passage
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
