@@ -624,7 +624,7 @@ class Ranker:
         # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?")
         counted = count and (
             count.group("counted") or count.group("owned") or count.group("magnitude")
-            or (None if in_view else count.group("member"))
+            or (None if in_view else count.group("member") or count.group("made"))
         )
         if counted and (Wants.NUMBER not in offered or not self._holds(counted, sentences)):
             return True  # "how many kids does he have?" -> "My own children work on the films." or "in 2022"
@@ -719,7 +719,8 @@ _ASKS_A_COUNT = re.compile(
     r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b"
     r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b"
     r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b"  # "how many million households..."
-    r"|\bhow many (?P<member>\w+) (are|were|is) (there )?in\b",  # "how many superheroes are in the avengers"
+    r"|\bhow many (?P<member>\w+) (are|were|is) (there )?in\b"  # "how many superheroes are in the avengers"
+    r"|\bhow many (\w+ )?(?P<made>\w+) (came out|come out|were (released|made)|are there|exist)\b",
     re.IGNORECASE,
 )
 # The work named by someone in it: "the pedro pascal kids movie"
