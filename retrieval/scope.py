@@ -261,6 +261,10 @@ _IN_GENERAL = re.compile(
     # (what to tell the kids is the fact itself: "is there a date yet, or should I tell her to be patient?")
     r"|\bshould (i|a|my|we|you|parents|kids|children)\b(?! (tell|promise)\b)"
     r"|\bis it (safe|ok|okay|normal|bad|healthy)\b"
+    # of what one's own kid does with any film: "my kid watches the same movie every day, is that normal?" (not
+    # with this one: "my son watches it before school every day, is that normal?")
+    r"|\bmy (kid|kids|son|daughter|child|children|boy|girl)\b(?:(?!\b(it|this|heroes)\b).)*"
+    r"\bis (that|this) (normal|ok|okay|healthy|bad)\b"
     r"|\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
     # a word's meaning in a field, not in the news: "what does empowerment mean in psychology?"
     r"|\bmeans? in (psychology|business|general|economics|science|law|marketing|medicine|sociology|education|math)\b"

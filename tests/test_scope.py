@@ -231,6 +231,9 @@ def test_a_question_about_the_news_is_not_one_in_general(question):
         ("Is it bad for kids to rewatch the same movie over and over? Asking as a tired parent.", True),
         ("what does a press tour usually involve? like in general", True),  # the advice qualifies the question
         ("any tips? what should we watch tonight?", True),
+        # whether what one's kid does is normal is advice, unless it is about this film
+        ("my kid watches the same movie over and over every day, is that normal?", True),
+        ("my son watches it before school every single day, is that normal haha", False),
         # asked in so many words, then a story
         ("My son wants to know if the director's kids help make the film! He thinks that's the best job ever.", False),
         ("I want to know the best superhero movies ever.", True),
