@@ -90,7 +90,9 @@ _WORK_SLOT = re.compile(
     r" (sequel|prequel|reboot|remake|spin-?off|new season)\b"
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct|co-directed|wrote|write"  # not "a direct quote"
-    r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)",
+    r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)"
+    # and before the verb: "sin city was co-directed by who?"
+    r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
@@ -504,7 +506,7 @@ class LexicalIndex:
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = match.group("title") or match.group("title2") or match.group("title3")
+            title = match.group("title") or match.group("title2") or match.group("title3") or match.group("title4")
             named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first

@@ -357,13 +357,15 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("who starred in desperado with antonio banderas") == ["desperado"]
     assert index.named_works("did robert rodriguez direct sin city") == ["sin"]
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
+    assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
+    assert index.named_works("the sequel was directed by who") == []
     assert index.named_works("who else plays in it besides pedro") == []
     # a pronoun, a knowledge word, a knowledge word done again, or no streaming service after "on": no title
     assert index.named_works("is it on netflix") == []
     assert index.named_works("is rewatching on netflix common") == []
     assert index.named_works("Is the streamer keen on another installment?") == []
     assert index.named_works("is that a direct quote or the writer's paraphrase?") == []  # "direct" as adjective
-    assert index.named_works("sin city was co-directed by who besides rodriguez") == []
+    assert index.named_works("it was co-directed by who besides rodriguez") == []  # "by who" is no title
     assert index.named_works("is sky high ever getting a sequel") == ["sky"]
     assert index.named_works("is it getting a sequel") == []
     assert index.named_works("is we can be heroes getting a sequel") == []
