@@ -623,7 +623,7 @@ class Ranker:
         # how many of a kind are in something: of the subject in view, a list may answer ("how many actors are in
         # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?")
         counted = count and (
-            count.group("counted") or count.group("owned") or count.group("magnitude")
+            count.group("counted") or count.group("owned") or count.group("magnitude") or count.group("works")
             or (None if in_view else count.group("member") or count.group("made"))
         )
         if counted and (Wants.NUMBER not in offered or not self._holds(counted, sentences)):
@@ -720,7 +720,10 @@ _ASKS_A_COUNT = re.compile(
     r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b"
     r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b"  # "how many million households..."
     r"|\bhow many (?P<member>\w+) (are|were|is) (there )?in\b"  # "how many superheroes are in the avengers"
-    r"|\bhow many (\w+ )?(?P<made>\w+) (came out|come out|were (released|made)|are there|exist)\b",
+    r"|\bhow many (\w+ )?(?P<made>\w+) (came out|come out|were (released|made)|are there|exist)\b"
+    # "how many robert rodriguez movies has danny trejo been in"
+    r"|\bhow many (\w+ ){0,3}(?P<works>movies|films|shows) (has|have|did|does) (\w+ ){1,3}"
+    r"(been in|made|done|directed)\b",
     re.IGNORECASE,
 )
 # The work named by someone in it: "the pedro pascal kids movie"

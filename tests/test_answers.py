@@ -130,6 +130,7 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
         "how many million viewers has it had so far?",  # "how many times a household is watching" gives no figure
         "how many superheroes are in the avengers",  # of another thing than the film, only a number answers
         "how many superhero movies came out in 2019",
+        "how many robert rodriguez movies has danny trejo been in",
         "will there be a new spy kids movie on netflix?",  # a new one of a work named in passing
         "is there gonna be a spy kids reboot on netflix",  # or one made again
         "Is Alita: Battle Angel getting a sequel? I know Rodriguez directed the first one",  # a sequel to another

@@ -195,6 +195,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "write me a short poem about superheroes of all ages",
         "translate 'family time' into spanish pls",
         "any good superhero movies on netflix?",
+        "is disney+ or netflix better for kids shows",
         "my son rewatches the same cartoon every single day, is that normal or should i worry",
     ],
 )
