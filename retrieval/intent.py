@@ -142,8 +142,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(do|does|did|doing) (big |huge )?numbers"
         # how far its viewers got, or how often they came back: "did people finish it?", "do ppl rewatch it alot"
         r"|(did|do|does|are|were|have) (most |lots of |many |a lot of )?(people|ppl|kids|viewers|audiences|children"
-        r"|folks|families|households)( actually| really)? (finish|finishing|finished|complete|completing"
-        r"|make it to the end)(?=\W*$|\W+(it|this|the|watching|a ?lot|alot|or|much|again)\b))\b")),
+        r"|folks|families|households)( actually| really)? (finish|finishing|finished|complete|completing|rewatch"
+        r"|rewatching|re-watch|make it to the end)(?=\W*$|\W+(it|this|the|watching|a ?lot|alot|or|much|again)\b))\b")),
     (Wants.CHANGE, re.compile(
         r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"
