@@ -30,6 +30,7 @@ from retrieval.intent import (
         ("did people finish the movie or bail halfway through", Wants.PERFORMANCE),
         ("Do kids actually make it to the end or do they lose interest halfway?", Wants.PERFORMANCE),
         ("do ppl rewatch it alot", Wants.PERFORMANCE),
+        ("did it do good", Wants.PERFORMANCE),
         ("who's the source on this?", Wants.SOURCE),
         ("how strong is netflix's appetite for the next one?", Wants.DESIRE),
         ("who directs it?", Wants.PERSON),
