@@ -87,6 +87,7 @@ from retrieval.intent import (
         ("who's he making these films for really", Wants.AUDIENCE),
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
+        ("what did he compare it to", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
