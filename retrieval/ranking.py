@@ -216,14 +216,15 @@ class Ranker:
         self.quoted_people = frozenset().union(*self.speakers)
         # Whom it quotes by full name, by initials as fans write them: "RR" (not when the initials are a word)
         speakers = {doc.metadata.get("speaker", "").strip() for doc in index.documents} - {""}
+        initials = {"".join(part[0] for part in name.split()).lower(): name for name in speakers if " " in name}
+        vocabulary = self.words.vocabulary if self.words is not None else frozenset()
         self._by_initials = {
-            "".join(part[0] for part in name.split()).lower(): name for name in speakers if len(name.split()) > 1
+            short: name for short, name in initials.items() if short not in STOPWORDS and short not in vocabulary
         }
-        self._by_initials = {
-            initials: name for initials, name in self._by_initials.items()
-            if initials not in STOPWORDS and not (self.words is not None and initials in self.words.vocabulary)
-        }
-        self._initials = re.compile(rf"\b({'|'.join(map(re.escape, self._by_initials))})\b", re.IGNORECASE)
+        self._initials = (
+            re.compile(rf"\b({'|'.join(map(re.escape, self._by_initials))})\b", re.IGNORECASE)
+            if self._by_initials else None
+        )
         # The role the knowledge gives whom it quotes, right before their name ("director Robert Rodriguez"): how
         # "the direktor" felt is his feeling, not the studio's
         roles = []
@@ -248,9 +249,9 @@ class Ranker:
         """``question`` with chat's shorthand written out, a title by its last word ("in heroes") and whom the
         knowledge quotes by his initials ("what did RR say?") in full."""
         question = self.index.names.spell_short(spelled_out(question))
-        return self._initials.sub(lambda match: self._by_initials[match.group().lower()], question) if (
-            self._by_initials
-        ) else question
+        if self._initials is None:
+            return question
+        return self._initials.sub(lambda match: self._by_initials[match.group().lower()], question)
 
     def embedding_text(self, question: str) -> str:
         """What to embed for ``question``: typos of knowledge words repaired, names replaced by plain words."""
