@@ -769,6 +769,7 @@ _GETS_A_SEQUEL = re.compile(
     r"\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
     re.IGNORECASE,
 )
+# What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|(movie|film|it|one|original)( even| actually| really)? about)\b", re.I
 )
@@ -778,7 +779,7 @@ _BOTH_FILMS = re.compile(
     r"|\band (about )?(the )?(sequel|next one)\b",
     re.IGNORECASE,
 )
-_DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")
+_DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")  # a definition: "We Can Be Heroes is a superhero fantasy"
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
 # The kind a question opens by asking ("when do kids watch it?"): a sentence giving it is preferred to one
 # only sharing its words ("Kids will just not stop watching it."). Not "how many": any number word offers one.
