@@ -486,9 +486,7 @@ class Ranker:
         """Whether ``question`` asks only if someone the knowledge does not name is in the work in view: by
         another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is the Quantico
         actress in the cast?"). Only the list of who is in it can answer that."""
-        if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(question):
-            return False
-        if not asks_membership_of_subject(self.index.names.normalise(question)):  # "in we can be heroes": in it
+        if not self._asks_only_whether_in_it(question, wants):
             return False
         if any(t.stem in self.listed_only for t in terms.terms):
             return False  # someone it lists: "is Sung Kang in it?"
@@ -503,11 +501,14 @@ class Ranker:
         """Whether ``asked`` (what a message asks) is only whether someone the knowledge lists is in the work in
         view, whatever else the message says: "is christopher mcdonald in it? happy gilmore shooter mcgavin guy"."""
         wants = question_wants(self.index.lexical.repair_text(asked))
-        if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(asked):
+        return self._asks_only_whether_in_it(asked, wants) and not self.listed_only.isdisjoint(self._word_stems(asked))
+
+    def _asks_only_whether_in_it(self, question: str, wants: frozenset[Wants]) -> bool:
+        """Whether ``question`` asks nothing but whether someone is in the work in view, which a list of who is
+        in it answers ("is X in it?", "in we can be heroes": in it)."""
+        if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(question):
             return False
-        if not asks_membership_of_subject(self.index.names.normalise(asked)):
-            return False
-        return not self.listed_only.isdisjoint(self._word_stems(asked))
+        return asks_membership_of_subject(self.index.names.normalise(question))
 
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
