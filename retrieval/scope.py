@@ -265,7 +265,7 @@ _IN_GENERAL = re.compile(
     # with this one: "my son watches it before school every day, is that normal?")
     r"|\bmy (kid|kids|son|daughter|child|children|boy|girl)\b(?:(?!\b(it|this|heroes)\b).)*"
     r"\bis (that|this) (normal|ok|okay|healthy|bad)\b"
-    r"|\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
+    r"|(?<!\bthe )\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
     # a word's meaning in a field, not in the news: "what does empowerment mean in psychology?"
     r"|\bmeans? in (psychology|business|general|economics|science|law|marketing|medicine|sociology|education|math)\b"
     r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
@@ -467,7 +467,7 @@ _MEMBERSHIP = re.compile(
     r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|sequel|ensemble|one|line-?up)"
     r"|the (\w+'? ){1,3}(one|movie|film))|cast|casted"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
-    r"|act(s|ed)? in)\b|\bin\W*$",
+    r"|act(s|ed)? in|listed|on the list)\b|\bin\W*$",
     re.IGNORECASE,
 )
 

@@ -219,6 +219,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         # a field of study named, not research asked for
         "From a production-studies angle, what's the draw he describes for the actors?",
         "Does the movie have a good message for kids, like feeling empowered?",  # what the film gives them
+        "when netflix give the ok for a part 2",  # "the ok" is the approval, not whether it is ok for someone
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
@@ -292,6 +293,7 @@ def test_a_number_after_an_ordinary_word_is_no_sequel(text):
         "boyd holbrook in?",
         "adriana barraza and christopher mcdonald are in film?",  # English as a second language
         "taylor dooley and vivien blair play there?",
+        "christopher mcdonald listed?",  # the list of whom it stars
     ],
 )
 def test_asking_whether_someone_is_in_it_is_membership(question):
