@@ -25,7 +25,10 @@ class AbstentionSettings:
       ``person_only_evidence`` for one that names only whom it quotes ("was from dusk till dawn written by
       rodriguez?") or a party its title names ("how much is netflix standard with ads now?"), and below
       ``person_only_unfocused_evidence`` for such a question whose best passage holds little of its specific
-      words (under ``person_only_focus``): "does robert rodriguez still own el rey network?";
+      words (under ``person_only_focus``): "does robert rodriguez still own el rey network?"; a question out
+      of view that is not close in meaning (under ``out_of_view_dense``) is abstained whatever its evidence
+      unless the best passage holds most of its words (``out_of_view_focus``): "when is the next solar
+      eclipse?" -> "next year" scores as a time, which is all it shares;
     - the best passage holds none of the question's specific words (not title words, not bare
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a
@@ -70,6 +73,8 @@ class AbstentionSettings:
     in_passing_dense: float = 0.5
     in_general_dense: float = 0.65
     distinctive_evidence: float = 0.75
+    out_of_view_dense: float = 0.37  # below this, a question out of view ...
+    out_of_view_focus: float = 0.45  # ... is abstained unless its best passage holds this share of its words
 
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
@@ -116,6 +121,9 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return evidence >= settings.person_only_evidence
     if ranking.in_view and ranking.offers_distinctive:
         return evidence >= settings.distinctive_evidence
+    far = ranking.dense_max < settings.out_of_view_dense and ranking.focus_coverage < settings.out_of_view_focus
+    if far and not ranking.in_view:  # "when is the next solar eclipse?"
+        return False
     return evidence >= (settings.min_evidence if ranking.in_view else settings.out_of_view_evidence)
 
 

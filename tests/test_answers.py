@@ -170,6 +170,14 @@ def test_a_question_in_view_only_through_a_party_the_title_names_needs_more_evid
     assert engine.ask("were netflix surprised by the numbers").answered
 
 
+def test_a_question_out_of_view_needs_closeness_in_meaning_or_most_of_its_words_held(engine):
+    # a time asked scores well on a sentence with a time ("next year"), however far in meaning
+    assert not engine.ask("when is the next solar eclipse").answered
+    assert not engine.ask("when is next diwali holiday").answered
+    assert engine.ask("wen does shooting begin??").answered  # far in meaning, but its words are held
+    assert engine.ask("director?").answered
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 
