@@ -372,7 +372,11 @@ class Ranker:
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             person_only=in_view
-            and not (points_at_subject(question) or by_its_star or self._names_subject(question, people=False)),
+            and not (
+                points_at_subject(question, someone_named=not self.people.isdisjoint(self._word_stems(question)))
+                or by_its_star
+                or self._names_subject(question, people=False)
+            ),
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
         )

@@ -409,9 +409,16 @@ def asks_headline(question: str) -> bool:
     return asks_gist(question) and _HEADLINE.search(question) is not None
 
 
-def points_at_subject(question: str) -> bool:
+# "he" and his words, which point at whom a question names, if it names someone
+_HE = re.compile(r"\b(he|him|his|he's|hes|himself)\b", re.IGNORECASE)
+
+
+def points_at_subject(question: str, *, someone_named: bool = False) -> bool:
     """Whether ``question`` refers to something already in view, by a pronoun or "the sequel"; not by "its"
-    after another subject it names: "how does Netflix make most of its money?"."""
+    after another subject it names: "how does Netflix make most of its money?"; nor by "he" when it names
+    someone (``someone_named``), whom "he" then means: "how many movies did danny trejo make with rodriguez?"."""
+    if someone_named:
+        question = _HE.sub(" ", question)
     return _POINTS_AT_SUBJECT.search(_ITS_OWN.sub(r"\1the", question)) is not None
 
 

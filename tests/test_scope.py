@@ -52,6 +52,13 @@ def test_a_question_about_something_else_points_at_nothing(question):
     assert not points_at_subject(question)
 
 
+def test_he_means_whom_the_question_names_when_it_names_someone():
+    question = "machete cast danny trejo how many movies did he make with rodriguez"
+    assert points_at_subject(question)
+    assert not points_at_subject(question, someone_named=True)
+    assert points_at_subject("did rodriguez say when they start filming it?", someone_named=True)  # "it" still does
+
+
 @pytest.mark.parametrize(
     "question, facts",
     [
