@@ -92,7 +92,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b")),
     (Wants.AUDIENCE, re.compile(
         r"\bfor whom\b|\b(target|intended) audience\b|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
-        r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though)?\W*$")),
+        r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though)?"
+        # whose word it is may follow: "who is he making these for, per the quote"
+        r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (a|per|each|every) day)\b")),
     (Wants.SOURCE, re.compile(

@@ -85,6 +85,7 @@ from retrieval.intent import (
         ("who does he say he's making these for", Wants.AUDIENCE),
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
         ("who's he making these films for really", Wants.AUDIENCE),
+        ("who is he making these for, per the quote", Wants.AUDIENCE),  # whose word it is, after the question
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
         ("what did he compare it to", Wants.WORK),
