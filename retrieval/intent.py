@@ -247,7 +247,11 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # When a question about time looks back ("when did it premiere?") or ahead ("when will filming start?"),
 # a sentence whose time expression points the same way answers it; one pointing the other way does not.
 _QUESTION_TENSE = {
-    Tense.PAST: re.compile(r"\b(did|was|were|had|has been|have been|how long has|came out|premiered|released|ago)\b"),
+    Tense.PAST: re.compile(
+        r"\b(did|was|were|had|has been|have been|how long has|came out|premiered|released|ago)\b"
+        # when the first film did something, asked of it alone: "when the first movie come out"
+        r"|\bwh?en\b(?!.*\b(second|sequel|next|2|two|part)\b).*\b(first|1st|original) (one|movie|film)\b"
+    ),
     Tense.FUTURE: re.compile(r"\b(will|going to|gonna|next|upcoming|planning|planned|soon|yet|start|begin)\b"),
 }
 _SENTENCE_TENSE = {

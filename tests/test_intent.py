@@ -248,6 +248,8 @@ def test_a_question_about_time_looks_back_or_ahead_like_the_sentence_that_answer
     assert question_tense("when did it premiere?") == {Tense.PAST}
     assert question_tense("when will filming start?") == {Tense.FUTURE}
     assert question_tense("what is it about?") == frozenset()
+    assert question_tense("when the first movie come out") == {Tense.PAST}  # the first one is out, in any grammar
+    assert Tense.PAST not in question_tense("my son loved the first one, do we know when the second one comes out?")
     assert sentence_tense("shortly after it premiered last year") == {Tense.PAST}
     assert sentence_tense("he plans on filming it next year") == {Tense.FUTURE}
     assert sentence_tense("there is no official release date for the sequel just yet") == {Tense.FUTURE}
