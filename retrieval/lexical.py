@@ -278,9 +278,19 @@ _QUOTED = re.compile(r"(?:^|(?<=\W))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,80}?)
 _INFLECTION = "(?:s|es|d|ed|ing)?"
 
 
+# Words asked the meaning of are quoted, with quotation marks or without: "wdym through completion"
+_MEANING_OF = re.compile(
+    r"\b(?:what (?:do|does|did) (?:you|u|he|they|it) mean(?: by)?|wdym|meaning of)\s+(?:by\s+)?"
+    r"([\w'-]+(?: [\w'-]+){0,4})\W*$",
+    re.IGNORECASE,
+)
+
+
 def quoted_phrases(question: str) -> list[re.Pattern[str]]:
     """What ``question`` quotes, each as a pattern finding those words, whole and in order, in a text."""
     phrases = [match.group(1).split() for match in _QUOTED.finditer(question)]
+    if not phrases and (meant := _MEANING_OF.search(question)):
+        phrases = [meant.group(1).split()]
     # inflected as the text has it: a 'watch' is what "they watched"
     return [
         re.compile(r"\b" + r"\W+".join(re.escape(word) + _INFLECTION for word in phrase) + r"\b", re.IGNORECASE)

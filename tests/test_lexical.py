@@ -125,6 +125,8 @@ def test_coming_of_age_is_growing_up_not_an_age():
         ("what does netflix count as a 'view'?", "they can tell how many viewers watched", False),  # whole words only
         ("what's 'completion' here", "the completion rate was really high", True),
         ("how many minutes counts as a 'watch'", "It means they watched five minutes or more.", True),  # inflected
+        ("wdym through completion", "watching it again and again, through completion.", True),  # meant: quoted
+        ("what does he mean by off the charts", "the repeat rate was just off the charts", True),
     ],
 )
 def test_the_words_a_question_quotes_are_found_whole_and_in_order(question, text, found):
