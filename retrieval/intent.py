@@ -120,7 +120,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(doing|giving) (interviews|press)\b"
         r"|\bwhat (was|is|were) (\w+ ){1,2}(doing|up to)\b")),
     (Wants.PRECEDENT, re.compile(
-        r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b")),
+        r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
+        r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as|similar(ly)? to"
         r"|differ|differs|differently|(different|diffrent|differently) (from|than)|distinguish(es)?|unlike"

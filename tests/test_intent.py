@@ -96,6 +96,7 @@ from retrieval.intent import (
         ("In what context were these remarks made?", Wants.OCCASION),
         ("has netflix ever had a movie do this before", Wants.PRECEDENT),
         ("Did he claim the viewing pattern was unprecedented for the platform?", Wants.PRECEDENT),
+        ("is it like the most rewatched movie ever lol", Wants.PRECEDENT),  # more than any before it
         ("why was he doing interviews this week anyway", Wants.OCCASION),
         ("what was the director up to when he made these comments?", Wants.OCCASION),
         ("What was Rodriguez doing this week when he talked about the sequel?", Wants.OCCASION),
