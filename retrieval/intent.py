@@ -318,6 +318,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.TIME)
     if Wants.NUMBER in wants and _ONLY_WHETHER_COUNTED.search(text):  # "could anybody count how many times...?"
         wants.discard(Wants.NUMBER)
+    if Wants.REASON in wants and _REASON_ONLY_TOLD.search(_told_part(text)) and not _REASON_ASKED.search(text):
+        wants.discard(Wants.REASON)  # "How surprised was Netflix? my kids are a big part of the reason"
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it (or how popular it was)
         wants -= {Wants.FEELING, Wants.PERFORMANCE}
         if _A_LIKING.search(text):  # why people like something: what they crave ("kids crave empowerment")
@@ -337,6 +339,18 @@ def question_wants(question: str) -> frozenset[Wants]:
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
     return frozenset(wants)
+
+
+# A reason given, not asked: in a sentence that asks nothing, of a message that asks something with "?".
+_REASON_ONLY_TOLD = re.compile(r"\b(reason|because)\b")
+_REASON_ASKED = re.compile(r"\b(why|how come|what for)\b|\b(reason|because)\b[^.!?]*\?")
+
+
+def _told_part(text: str) -> str:
+    """The sentences of ``text`` that ask nothing, if it asks something with a question mark."""
+    if "?" not in text:
+        return ""
+    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", text) if not part.rstrip().endswith("?"))
 
 
 # An audience liking something, whose reason is its motive: "why do kids love it?", "why does it resonate with

@@ -39,6 +39,7 @@ from retrieval.intent import (
         ("wheres it streaming", Wants.PLACE),
         ("wat website did he talk to", Wants.PLACE),
         ("why do kids love it?", Wants.REASON),
+        ("is it so popular because of the kids?", Wants.REASON),
         ("how many minutes count as a view?", Wants.NUMBER),
         ("does anyone know how many views it got", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
@@ -165,6 +166,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         # the context of a mention is the passage that makes it, not the occasion of the interview
         ("Is Disney Channel mentioned anywhere in the piece, and in what context?", Wants.OCCASION),
         ("what about spy kids did kids finish that one too", Wants.PERFORMANCE),  # another work's viewers
+        # a reason told after the question, not asked
+        ("How surprised was Netflix by how well it did? My kids are a big part of the reason", Wants.REASON),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
