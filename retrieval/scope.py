@@ -53,7 +53,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "price",
             r"how much (does|is|do) .{0,40}\bcost|how much (does|do|did|would) .{0,40}\bpay|prices?|subscription"
-            r"|per month|cheaper|more expensive"
+            r"|per month|cheaper|more expensive|monthly|how much (is|are|was) .{0,40}\b(a|per|each) (month|year)"
             r"|(standard|basic|premium|family|ad-supported) plan",
             ("price", "cost", "costs"),
         ),

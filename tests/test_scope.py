@@ -100,6 +100,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what other movies has pedro pascal been in", ["anyone's other roles"]),
         ("what else has vivien blair acted in", ["anyone's other roles"]),
         ("how much does netflix usually pay for an original movie", ["price"]),
+        ("how much is netflix premium a month now", ["price"]),
         ("who is the ceo of netflix these days", ["any executive"]),
         ("What is the running time of the original film?", ["runtime"]),
         ("Who's doing the score for the sequel?", ["music"]),
