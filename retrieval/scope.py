@@ -180,7 +180,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "anyone's other roles",
             r"what (other|else) (\w+ ){0,2}(has|have|did|is|was) (\w+ ){1,3}(been in|acted in|starred in|appeared in"
-            r"|played in)|other (roles|credits)",  # not "his darker filmography", which the article weighs
+            r"|played in|directed)|other (roles|credits)",  # not "his darker filmography", which the article weighs
             ("filmography", "roles", "credits"),
         ),
         # a career's start: "what was robert rodriguez's first movie?" (not "the first movie", the subject's)
@@ -190,6 +190,20 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|role)|film debut",
             ("debut", "first film", "first movie", "first feature"),
         ),
+        # how films are made and shown, in tools: "what camera does he shoot with?"
+        (
+            "any equipment",
+            # (not "when do cameras roll?", filming; nor "who's behind the camera?", directing)
+            r"(what|which) (kind of |type of |brand of )?(cameras?|lens|lenses)|cameras? (model|brand|gear)|lens|lenses"
+            r"|equipment|(editing|what) software",
+            ("camera", "cameras", "lens", "equipment", "software"),
+        ),
+        (
+            "any teaching",
+            r"teach|teaches|teaching|classes|masterclass|(online|filmmaking) courses?",
+            ("teach", "teaches", "class"),
+        ),
+        ("any algorithm", r"algorithms?|recommendations? (engine|system)", ("algorithm", "recommendation")),
         (
             "anyone's social media",
             r"instagram|twitter|tiktok|social media|facebook|youtube",

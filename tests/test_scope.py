@@ -101,6 +101,10 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what else has vivien blair acted in", ["anyone's other roles"]),
         ("how much does netflix usually pay for an original movie", ["price"]),
         ("how much is netflix premium a month now", ["price"]),
+        ("what camera does robert rodriguez shoot with", ["any equipment"]),
+        ("does Rodriguez teach filmmaking classes", ["any teaching"]),
+        ("how does the netflix recomendation algorithm actually work", ["any algorithm"]),
+        ("what other movies has robert rodriguez directed?", ["anyone's other roles"]),
         ("who is the ceo of netflix these days", ["any executive"]),
         ("What is the running time of the original film?", ["runtime"]),
         ("Who's doing the score for the sequel?", ["music"]),
@@ -138,6 +142,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("does pedro pascal have a twitter account", ["anyone's social media"]),
         ("Is Adriana Barraza in the cast? She is very famous in my country.", []),
         ("Who is Priyanka Chopra's husband? My husband wants to know", ["anyone's partner"]),
+        ("when do cameras start rolling on the follow-up?", []),  # filming, not equipment
+        ("and who's behind the camera for it?", []),  # directing
+        ("What happens to the kids over the course of the story?", []),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
