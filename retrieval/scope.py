@@ -49,7 +49,11 @@ _MONTH_NAMES = (
 FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     fact: (re.compile(rf"\b({asked})\b", re.IGNORECASE), mentioned)
     for fact, asked, mentioned in [
-        ("budget", r"budget|how much (money )?did (it|they|\w+) (cost|spend)", ("budget", "cost", "costs", "spent")),
+        (
+            "budget",
+            r"budget|how much (money )?(did|does|do|will) (it|they|\w+) (cost|spend)",
+            ("budget", "cost", "costs", "spent"),
+        ),
         (
             "price",
             r"how much (does|is|do) .{0,40}\bcost|how much (does|do|did|would) .{0,40}\bpay|prices?|subscription"
@@ -173,7 +177,11 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
         ("any owner", r"who owns|owned by|owners?|parent company", ("owns", "owned", "owner")),
-        ("any executive", r"ceo|chief executive|chairman|chairwoman|president of", ("ceo", "chief executive")),
+        (
+            "any executive",
+            r"ceo|chief executive|chairman|chairwoman|president of|editor-in-chief|editor in chief",
+            ("ceo", "chief executive", "editor"),
+        ),
         ("any merchandise", r"video games?|merch|merchandise|toys?|action figures?|lego sets?", ("game", "toys")),
         ("any home release", r"dvd|dvds|blu-?rays?|physical (copy|release|media)", ("dvd", "blu-ray")),
         # someone's other work: "what other movies has pedro pascal been in?", "what else has she acted in"
