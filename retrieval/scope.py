@@ -26,6 +26,8 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
     r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
     r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes))\b"
+    # (not another article: "the article about climate change everyone is talking about")
+    r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
     # who plays a part, in no work named: "who plays the kids tho"
     r"|^\W*who (plays|played|is playing|stars|starred|acts|acted) (the|a|an)\b(?!.*\b(in|on)\b)",
     re.IGNORECASE,
@@ -407,10 +409,15 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
 _THE_PIECE = r"(the|this|that) (article|piece|story|post|report|news story)"
 # What a story is about, or its summary, is the film's plot to a film's fans; the news is "the article".
 _THE_NEWS = r"(the|this|that) (article|piece|post|report|news story|news(?! about \w))"
+# After "what's the article about": nothing more, or only a word of chat (not "about climate change").
+_NOTHING_MORE = (
+    r"(?=\W*$|\W+(lol|exactly|really|again|in (short|brief|a nutshell)|tho|though|then|here|anyway|basically|pls"
+    r"|please|again|even|guys|bot)\b|\W*[,.;:!?])"
+)
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
-    rf"|what('s| is) {_THE_NEWS} (\w+ )?about|what('s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
+    rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
     r"|\bwhat('?s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b"
     r"|\bwhat('?s| is| was) the headline\b(?! news)",  # "whats the headline on this one"

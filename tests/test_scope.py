@@ -45,6 +45,7 @@ def test_a_question_can_point_at_the_subject_without_naming_it(question):
         "who directed the dark knight", "what metrics should a startup track", "when is comic con this year",
         "How does Netflix make most of its money, ads or subscriptions?",  # its own money
         "who played the parents in spy kids",
+        "what's the article about climate change everyone in general chat is talking about",  # another article
     ],
 )
 def test_a_question_about_something_else_points_at_nothing(question):
@@ -387,6 +388,8 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         # to a film's fans, a story is the film's
         ("what is the story about", False, False),
         ("summary of the story?", False, False),
+        ("whats the article about lol", True, False),
+        ("what's the article about climate change everyone in general chat is talking about", False, False),  # another
     ],
 )
 def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headline):
