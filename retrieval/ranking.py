@@ -503,9 +503,16 @@ class Ranker:
 
     def _someone_listed_asked(self, asked: str) -> bool:
         """Whether ``asked`` (what a message asks) is only whether someone the knowledge lists is in the work in
-        view, whatever else the message says: "is christopher mcdonald in it? happy gilmore shooter mcgavin guy"."""
-        wants = question_wants(self.index.lexical.repair_text(asked))
-        return self._asks_only_whether_in_it(asked, wants) and not self.listed_only.isdisjoint(self._word_stems(asked))
+        view, whatever else the message says: "is christopher mcdonald in it? happy gilmore shooter mcgavin guy"; or
+        one of its questions asks that of whom another names: "Christopher McDonald, is he the fellow from Happy
+        Gilmore? Is he in this one?"."""
+        if self.listed_only.isdisjoint(self._word_stems(asked)):
+            return False
+        repaired = self.index.lexical.repair_text
+        return any(
+            self._asks_only_whether_in_it(part, question_wants(repaired(part)))
+            for part in dict.fromkeys([asked, *questions_of(asked)])
+        )
 
     def _asks_only_whether_in_it(self, question: str, wants: frozenset[Wants]) -> bool:
         """Whether ``question`` asks nothing but whether someone is in the work in view, which a list of who is
