@@ -275,7 +275,7 @@ def asked_facts(question: str) -> list[str]:
 # Advice, recommendations, rankings and how-tos ask about the world, not about a piece of news:
 # "how do you become a film director?", "best superhero movies of all time?", "is it safe to...".
 _IN_GENERAL = re.compile(
-    r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|suggestions?"
+    r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|recs|suggestions?"
     r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
     r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
@@ -315,6 +315,10 @@ _IN_GENERAL = re.compile(
     r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b"
     r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
     r"|\b(sells|sold|sell|sales) more\b"
+    # naming one's own pick, and opening hours: "name a sequel thats better than the original", "is the theater open
+    # on thanksgiving"
+    r"|\bname (a|an|one|some|any) (\w+ ){0,3}(that|which)('?s| is| are| was)? (better|worse)\b"
+    r"|\bopen (on|today|tomorrow|tonight|late|until|till)\b"
     # health and science in general: "is rewatching good for their brain?", "any research on..."
     r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|(?<!-)\b(research|studies)\b"
     r"|\bdifference between\b|\bbuilt[- ]in\b|\b(samsung|lg|sony|vizio|tcl|hisense) (tv|smart tv)\b",
