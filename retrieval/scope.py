@@ -319,6 +319,9 @@ _IN_GENERAL = re.compile(
     # on thanksgiving"
     r"|\bname (a|an|one|some|any) (\w+ ){0,3}(that|which)('?s| is| are| was)? (better|worse)\b"
     r"|\bopen (on|today|tomorrow|tonight|late|until|till)\b"
+    # films of a kind in general: "why do sequels usually suck", "why do so many superhero movies come out"
+    r"|\bsequels\b.*\b(usually|always|generally|typically)\b|\b(usually|always|generally|typically|keep making"
+    r"|most)\b.*\bsequels\b|\bso many (\w+ ){0,2}(movies|films|shows|sequels)\b"
     # health and science in general: "is rewatching good for their brain?", "any research on..."
     r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b|(?<!-)\b(research|studies)\b"
     r"|\bdifference between\b|\bbuilt[- ]in\b|\b(samsung|lg|sony|vizio|tcl|hisense) (tv|smart tv)\b",

@@ -178,6 +178,8 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "my 10yo daughter wants a superhero movie with a girl as the main hero, any recs?",
         "name a sequel thats better than the original, i'll start: the dark knight",
         "is the movie theater at the mall open on thanksgiving",
+        "why do sequels usually suck compared to the first movie",  # sequels in general
+        "why do so many superhero movies come out every year, isnt everyone tired of them",
         "What are some good Disney+ shows for a 6-year-old?",
         "whats the best superhero game on switch rn",
         "who would win hulk or superman",
