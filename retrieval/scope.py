@@ -72,7 +72,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"(^|[,.;:!?]\s*)\W*(exactly |so )?how many (total )?(views|viewers|households|hours|streams|people"
             r"|families|subscribers)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending"
             r"|complet\w*)\b)"
-            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b",
+            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b"
+            r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b",  # "bigger in subscribers"
             ("views", "viewers", "million", "hours", "subscribers"),
         ),
         (

@@ -104,6 +104,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("how much is netflix premium a month now", ["price"]),
         ("what camera does robert rodriguez shoot with", ["any equipment"]),
         ("who is the editor-in-chief of Collider", ["any executive"]),
+        ("is Netflix still bigger than Disney+ in subscribers", ["viewing figures"]),
         ("how much does netflix spend on original content per year", ["budget"]),
         ("does Rodriguez teach filmmaking classes", ["any teaching"]),
         ("how does the netflix recomendation algorithm actually work", ["any algorithm"]),
