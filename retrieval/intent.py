@@ -91,7 +91,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b")),
     (Wants.AUDIENCE, re.compile(
-        r"\bfor whom\b|\b(target|intended) audience\b|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
+        r"\bfor whom\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
+        r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though)?"
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),

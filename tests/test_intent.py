@@ -87,6 +87,7 @@ from retrieval.intent import (
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
         ("who's he making these films for really", Wants.AUDIENCE),
         ("who is he making these for, per the quote", Wants.AUDIENCE),  # whose word it is, after the question
+        ("who's the target consumer in his framing", Wants.AUDIENCE),
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
         ("what did he compare it to", Wants.WORK),
