@@ -119,7 +119,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
         r"|\b(doing|giving) (interviews|press)\b"
-        r"|\bwhat (was|is|were) (\w+ ){1,2}(doing|up to)\b")),
+        r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
