@@ -89,7 +89,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
-        r"|\bwhat (do|does|did) (\w+ ){1,2}call\b")),
+        r"|\bwhat (do|does|did) (\w+ ){1,2}call\b"
+        r"|\bwhat\b.*\b(call|calls|called) (it|this|the (film|movie|picture|first one))\b")),  # "what is it X call it"
     (Wants.AUDIENCE, re.compile(
         r"\bfor whom\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"

@@ -83,6 +83,7 @@ from retrieval.intent import (
         ("which filmmaker is behind the sequel", Wants.PERSON),
         ("What single word does Netflix use for the film's performance?", Wants.NAMING),
         ("what nickname did netflix give it lol", Wants.NAMING),
+        ("What is it the Netflix folk call the film, according to the director?", Wants.NAMING),
         ("who does he say he's making these for", Wants.AUDIENCE),
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
         ("who's he making these films for really", Wants.AUDIENCE),
