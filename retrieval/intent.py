@@ -79,7 +79,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
         r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
-        r"|mood|opinion|think of|thinks of|thought of"
+        r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of"  # not "in his opinion"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b")),
     (Wants.DECISION, re.compile(
@@ -125,7 +125,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(
-        r"\b(as \w+ as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as|similar(ly)? to"
+        r"\b(as \w+ ((to|for) \w+ )?as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as"
+        r"|similar(ly)? to"
         r"|differ|differs|differently|(different|diffrent|differently) (from|than)|distinguish(es)?|unlike"
         r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b"
         # kids' films against his others: "does he only make kids films", "mature films vs kids films"

@@ -106,6 +106,7 @@ from retrieval.intent import (
         ("What was Rodriguez doing this week when he talked about the sequel?", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
+        ("Are the family films as important to him as his grown-up work?", Wants.COMPARISON),
         ("mature films vs kids films", Wants.COMPARISON),
         ("does robert rodrigez only make kids films", Wants.COMPARISON),
         ("The director makes only films for kids, or also other type of films?", Wants.COMPARISON),
@@ -137,6 +138,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("when do kids watch it?", Wants.AVAILABILITY),
         ("how does he describe making the films?", Wants.FEELING),
         ("why do kids like it so much?", Wants.FEELING),
+        ("Does this film behave differently from the others, in his opinion?", Wants.FEELING),  # whose view
         ("which board games are fun for a family night?", Wants.FEELING),
         ("what was rodriguez doing this week when he said all this", Wants.TIME),
         ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
