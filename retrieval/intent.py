@@ -86,7 +86,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # (asked of the reader, "can you confirm what he said?", it asks for no decision)
         # ("Confirm: ..." is a moderator's frame)
         r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
-        r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?)\b")),
+        r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?"
+        r"|settled|done deal)\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b"

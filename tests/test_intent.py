@@ -76,6 +76,7 @@ from retrieval.intent import (
         ("How long ago did the first film come out?", Wants.TIME),
         ("is the sequel officially greenlit?", Wants.DECISION),
         ("who gave the green light for part 2", Wants.DECISION),
+        ("Is the sequel a settled thing, or only a rumour?", Wants.DECISION),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
