@@ -232,6 +232,22 @@ class Ranker:
             if speaker := document.metadata.get("speaker", ""):
                 roles += re.findall(rf"\b([a-z]+) {re.escape(speaker)}\b", document.text)
         self.quoted_roles = frozenset(lexical.stem([role for role in roles if role not in STOPWORDS]))
+        # Whom it quotes, by that role and another work of theirs, as fans name a director: "the Sin City director",
+        # "the man who made Alita" (only one speaker can be meant so)
+        role_words = sorted({role for role in roles if role not in STOPWORDS} | (_MAKERS if roles else set()))
+        self._by_work = (
+            re.compile(
+                # (a work's name, not "the children of director", nor "the director's cut")
+                rf"\bthe ({_NOT_A_NAME}[\w'.:-]+ ){{1,3}}({'|'.join(map(re.escape, role_words))})\b(?!'s cut)"
+                # (not "isn't this the guy who did Spy Kids?", which asks who he is)
+                rf"|(?<!\bis )(?<!\bisn't )(?<!\bthis )(?<!\bwas )\bthe (man|guy|person|one"
+                rf"|{'|'.join(map(re.escape, role_words))}) (who|that) (made|directed|did|created) {_NOT_A_NAME}"
+                r"([\w'.:-]+)( [\w'.:-]+){0,3}?(?=\s*([,.;!?]|$| (say|said|says|think|thinks|thought)\b))",
+                re.IGNORECASE,
+            )
+            if len(speakers) == 1 and roles else None
+        )
+        self._speaker = next(iter(speakers)) if len(speakers) == 1 else ""
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
         # A sentence about someone by a name it quotes ("Rodriguez got a look...") or opening with "He"/"She"
         # ("He told reporters from Collider") says who, if not by a full name: "who spilled the news to collider?"
@@ -247,8 +263,11 @@ class Ranker:
 
     def _spelled_out(self, question: str) -> str:
         """``question`` with chat's shorthand written out, a title by its last word ("in heroes") and whom the
-        knowledge quotes by his initials ("what did RR say?") in full."""
+        knowledge quotes by his initials ("what did RR say?") or by his role and another work of his ("the Sin City
+        director") in full."""
         question = self.index.names.spell_short(spelled_out(question))
+        if self._by_work is not None:
+            question = self._by_work.sub(self._speaker, question)
         if self._initials is None:
             return question
         return self._initials.sub(lambda match: self._by_initials[match.group().lower()], question)
@@ -745,6 +764,10 @@ _WORK_BY_ITS_STAR = re.compile(r"\b(the|that|this) (?P<words>([\w'-]+ ){1,4})(mo
 _NAMES_IT = re.compile(
     r"\b(he|him|his|the (movie|film|sequel|first (one|movie|film)|original|director|cast|article|interview))\b", re.I
 )
+# Who makes a film, besides the role the knowledge gives whom it quotes
+_MAKERS = {"filmmaker", "helmer", "auteur"}
+# Words that do not begin or make a work's name: "the children of director", "the guy who directed it"
+_NOT_A_NAME = r"(?!(of|the|a|an|and|or|in|on|to|for|with|his|her|its|their|it|this|that|them|these|those)\b)"
 # Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"

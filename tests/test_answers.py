@@ -167,6 +167,29 @@ def test_whom_the_article_quotes_goes_by_his_initials_too(engine):
     assert "He told reporters from Collider" in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "question, meant",
+    [
+        ("What was the Sin City director doing this week?", "What was Robert Rodriguez doing this week?"),
+        ("according to the man who made Alita, what does a big opening weekend mean",
+         "according to Robert Rodriguez, what does a big opening weekend mean"),
+        # not a name of a work: these ask about the film's director as such, or who he is
+        ("The children of director also work in the film?", "The children of director also work in the film?"),
+        ("isn't this the guy who did Spy Kids?", "isn't this the guy who did Spy Kids?"),
+        ("where did the guy who directed it do the interview", "where did the guy who directed it do the interview"),
+        ("how long is the kingdom of heaven director's cut", "how long is the kingdom of heaven director's cut"),
+    ],
+)
+def test_whom_the_article_quotes_goes_by_his_role_and_another_work_of_his(engine, question, meant):
+    assert engine.ranker.embedding_text(question) == engine.ranker.embedding_text(meant)
+
+
+def test_a_question_naming_the_director_by_another_work_is_answered_about_him(engine):
+    answer = engine.ask("What was the Sin City director doing this week?")
+    assert answer.answered
+    assert "on a press tour this week" in answer.citations[0].passage
+
+
 def test_a_question_in_view_only_through_a_party_the_title_names_needs_more_evidence(engine):
     assert not engine.ask("how much is netflix standard with ads now").answered
     assert engine.ask("were netflix surprised by the numbers").answered
