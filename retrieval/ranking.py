@@ -722,12 +722,16 @@ class Ranker:
 
     def _names_subject(self, question: str, *, people: bool = True) -> bool:
         """Whether ``question`` names what the knowledge is about: one of its subject's names, a word of a
-        title, or whom it quotes (typos repaired). A name it mentions in passing ("Disney channel", a cast
-        list) does not: "what did Disney's CEO say on the earnings call?" is about Disney. Without ``people``,
-        neither whom it quotes nor a party its title names ("Netflix") count."""
+        title, or whom it quotes, by name or by the role it gives him ("how director feels"; typos repaired). A
+        name it mentions in passing ("Disney channel", a cast list) does not: "what did Disney's CEO say on the
+        earnings call?" is about Disney. Without ``people``, neither whom it quotes nor a party its title names
+        ("Netflix") count."""
         if self.index.names.remove(question) != question:
             return True
-        named = self.topic_stems | self.quoted_people if people else self.topic_stems - self.context_stems
+        if people:
+            named = self.topic_stems | self.quoted_people | self.quoted_roles
+        else:
+            named = self.topic_stems - self.context_stems
         return not named.isdisjoint(self._word_stems(question))
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:

@@ -184,6 +184,12 @@ def test_whom_the_article_quotes_goes_by_his_role_and_another_work_of_his(engine
     assert engine.ranker.embedding_text(question) == engine.ranker.embedding_text(meant)
 
 
+def test_whom_the_article_quotes_is_named_by_his_role_without_an_article_too(engine):
+    answer = engine.ask("how director feels about numbers")
+    assert answer.answered
+    assert "he was extremely pleased" in answer.citations[0].passage
+
+
 def test_a_question_naming_the_director_by_another_work_is_answered_about_him(engine):
     answer = engine.ask("What was the Sin City director doing this week?")
     assert answer.answered
