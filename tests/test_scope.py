@@ -244,6 +244,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "From a production-studies angle, what's the draw he describes for the actors?",
         "Does the movie have a good message for kids, like feeling empowered?",  # what the film gives them
         "when netflix give the ok for a part 2",  # "the ok" is the approval, not whether it is ok for someone
+        "has netflix ever seen a film do this before or is it normal for them",  # normal for whom it names
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
