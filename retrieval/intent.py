@@ -155,7 +155,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.CHANGE, re.compile(
         r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"
-        r"|\bwhat changed\b")),
+        r"|\bwhat changed\b"
+        # then against now: "differ from the home-video era", "before vs now", "compare with the time when..."
+        r"|\b(era|eras|the time when|used to)\b|\b(before|then|now) (vs\.?|versus|and) (now|then|before)\b"
+        r"|\bnow compared\b")),
     (Wants.WORK, re.compile(
         # not what the films are asked about: "what buttons do those movies push?"
         r"\b(which|what) ((?!(do|does|did|is|are|was|were|have|has|can|could|would|will)\b)\w+ ){0,3}"
@@ -279,11 +282,13 @@ _SENTENCE_TENSE = {
 # kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop"; "is he
 # working on it himself?" -> "which I'm working on", in his words; "how has it been doing?" -> "how well it's
 # kept doing"; "how does he sum it up?" -> the closing words of his quotation ("...living the best life."); "how
-# does he describe making the films with his family?" -> "So it's like a family affair".
+# does he describe making the films with his family?" -> "So it's like a family affair"; "does he only make kids
+# films?" -> "these projects mean as much to him as any of his darker, more mature work" (then against now is a
+# change, not a comparison: "how does tracking differ from the Spy Kids era?").
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE, Wants.CONCLUSION,
-    Wants.CHARACTER,
+    Wants.CHARACTER, Wants.COMPARISON,
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
@@ -322,6 +327,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.TIME)
     if Wants.NUMBER in wants and _ONLY_WHETHER_COUNTED.search(text):  # "could anybody count how many times...?"
         wants.discard(Wants.NUMBER)
+    if Wants.CHANGE in wants:  # then against now: a change, not a comparison of things
+        wants.discard(Wants.COMPARISON)
     if Wants.REASON in wants and _REASON_ONLY_TOLD.search(_told_part(text)) and not _REASON_ASKED.search(text):
         wants.discard(Wants.REASON)  # "How surprised was Netflix? my kids are a big part of the reason"
     if Wants.REASON in wants:  # "why do kids like it?" asks why, not whether they like it (or how popular it was)

@@ -190,6 +190,15 @@ def test_whom_the_article_quotes_is_named_by_his_role_without_an_article_too(eng
     assert "he was extremely pleased" in answer.citations[0].passage
 
 
+@pytest.mark.parametrize(
+    "question", ["does robert rodrigez only make kids films", "does he think it behaves like other netflix franchises"]
+)
+def test_a_comparison_asked_is_answered_by_the_sentence_that_compares(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert any(words in answer.citations[0].passage for words in ("as much to him as", "behaves very differently"))
+
+
 def test_a_question_naming_the_director_by_another_work_is_answered_about_him(engine):
     answer = engine.ask("What was the Sin City director doing this week?")
     assert answer.answered

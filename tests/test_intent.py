@@ -108,6 +108,8 @@ from retrieval.intent import (
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
         ("Are the family films as important to him as his grown-up work?", Wants.COMPARISON),
+        ("how is netflix's tracking different from the spy kids era", Wants.CHANGE),  # then against now
+        ("how netflix count views before vs now", Wants.CHANGE),
         ("mature films vs kids films", Wants.COMPARISON),
         ("does robert rodrigez only make kids films", Wants.COMPARISON),
         ("The director makes only films for kids, or also other type of films?", Wants.COMPARISON),
@@ -140,6 +142,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("how does he describe making the films?", Wants.FEELING),
         ("why do kids like it so much?", Wants.FEELING),
         ("Does this film behave differently from the others, in his opinion?", Wants.FEELING),  # whose view
+        ("how is netflix's tracking different from the spy kids era", Wants.COMPARISON),  # a change
         ("which board games are fun for a family night?", Wants.FEELING),
         ("what was rodriguez doing this week when he said all this", Wants.TIME),
         ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
