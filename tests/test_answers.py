@@ -199,6 +199,15 @@ def test_a_comparison_asked_is_answered_by_the_sentence_that_compares(engine, qu
     assert any(words in answer.citations[0].passage for words in ("as much to him as", "behaves very differently"))
 
 
+@pytest.mark.parametrize(
+    "question", ["how often are kids watching it", "how many times a day are kids watching this thing??"]
+)
+def test_how_often_is_answered_by_the_sentence_that_says_how_often(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "after school every day" in answer.citations[0].passage
+
+
 def test_a_question_naming_the_director_by_another_work_is_answered_about_him(engine):
     answer = engine.ask("What was the Sin City director doing this week?")
     assert answer.answered
