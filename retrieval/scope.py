@@ -315,7 +315,7 @@ _IN_GENERAL = re.compile(
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
     r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b"
     r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
-    r"|\b(sells|sold|sell|sales) more\b"
+    r"|\b(sells|sold|sell|sales) more\b|\bwho (has|have|had) (\w+ ){0,2}(more|most|fewer) (movies|films|shows|hits)\b"
     # naming one's own pick, and opening hours: "name a sequel thats better than the original", "is the theater open
     # on thanksgiving"
     r"|\bname (a|an|one|some|any) (\w+ ){0,3}(that|which)('?s| is| are| was)? (better|worse)\b"

@@ -180,6 +180,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "name a sequel thats better than the original, i'll start: the dark knight",
         "is the movie theater at the mall open on thanksgiving",
         "why do sequels usually suck compared to the first movie",  # sequels in general
+        "dc vs marvel who has released more movies",
         "why do so many superhero movies come out every year, isnt everyone tired of them",
         "What are some good Disney+ shows for a 6-year-old?",
         "whats the best superhero game on switch rn",
