@@ -282,14 +282,14 @@ _SENTENCE_TENSE = {
 # kids hungry for?" -> "kids crave empowerment"; "is its momentum fading?" -> "It just will not stop"; "is he
 # working on it himself?" -> "which I'm working on", in his words; "how has it been doing?" -> "how well it's
 # kept doing"; "how does he sum it up?" -> the closing words of his quotation ("...living the best life."); "how
-# does he describe making the films with his family?" -> "So it's like a family affair"; "does he only make kids
-# films?" -> "these projects mean as much to him as any of his darker, more mature work" (then against now is a
-# change, not a comparison: "how does tracking differ from the Spy Kids era?"); "how often are kids watching it?"
-# -> "in the morning before school and after school every day".
+# does he describe making the films with his family?" -> "So it's like a family affair"; "how often are kids
+# watching it?" -> "in the morning before school and after school every day". (A comparison is not one: measured
+# on question sets never read, "does he only make kids films?" -> "as much to him as any of his darker work" cost
+# more first citations than it gave.)
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE, Wants.CONCLUSION,
-    Wants.CHARACTER, Wants.COMPARISON, Wants.FREQUENCY,
+    Wants.CHARACTER, Wants.FREQUENCY,
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
