@@ -110,7 +110,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("the end of the shoot", r"when (will|does|did|do) .{0,40}\bwrap|(finish|end) (filming|shooting)", ("wrap",)),
         (
             "an exact date or figure",
-            r"exact(ly)? (date|day|percentage|percent|figure|figures|rate)|percentage|what percent",
+            r"exact(ly)? (date|day|percentage|percent|figure|figures|rate)|percentage|what percent"
+            r"|what('?s| is| was) the average|average (\w+ )?(rate|number|age|length|time)",
             ("percent", "percentage", *_MONTH_NAMES),
         ),
         (

@@ -129,6 +129,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
         ("What was the exact completion rate percentage?", ["an exact date or figure"]),
+        ("what's the average completion rate across all Netflix originals", ["an exact date or figure"]),
         ("Which character does YaYa Gosselin play in the film?", ["the characters"]),
         ("how much money does netflix make from it?", ["box office"]),
         ("what does completion rate mean in youtube analytics", ["anyone's social media"]),
