@@ -142,7 +142,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
         r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power|fizzl(e|es|ed|ing)( out)?)\b")),
-    (Wants.SELF, re.compile(r"\b(himself|herself|personally|in person)\b")),
+    (Wants.SELF, re.compile(
+        r"\b(himself|herself|personally|in person)\b"
+        # whether he does it, in his own words: "is he actually working on it or just talking"
+        r"|\b(is|was) (the )?[a-z]+ (actually |really |even |still |already )?working on\b")),
     (Wants.PERFORMANCE, re.compile(
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance)?|how well|well received"
         r"|(do|does|did|doing|done) (so |that |very |really )?(well|good)"

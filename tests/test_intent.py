@@ -121,6 +121,7 @@ from retrieval.intent import (
         ("Is the film's momentum fading at all?", Wants.CONTINUATION),
         ("what can netflix track now that they couldn't before", Wants.CHANGE),
         ("is rodriguez working on part 2 himself?", Wants.SELF),
+        ("ok but is he actually working on it or just talking", Wants.SELF),  # in his own words: "which I'm working on"
         ("What does he think kids are hungry for?", Wants.DESIRE),
         ("What do children long for, in his view?", Wants.DESIRE),
         ("what do kids really want from a movie", Wants.DESIRE),
