@@ -346,12 +346,18 @@ _A_QUESTION = re.compile(
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_OPENS_A_QUESTION = re.compile(
+    r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have)\b", re.IGNORECASE
+)
 
 
 def questions_of(message: str) -> list[str]:
     """The questions a message asks, each with what comes before it since the last: "Hang on, isn't this the
     guy who did Spy Kids? My older two adored those. Does he compare this one to them?" asks two."""
-    parts = [part for part in _QUESTION_END.split(message.strip()) if part.rstrip().endswith("?")]
+    split = _QUESTION_END.split(message.strip())
+    parts = [part for part in split if part.rstrip().endswith("?")]
+    if parts and split[-1] not in parts and _OPENS_A_QUESTION.match(split[-1]):
+        parts.append(split[-1])  # the last, asked without its mark: "the happy gilmore guy? is he actually in it"
     return parts or [message]
 
 
@@ -382,7 +388,8 @@ def asked_part(message: str) -> str:
     asked: list[str] = []
     for i, sentence in enumerate(sentences):
         before = sentences[i - 1] if i else "?"
-        if sentence.endswith("?") or ("?" not in message and _ASKED_IN_WORDS.search(sentence)):
+        last_asked = i == len(sentences) - 1 and i > 0 and _OPENS_A_QUESTION.match(sentence)  # its mark forgotten
+        if sentence.endswith("?") or last_asked or ("?" not in message and _ASKED_IN_WORDS.search(sentence)):
             if _ONLY_WHETHER_SO.match(sentence) and not before.endswith("?"):
                 asked.append(before)
             asked.append(sentence)

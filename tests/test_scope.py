@@ -340,6 +340,9 @@ def test_asking_about_someone_s_life_is_not_membership(question):
          ["Is it the same guy who did Spy Kids?", "My two adored those. Does he compare them?"]),
         ("who played carmen in spy kids? asking for my kid", ["who played carmen in spy kids?"]),
         ("tell me about the cast", ["tell me about the cast"]),
+        # the last, asked without its mark
+        ("christopher mcdonald, the happy gilmore guy? is he actually in it",
+         ["christopher mcdonald, the happy gilmore guy?", "is he actually in it"]),
     ],
 )
 def test_a_message_asks_each_question_it_ends_with_a_question_mark(message, questions):
@@ -434,6 +437,9 @@ def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
         ("I'm wondering whether it's out yet. We loved the first", "I'm wondering whether it's out yet."),
         # no question mark: all of it
         ("Confirm: Robert Rodriguez is directing it.", "Confirm: Robert Rodriguez is directing it."),
+        # the last sentence, opening as a question, asks without its mark
+        ("the happy gilmore guy? is he actually in it", "the happy gilmore guy? is he actually in it"),
+        ("My kids love it. Is there a sequel", "Is there a sequel"),
     ],
 )
 def test_what_a_long_message_asks_is_its_questions_without_the_story_around_them(message, asked):
