@@ -552,7 +552,7 @@ class Ranker:
         renewed = [
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK) for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
-        ]
+        ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
         # a sequel to a work by a name the knowledge never uses: "Is Alita: Battle Angel getting a sequel?" (after
         # "the", so that the work's first word counts as a name too)
         continued = [
@@ -768,6 +768,8 @@ _WORK_BY_ITS_STAR = re.compile(r"\b(the|that|this) (?P<words>([\w'-]+ ){1,4})(mo
 _NAMES_IT = re.compile(
     r"\b(he|him|his|the (movie|film|sequel|first (one|movie|film)|original|director|cast|article|interview))\b", re.I
 )
+# Whether the work in view is one thing or another: "is it a brand new franchise or a spy kids spinoff?"
+_WHICH_IT_IS = re.compile(r"^\W*(is|was) (it|this|this one|the (movie|film|sequel|new one))\b.*\bor\b", re.IGNORECASE)
 # Who makes a film, besides the role the knowledge gives whom it quotes
 _MAKERS = {"filmmaker", "helmer", "auteur"}
 # Words that do not begin or make a work's name: "the children of director", "the guy who directed it"

@@ -199,6 +199,12 @@ def test_how_often_is_answered_by_the_sentence_that_says_how_often(engine, quest
     assert "after school every day" in answer.citations[0].passage
 
 
+def test_whether_the_film_is_one_thing_or_another_work_is_answered_by_what_it_is(engine):
+    answer = engine.ask("is it a brand new franchise or a spy kids spinoff")
+    assert answer.answered
+    assert "it's a new franchise for them" in answer.citations[0].passage
+
+
 def test_a_question_naming_the_director_by_another_work_is_answered_about_him(engine):
     answer = engine.ask("What was the Sin City director doing this week?")
     assert answer.answered
