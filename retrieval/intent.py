@@ -87,9 +87,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # ("Confirm: ..." is a moderator's frame)
         r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?"
-        r"|settled|done deal)\b")),
+        r"|settled|done deal)\b|\bis (this|it) (even |actually )?real\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
+        r"|\b(one|single) word (\w+ ){0,2}(use|uses|used|for)\b"
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b"
         r"|\bwhat\b.*\b(call|calls|called) (it|this|the (film|movie|picture|first one))\b")),  # "what is it X call it"
     (Wants.AUDIENCE, re.compile(

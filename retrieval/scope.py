@@ -435,12 +435,12 @@ _GIST = re.compile(
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
     rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    r"|\bwhat('?s| is) the (big |main |latest )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b"
+    r"|\bwhat('?s| is) the (big |main |latest |actual |real )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b"
     r"|\bwhat('?s| is| was) the headline\b(?! news)",  # "whats the headline on this one"
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(
-    r"\b(headline(?! news)|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE
+    r"\b(headline(?! news| says| said)|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE
 )
 
 

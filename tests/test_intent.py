@@ -77,6 +77,8 @@ from retrieval.intent import (
         ("is the sequel officially greenlit?", Wants.DECISION),
         ("who gave the green light for part 2", Wants.DECISION),
         ("Is the sequel a settled thing, or only a rumour?", Wants.DECISION),
+        ("is this even real or just some random fan rumor", Wants.DECISION),
+        ("one word netflix uses for the movie per robert rodriguez?", Wants.NAMING),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),

@@ -390,6 +390,7 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("so what's the big news?", True, False),
         ("whats the big update on we can be heroes 2", True, False),
         ("whats the headline on this one", True, True),
+        ("headline says 'major update' — whats the actual update lol", True, False),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
