@@ -167,7 +167,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # not what the films are asked about: "what buttons do those movies push?"
         r"\b(which|what) ((?!(do|does|did|is|are|was|were|have|has|can|could|would|will)\b)\w+ ){0,3}"
         r"(movies|films|shows|titles|works|franchises)\b"
-        r"|\b(which|what) (other|older|earlier|previous|past) (movie|film|show|title|work)\b"
+        r"|\b(which|what) (other|older|earlier|previous|past) (\w+ )?(movie|film|show|title|work|franchise|series)\b"
         # what it was likened to: "what did he compare it to?"
         r"|\bwhat (did|does|do) (he|she|they|\w+) (compare|liken) (it|this|that|them|the \w+) (to|with)\b")),
     (Wants.CHARACTER, re.compile(
@@ -327,6 +327,7 @@ def sentence_tense(text: str) -> frozenset[Tense]:
 
 def question_wants(question: str) -> frozenset[Wants]:
     text = spelled_out(question).lower()  # "wat website did he talk to", "y do kids love it"
+    text = _NAME_THE.sub("which ", text)  # a quiz's "name the franchise he compares it to" asks which
     wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if Wants.TIME in wants and _only_a_when_clause(text):  # "what was he doing when he said it?"
         wants.discard(Wants.TIME)
@@ -357,6 +358,7 @@ def question_wants(question: str) -> frozenset[Wants]:
     return frozenset(wants)
 
 
+_NAME_THE = re.compile(r"^\W*name (the|one|a|an) ")
 # A reason given, not asked: in a sentence that asks nothing, of a message that asks something with "?".
 _REASON_ONLY_TOLD = re.compile(r"\b(reason|because)\b")
 _REASON_ASKED = re.compile(r"\b(why|how come|what for)\b|\b(reason|because)\b[^.!?]*\?")

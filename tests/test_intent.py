@@ -94,6 +94,7 @@ from retrieval.intent import (
         ("who's the target consumer in his framing", Wants.AUDIENCE),
         ("Which earlier films of his does Rodriguez compare this to?", Wants.WORK),
         ("what other movies of his does he compare this to", Wants.WORK),
+        ("name the older rodriguez franchise he compares this to", Wants.WORK),  # a quiz's "name the": which
         ("what did he compare it to", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("At what times of day do children watch the movie?", Wants.TIME),
