@@ -70,7 +70,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AVAILABILITY, re.compile(
         r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
         r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
-        r"|(which|what) (streaming|service|platform|app)|is it on"
+        r"|(which|what) (streaming|service|platform|app)|is it on|(it's|it is) (still )?on [\w+]+,? (isnt|isn't|right)"
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
@@ -121,7 +121,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r" (about|that)\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
-        r"|\b(doing|giving) (interviews|press)\b"
+        r"|\b(doing|giving) (interviews|press)\b|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
         r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(
         r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
