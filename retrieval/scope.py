@@ -111,7 +111,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "an exact date or figure",
             r"exact(ly)? (date|day|percentage|percent|figure|figures|rate)|percentage|what percent"
-            r"|what('?s| is| was) the average|average (\w+ )?(rate|number|age|length|time)",
+            r"|what('?s| is| was) the average|average (\w+ )?(rate|number|age|length|time)"
+            r"|(what|which) (exact )?(month|day of the week)|release month",
             ("percent", "percentage", *_MONTH_NAMES),
         ),
         (

@@ -130,6 +130,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("Is the sequel's release expected long after filming wraps?", []),
         ("What was the exact completion rate percentage?", ["an exact date or figure"]),
         ("what's the average completion rate across all Netflix originals", ["an exact date or figure"]),
+        ("what month in 2022 does shooting start", ["an exact date or figure"]),  # the article gives the year
         ("Which character does YaYa Gosselin play in the film?", ["the characters"]),
         ("how much money does netflix make from it?", ["box office"]),
         ("what does completion rate mean in youtube analytics", ["anyone's social media"]),
