@@ -70,8 +70,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AVAILABILITY, re.compile(
         r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
         r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
-        r"|(which|what) (streaming|service|platform|app|streamer)|is it on"
-        r"|(it's|it is) (still )?on [\w+]+,? (isnt|isn't|right)"
+        r"|(which|what) (streaming|service|platform|app)|is it on|(it's|it is) (still )?on [\w+]+,? (isnt|isn't|right)"
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
