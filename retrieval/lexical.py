@@ -278,10 +278,11 @@ _QUOTED = re.compile(r"(?:^|(?<=\W))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,80}?)
 _INFLECTION = "(?:s|es|d|ed|ing)?"
 
 
-# Words asked the meaning of are quoted, with quotation marks or without: "wdym through completion"
+# Words asked the meaning of are quoted, with quotation marks or without: "wdym through completion" (a phrase of two
+# words or more: a single one asked so is a word of the world, "what does ephemeral mean")
 _MEANING_OF = re.compile(
     r"\b(?:what (?:do|does|did) (?:you|u|he|they|it) mean(?: by)?|wdym|meaning of)\s+(?:by\s+)?"
-    r"([\w'-]+(?: [\w'-]+){0,4})\W*$",
+    r"([\w'-]+(?: [\w'-]+){1,4})\W*$",
     re.IGNORECASE,
 )
 

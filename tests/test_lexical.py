@@ -135,6 +135,7 @@ def test_the_words_a_question_quotes_are_found_whole_and_in_order(question, text
 
 def test_an_apostrophe_quotes_nothing():
     assert quoted_phrases("he's making kids' movies, isn't he") == []
+    assert quoted_phrases("what does completion mean") == []  # one word, unquoted: a word of the world
 
 
 def test_counting_words_the_knowledge_lacks_are_not_bridged_to_words_near_them():
