@@ -341,15 +341,13 @@ _WHERE_TO_GET = re.compile(r"\bwhere can i (buy|get|find)\b", re.IGNORECASE)
 
 # Where one question ends and the next begins: "Is it ok for my kids? What is it about?"
 _QUESTION_END = re.compile(r"(?<=\?)\s+(?=\w)")
-_A_QUESTION = re.compile(
-    r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have)\b.*\?\W*$", re.IGNORECASE
-)
+# A sentence opening as a question does; with its mark at the end, it is one.
+_QUESTION_OPENING = r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have)\b"
+_OPENS_A_QUESTION = re.compile(_QUESTION_OPENING, re.IGNORECASE)
+_A_QUESTION = re.compile(_QUESTION_OPENING + r".*\?\W*$", re.IGNORECASE)
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-_OPENS_A_QUESTION = re.compile(
-    r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have)\b", re.IGNORECASE
-)
 
 
 def questions_of(message: str) -> list[str]:
