@@ -25,7 +25,7 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|theyre"
     r"|(the|this|that|its|his|these|those) (first |new |next |second |original |upcoming )?(movie|movies|film"
     r"|films|flick|picture|sequel|follow-up|followup|original|installment|one|part|cast|director|franchise|story"
-    r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes))\b"
+    r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes|shoot|set|production))\b"
     # (not another article: "the article about climate change everyone is talking about")
     r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
     # who plays a part, in no work named: "who plays the kids tho"

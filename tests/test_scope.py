@@ -33,6 +33,8 @@ from retrieval.scope import (
         "Does the piece suggest a long wait between shooting and the premiere?",  # the piece is the knowledge's
         "does it keep its audience?",
         "who plays the kids tho",  # a part, in no other work named
+        "did the grown-up performers enjoy the shoot?",  # its shoot, its set, its production
+        "was it fun on the set",
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
