@@ -28,7 +28,8 @@ class AbstentionSettings:
       words (under ``person_only_focus``): "does robert rodriguez still own el rey network?"; a question out
       of view that is not close in meaning (under ``out_of_view_dense``) is abstained whatever its evidence
       unless the best passage holds most of its words (``out_of_view_focus``): "when is the next solar
-      eclipse?" -> "next year" scores as a time, which is all it shares;
+      eclipse?" -> "next year" scores as a time, which is all it shares; a question of a few words that points
+      at nothing ("what studio", "any dates?") is taken to be about the subject, and needs ``min_evidence`` only;
     - the best passage holds none of the question's specific words (not title words, not bare
       numbers) and no sentence is close in meaning (``confident_dense``), as for "who plays the
       villain in the sequel?", all title words but "villain"; unless the question asks for a
@@ -62,7 +63,7 @@ class AbstentionSettings:
     """
 
     min_evidence: float = 0.86
-    out_of_view_evidence: float = 1.05
+    out_of_view_evidence: float = 1.1
     person_only_evidence: float = 1.0
     person_only_focus: float = 0.25  # below this focus coverage, a question in view through a person only ...
     person_only_unfocused_evidence: float = 1.15  # ... needs this much evidence
@@ -124,7 +125,9 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     far = ranking.dense_max < settings.out_of_view_dense and ranking.focus_coverage < settings.out_of_view_focus
     if far and not ranking.in_view:  # "when is the next solar eclipse?"
         return False
-    return evidence >= (settings.min_evidence if ranking.in_view else settings.out_of_view_evidence)
+    # Not far in meaning, a question of a few words pointing at nothing asks about the subject: "genre?"
+    implied = ranking.in_view or ranking.elliptical
+    return evidence >= (settings.min_evidence if implied else settings.out_of_view_evidence)
 
 
 def compose(

@@ -98,6 +98,7 @@ class RankingSettings:
     # Below this share of a question's other words in the best passage, a question naming someone the
     # knowledge only lists asks about something else ("who is Priyanka Chopra married to?").
     beyond_list_held: float = 0.3
+    elliptical_words: int = 4  # a question of at most this many words, pointing at nothing, means the subject
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,9 @@ class Ranking:
     # Asks about something the knowledge names only in passing, in words it never uses ("does collider have a
     # podcast?", "who owns collider?"): it says no more of it than the mention.
     beyond_passing: bool = False
+    # A question of a few words that points at nothing ("what studio", "any dates?"): asked in a channel
+    # about the knowledge, it means the subject in view, though only its words and meaning can show it.
+    elliptical: bool = False
 
 
 class Ranker:
@@ -398,6 +402,7 @@ class Ranker:
             ),
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
+            elliptical=not in_view and len(question.split()) <= cfg.elliptical_words,
         )
 
     def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:

@@ -224,6 +224,25 @@ def test_a_question_out_of_view_needs_closeness_in_meaning_or_most_of_its_words_
     assert engine.ask("director?").answered
 
 
+@pytest.mark.parametrize(
+    "question", ["shah rukh khan new movie when", "kids movies for a rainy day? my nephew is bored"]
+)
+def test_a_question_neither_naming_nor_pointing_at_the_film_needs_more_evidence(engine, question):
+    # both share words with the article ("movie", "kids") and a kind of answer (a time, a film) but ask of the world
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, expected", [("what studio", "Netflix ordered a sequel"), ("any dates?", "no official release date")]
+)
+def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engine, question, expected):
+    # In a channel about the article, "what studio" means the film's; it still needs to be close in meaning.
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+    assert not engine.ask("capital of france?").answered
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 
