@@ -271,8 +271,12 @@ def without_attribution(text: str) -> str:
 
 
 # Words a question quotes: "what does he mean by 'through completion'?" (a quote opens after a space or the start,
-# so the apostrophe of "he's" opens none).
-_QUOTED = re.compile(r"(?:^|(?<=\W))['\"\u2018\u201c]([^'\"\u2019\u201d]{2,80}?)['\"\u2019\u201d](?=\W|$)")
+# so the apostrophe of "he's" opens none; one before a letter is part of a word: 'you're checking all the ____').
+_QUOTED = re.compile(
+    r"(?:^|(?<=\W))(?:[\"\u201c]([^\"\u201d]{2,80}?)[\"\u201d]|['\u2018]((?:[^'\"\u2019\u201d]|['\u2019](?=\w)){2,80}?)['\u2019])(?=\W|$)"
+)
+# A blank in a quotation, as a quiz writes one: "those movies just hit those ____"; the words on each side are quoted.
+_BLANK = re.compile(r"_{2,}|\.{3,}|\u2026|\[blank\]|\(blank\)|\bblank\b", re.IGNORECASE)
 
 
 _INFLECTION = "(?:s|es|d|ed|ing)?"
@@ -287,11 +291,19 @@ _MEANING_OF = re.compile(
 )
 
 
-def quoted_phrases(question: str) -> list[re.Pattern[str]]:
-    """What ``question`` quotes, each as a pattern finding those words, whole and in order, in a text."""
-    phrases = [match.group(1).split() for match in _QUOTED.finditer(question)]
+def quotation_parts(question: str) -> list[list[str]]:
+    """The words ``question`` quotes, as runs of words: one per quotation, or one per side of a blank in it."""
+    quoted = [match.group(1) or match.group(2) for match in _QUOTED.finditer(question)]
+    phrases = [part.split() for quotation in quoted for part in _BLANK.split(quotation)]
     if not phrases and (meant := _MEANING_OF.search(question)):
         phrases = [meant.group(1).split()]
+    words = ([w.strip(".,;:!?()") for w in phrase] for phrase in phrases)
+    return [phrase for phrase in ([w for w in p if re.search(r"\w", w)] for p in words) if phrase]
+
+
+def quoted_phrases(question: str) -> list[re.Pattern[str]]:
+    """What ``question`` quotes, each as a pattern finding those words, whole and in order, in a text."""
+    phrases = quotation_parts(question)
     # inflected as the text has it: a 'watch' is what "they watched"
     return [
         re.compile(r"\b" + r"\W+".join(re.escape(word) + _INFLECTION for word in phrase) + r"\b", re.IGNORECASE)

@@ -41,6 +41,7 @@ from .lexical import (
     STOPWORDS,
     QueryTerms,
     phrasal_spelled_out,
+    quotation_parts,
     quoted_phrases,
     spelled_out,
     without_attribution,
@@ -99,6 +100,7 @@ class RankingSettings:
     # knowledge only lists asks about something else ("who is Priyanka Chopra married to?").
     beyond_list_held: float = 0.3
     elliptical_words: int = 4  # a question of at most this many words, pointing at nothing, means the subject
+    quote_held_words: int = 3  # quoted words at least, held by the best sentence, that put a question in view
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,9 @@ class Ranking:
     # A question of a few words that points at nothing ("what studio", "any dates?"): asked in a channel
     # about the knowledge, it means the subject in view, though only its words and meaning can show it.
     elliptical: bool = False
+    # The best sentence holds, word for word, all the question quotes, three words or more: "fill in the blank: 'it's
+    # a new ____ for them'". Only the knowledge says those words: the question is about it, whatever else it says.
+    quote_held: bool = False
 
 
 class Ranker:
@@ -403,7 +408,14 @@ class Ranker:
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
             elliptical=not in_view and len(question.split()) <= cfg.elliptical_words,
+            quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
         )
+
+    def _quote_held(self, question: str, quotes: list[re.Pattern[str]], sentence: int) -> bool:
+        """Whether ``sentence`` holds every phrase ``question`` quotes (``quotes``), of three words or more in all."""
+        quoted_words = sum(len(part) for part in quotation_parts(question))
+        text = self.index.sentences[sentence].text
+        return quoted_words >= self.settings.quote_held_words and all(quote.search(text) for quote in quotes)
 
     def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:
         """What each sentence offers this question: a feeling only when it is felt by whom the question

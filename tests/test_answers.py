@@ -243,6 +243,24 @@ def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engi
     assert not engine.ask("capital of france?").answered
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ('fill in the blank: "it\'s a new ____ for them"', "new franchise"),
+        ('finish the quote: "those movies just hit those ____"', "hit those buttons"),
+        ("fill in: 'you're checking all the ____'", "checking all the boxes"),
+    ],
+)
+def test_a_quiz_quoting_the_article_with_a_blank_is_answered_by_the_sentence_it_quotes(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
+def test_quoting_words_the_article_never_says_puts_no_question_in_view(engine):
+    assert not engine.ask('who said "may the force be with you"?').answered
+
+
 def test_a_time_asked_of_something_named_in_passing_is_not_the_subject_s(engine):
     assert not engine.ask("What year did the very first Spy Kids movie come out?").answered
 

@@ -7,6 +7,7 @@ import pytest
 from retrieval.lexical import (
     LexicalIndex,
     phrasal_spelled_out,
+    quotation_parts,
     quoted_phrases,
     spelled_out,
     without_attribution,
@@ -127,10 +128,19 @@ def test_coming_of_age_is_growing_up_not_an_age():
         ("how many minutes counts as a 'watch'", "It means they watched five minutes or more.", True),  # inflected
         ("wdym through completion", "watching it again and again, through completion.", True),  # meant: quoted
         ("what does he mean by off the charts", "the repeat rate was just off the charts", True),
+        # inside double quotes an apostrophe is part of a word; a quiz's blank splits the quotation in two
+        ('fill in the blank: "it\'s a new ____ for them"', "because it's a new franchise for them.", True),
+        ('finish the quote: "those movies just hit those ..."', "those movies just hit those buttons.", True),
     ],
 )
 def test_the_words_a_question_quotes_are_found_whole_and_in_order(question, text, found):
     assert any(quote.search(text) for quote in quoted_phrases(question)) is found
+
+
+def test_a_blank_in_a_quotation_leaves_the_words_on_each_side():
+    parts = quotation_parts('fill in: "kids crave ____ and those movies"')
+    assert parts == [["kids", "crave"], ["and", "those", "movies"]]
+    assert quotation_parts("the word 'unstoppable,' right?") == [["unstoppable"]]
 
 
 def test_an_apostrophe_quotes_nothing():
