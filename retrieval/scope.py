@@ -295,7 +295,8 @@ _IN_GENERAL = re.compile(
     r"|(?<!\bthe )\b(ok|okay|appropriate|suitable|safe) for (a|an|my|kids|children|teens|toddlers|\d)"
     # a word's meaning in a field, not in the news: "what does empowerment mean in psychology?"
     r"|\bmeans? in (psychology|business|general|economics|science|law|marketing|medicine|sociology|education|math)\b"
-    r"|\bin general\b|\bworth (it|watching|rewatching|seeing)\b"
+    # (not a Discord channel: "someone in general chat said that")
+    r"|\bin general\b(?! (chat|channel)\b)|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
     r"|(?<!no )\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
     r"|\b(is|are) [\w+-]+( [\w+-]+)? or [\w+-]+( [\w+-]+)? (better|worse|cheaper)\b"  # "is disney+ or netflix better"
@@ -434,7 +435,8 @@ _GIST = re.compile(
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
     rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    r"|\bwhat('?s| is) the (big |main |latest |actual |real )?(news|point|update)\b|\bwhat did i miss\b|\bcatch me up\b"
+    r"|\bwhat('?s| is) the \W?(big |main |major |latest |actual |real )?(news|point|update)\b"
+    r"|\bwhat did i miss\b|\bcatch me up\b"
     r"|\bwhat('?s| is| was) the headline\b(?! news)",  # "whats the headline on this one"
     re.IGNORECASE,
 )
@@ -448,9 +450,14 @@ def asks_gist(question: str) -> bool:
     return _GIST.search(question) is not None
 
 
+# The news a headline announces, asked by it: "what's the big update in the headline?" (the lead says it)
+_NEWS_IN_HEADLINE = re.compile(r"\b(news|update|point)\W* (in|from|of) the headline\b", re.IGNORECASE)
+
+
 def asks_headline(question: str) -> bool:
-    """Whether ``question`` asks for the headline itself ("what's the headline of the piece?")."""
-    return asks_gist(question) and _HEADLINE.search(question) is not None
+    """Whether ``question`` asks for the headline itself ("what's the headline of the piece?"), not the news it
+    announces ("what's the big update in the headline?")."""
+    return asks_gist(question) and _HEADLINE.search(question) is not None and not _NEWS_IN_HEADLINE.search(question)
 
 
 # "he" and his words, which point at whom a question names, if it names someone

@@ -250,6 +250,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "Does the movie have a good message for kids, like feeling empowered?",  # what the film gives them
         "when netflix give the ok for a part 2",  # "the ok" is the approval, not whether it is ok for someone
         "has netflix ever seen a film do this before or is it normal for them",  # normal for whom it names
+        "did he call it family time or something? someone in general chat said that",  # a Discord channel
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
@@ -393,6 +394,8 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("so what's the big news?", True, False),
         ("whats the big update on we can be heroes 2", True, False),
         ("whats the headline on this one", True, True),
+        ("so what's the 'major update' everyone's posting about?", True, False),
+        ("what's the big update in the headline?", True, False),  # the news it announces, which the lead says
         ("headline says 'major update' — whats the actual update lol", True, False),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("How does the article summarize what the first film is about?", False, False),
