@@ -70,7 +70,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AVAILABILITY, re.compile(
         r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
         r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
-        r"|(which|what) (streaming|service|platform|app)|is it on|(it's|it is) (still )?on [\w+]+,? (isnt|isn't|right)"
+        r"|(which|what) (streaming|service|platform|app)|is it on"
+        r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where)\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
@@ -87,7 +88,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # ("Confirm: ..." is a moderator's frame)
         r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?"
-        r"|settled|done deal)\b|\bis (this|it) (even |actually )?real\b")),
+        r"|settled|done deal)\b|\bis (this|it) (even |actually )?real\b"
+        # official or not, of the film itself (not its "official release date"): "the sequel is official or not?"
+        r"|\b(is|it's|its) (\w+ ){0,2}official\b(?! (release|date|title|trailer|name|poster|synopsis|plot)\b)"
+        r"|\bofficial or\b")),
     (Wants.NAMING, re.compile(
         r"\b(what|which) (single |one )?(word|term|nickname|label|adjective)\b|\bnickname[sd]?\b"
         r"|\b(one|single) word (\w+ ){0,2}(use|uses|used|for)\b"
@@ -102,7 +106,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (a|per|each|every) day)\b")),
     (Wants.SOURCE, re.compile(
-        r"\b(which|what|name of the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
+        r"\b(which|what|name of the|name the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
         r"|\bwho('d|d| did| would) (he|she|they) (say|tell|said|told|talk|speak) (\w+ ){0,2}to\b"

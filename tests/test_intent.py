@@ -80,6 +80,10 @@ from retrieval.intent import (
         ("is this even real or just some random fan rumor", Wants.DECISION),
         ("one word netflix uses for the movie per robert rodriguez?", Wants.NAMING),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
+        ("the sequel is official or not?", Wants.DECISION),
+        ("is it official yet", Wants.DECISION),
+        ("Q7: name the outlet Rodriguez talked to", Wants.SOURCE),
+        ("it's not on disney+, is it?", Wants.AVAILABILITY),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
         ("which young actresses are in the cast?", Wants.PERSON),
@@ -181,6 +185,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         # the context of a mention is the passage that makes it, not the occasion of the interview
         ("Is Disney Channel mentioned anywhere in the piece, and in what context?", Wants.OCCASION),
         ("what about spy kids did kids finish that one too", Wants.PERFORMANCE),  # another work's viewers
+        ("is there an official release date?", Wants.DECISION),  # a date, not whether the film is decided
         # a reason told after the question, not asked
         ("How surprised was Netflix by how well it did? My kids are a big part of the reason", Wants.REASON),
     ],
