@@ -351,6 +351,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.PERSON)
     if Wants.CONCLUSION in wants and _THE_PIECE_ITSELF.search(text):  # the piece's summary, not a quote's close
         wants.discard(Wants.CONCLUSION)
+    if Wants.NAMING in wants and _CALLS_A_DOING.search(text):  # "what did he call working on it with his family"
+        wants = (wants - {Wants.NAMING}) | {Wants.CHARACTER}
     # How he describes a thing, when nothing more particular is asked ("what word does he use to describe it?" asks
     # its name; "how does the article describe the film?" what the piece says it is)
     if Wants.CHARACTER in wants and (wants - {Wants.CHARACTER, Wants.PERSON} or _THE_PIECE_ITSELF.search(text)):
@@ -363,6 +365,8 @@ def question_wants(question: str) -> frozenset[Wants]:
 
 
 _NAME_THE = re.compile(r"^\W*name (the|one|a|an) ")
+# What someone calls doing something is how they describe it ("it's like a family affair"), not a name it goes by.
+_CALLS_A_DOING = re.compile(r"\bwhat (do|does|did) (\w+ ){1,2}call (\w+ing)\b")
 # A reason given, not asked: in a sentence that asks nothing, of a message that asks something with "?".
 _REASON_ONLY_TOLD = re.compile(r"\b(reason|because)\b")
 _REASON_ASKED = re.compile(r"\b(why|how come|what for)\b|\b(reason|because)\b[^.!?]*\?")

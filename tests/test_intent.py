@@ -81,6 +81,7 @@ from retrieval.intent import (
         ("one word netflix uses for the movie per robert rodriguez?", Wants.NAMING),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
         ("the sequel is official or not?", Wants.DECISION),
+        ("what did he call working on it with his family", Wants.CHARACTER),  # how he describes doing it
         ("is it official yet", Wants.DECISION),
         ("Q7: name the outlet Rodriguez talked to", Wants.SOURCE),
         ("it's not on disney+, is it?", Wants.AVAILABILITY),
@@ -186,6 +187,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("Is Disney Channel mentioned anywhere in the piece, and in what context?", Wants.OCCASION),
         ("what about spy kids did kids finish that one too", Wants.PERFORMANCE),  # another work's viewers
         ("is there an official release date?", Wants.DECISION),  # a date, not whether the film is decided
+        ("what did he call working on it with his family", Wants.NAMING),  # no name of a thing
         # a reason told after the question, not asked
         ("How surprised was Netflix by how well it did? My kids are a big part of the reason", Wants.REASON),
     ],
