@@ -188,6 +188,11 @@ _CALENDAR = frozenset({
 })
 
 
+_ENGLISH_SUFFIXES = ("s", "es", "er", "ers", "ed", "ing", "or", "ors", "ment", "ion", "ly", "ness")
+# Whose something is: "tarantino's last movie" (not "it's", "what's": stopwords are known words)
+_POSSESSOR = re.compile(r"\b([a-z][a-z-]+)['\u2019]s\b")
+
+
 def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
     """Capitalised words of ``text`` that do not open a sentence (a first word is capitalised whatever it is)."""
     found = []
@@ -515,10 +520,23 @@ class LexicalIndex:
 
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
-        allowing for a typo ("Who directed Oppenheimer?"): the question may be about something else."""
+        allowing for a typo ("Who directed Oppenheimer?"): the question may be about something else. So is
+        a word written lower-case with a possessive, neither the knowledge's nor English: "tarantino's last movie"."""
+        possessors = [word for word in _POSSESSOR.findall(text) if not self._english(word)]
         return list(dict.fromkeys(
-            name for name in _inner_names(text) if not self._known(name.lower()) and name.lower() not in _CALENDAR
+            name for name in _inner_names(text) + possessors
+            if not self._known(name.lower()) and name.lower() not in _CALENDAR
         ))
+
+    def _english(self, word: str) -> bool:
+        """Whether ``word`` is an English word, or one made of one by a suffix ("streamer", "rewatches")."""
+        if word in self.dictionary:
+            return True
+        for suffix in _ENGLISH_SUFFIXES:
+            base = word[: -len(suffix)] if word.endswith(suffix) else ""
+            if len(base) >= 3 and (base in self.dictionary or f"{base}e" in self.dictionary):
+                return True
+        return word.startswith("re") and self._english(word[2:])
 
     def named_works(self, text: str) -> list[str]:
         """The word naming a work in "the dune sequel", "minecraft movie ...", "the super mario bros movie"

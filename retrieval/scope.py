@@ -312,7 +312,7 @@ _IN_GENERAL = re.compile(
     # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
-    r"|\b(weather|forecast|rain|raining|snow|snowing)\b"
+    r"|\b(weather|forecast|rain|raining|snow|snowing)\b|\bwh?at time is it\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"

@@ -169,6 +169,13 @@ def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_wor
     assert lexical.unknown_names("My sister heard it's out this Christmas, in December?") == []  # a time
 
 
+def test_a_word_written_lower_case_with_a_possessive_is_a_name_unless_english_or_the_knowledge_s():
+    lexical = LexicalIndex(["Rodriguez told Netflix the movie is streaming."])
+    lexical.set_dictionary(frozenset({"stream", "movie", "last"}))
+    assert lexical.unknown_names("tarantino's last movie, is it happening?") == ["tarantino"]
+    assert lexical.unknown_names("did the streamer's execs like it? what's rodriguez's view, and netflix's?") == []
+
+
 def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
     lexical = LexicalIndex(["Robert Rodriguez directs it.", "Rodgriguez was on a press tour this week."])
     terms = lexical.query_terms("was rodriguez on a press tour?")

@@ -211,6 +211,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "What is the best age to let kids watch superhero movies?",
         "what time does school start in japan?",
         "what time does school usually start in texas",
+        "wat time is it in los angeles rn",
         "who is the strongest superhero in marvel comics",
         "what was the first netflix original show ever",
         "what camera is good for filming youtube videos with my kids",
