@@ -170,6 +170,9 @@ _COUNTING_WORDS = frozenset({
 _EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously"}
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
+# A word of a name split in two by dictation: "hal brook" (letters only; together at least this long)
+_SPLIT_NAME_PART = re.compile(r"[A-Za-z]+")
+_JOINED_MIN = 6
 _TYPO_MIN_LENGTH = 4
 # Stopwords long enough to be misspelt, by first letter (a typo of one is a stopword too: "abowt")
 _LONGER_STOPWORDS: dict[str, list[str]] = {}
@@ -484,11 +487,37 @@ class LexicalIndex:
         candidates = [w for w in self._by_initial.get(word[0], ()) if abs(len(w) - len(word)) <= 2]
         return difflib.get_close_matches(word, candidates, n=n, cutoff=cutoff)
 
+    def join_split_names(self, text: str) -> str:
+        """``text`` with a name the knowledge writes as one word, heard or typed as two, joined and respelt: "boyd
+        hal brook" -> "boyd holbrook", "pre yanka chopra", "taylor doo lee" (dictation splits a name it does not
+        know). Neither part may be a knowledge word, and the two together must be spelt like one of its names."""
+        tokens = list(_SPLIT_NAME_PART.finditer(text))
+        out, last = [], 0
+        i = 0
+        while i < len(tokens) - 1:
+            first, second = tokens[i], tokens[i + 1]
+            joined = (first.group() + second.group()).lower()
+            between = text[first.end() : second.start()]
+            name = None
+            if between == " " and len(joined) >= _JOINED_MIN and not (
+                self._known(first.group().lower()) or self._known(second.group().lower())
+            ):
+                close = difflib.get_close_matches(joined, self._names_by_initial.get(joined[0], ()), 1, _TYPO_CUTOFF)
+                name = close[0] if close else None
+            if name is not None:
+                out += [text[last : first.start()], name]
+                last = second.end()
+                i += 2
+            else:
+                i += 1
+        return "".join([*out, text[last:]])
+
     def repair_names(self, text: str) -> str:
         """``text`` with each name it writes capitalised (not opening a sentence) that the knowledge lacks
         respelt as the knowledge's name spelt like it, when the name beside it makes the pair the knowledge
         writes, even if it is an English word too: "Christopher MacDonald?" -> "Christopher McDonald?"
         ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater")."""
+        text = self.join_split_names(text)
         inner = set(_inner_names(text))
 
         def respelt(match: re.Match[str]) -> str:

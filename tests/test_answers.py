@@ -233,6 +233,15 @@ def test_a_question_neither_naming_nor_pointing_at_the_film_needs_more_evidence(
 
 
 @pytest.mark.parametrize(
+    "question, expected", [("boyd hal brook", "Boyd Holbrook"), ("is pedro pass cal in it", "Pedro Pascal")]
+)
+def test_a_cast_name_split_by_dictation_finds_the_cast(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
     "question, expected", [("what studio", "Netflix ordered a sequel"), ("any dates?", "no official release date")]
 )
 def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engine, question, expected):

@@ -176,6 +176,16 @@ def test_a_word_written_lower_case_with_a_possessive_is_a_name_unless_english_or
     assert lexical.unknown_names("did the streamer's execs like it? what's rodriguez's view, and netflix's?") == []
 
 
+def test_a_name_split_in_two_by_dictation_is_joined_and_respelt():
+    lexical = LexicalIndex(["It stars Boyd Holbrook and Taylor Dooley, and Priyanka Chopra."])
+    assert lexical.join_split_names("boyd hal brook") == "boyd holbrook"
+    assert lexical.join_split_names("is taylor doo lee in it") == "is taylor dooley in it"
+    assert lexical.join_split_names("pre yanka chopra?") == "priyanka chopra?"
+    # words of the knowledge are never joined, nor words far from its names
+    assert lexical.join_split_names("is it in the cast list") == "is it in the cast list"
+    assert lexical.join_split_names("any more news") == "any more news"
+
+
 def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
     lexical = LexicalIndex(["Robert Rodriguez directs it.", "Rodgriguez was on a press tour this week."])
     terms = lexical.query_terms("was rodriguez on a press tour?")
