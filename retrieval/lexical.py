@@ -170,6 +170,19 @@ _COUNTING_WORDS = frozenset({
 _EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously"}
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
+# How a word sounds, roughly: its consonants, as spelling mistakes keep them ("direkter", "importent", "diffrent").
+_SOUNDS = (("ph", "f"), ("ck", "c"), ("k", "c"), ("q", "c"), ("z", "s"), ("x", "cs"))
+_SOUND_KEY_MIN = 4
+
+
+def _consonants(word: str) -> str:
+    word = word.lower()
+    for spelt, sound in _SOUNDS:
+        word = word.replace(spelt, sound)
+    key = word[0] + re.sub(r"[aeiouyhw]", "", word[1:])
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
 # A word of a name split in two by dictation: "hal brook" (letters only; together at least this long)
 _SPLIT_NAME_PART = re.compile(r"[A-Za-z]+")
 _JOINED_MIN = 6
@@ -468,7 +481,7 @@ class LexicalIndex:
             return self._spelling.get(stem, word)
         if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
-        close = self._spelt_like(word, _TYPO_CUTOFF, 1)
+        close = self._spelt_like(word, _TYPO_CUTOFF, 1) or self._sounds_like(word)
         if not close and self.dictionary and word.isalpha():  # "wat is the movie abowt": about, no word to find
             close = difflib.get_close_matches(word, _LONGER_STOPWORDS.get(word[0], ()), 1, _TYPO_CUTOFF)
         return close[0] if close else word
@@ -481,6 +494,14 @@ class LexicalIndex:
         stem = self.stem([word])[0]
         close = [other for other in self._spelt_like(word, _SPELLING_CUTOFF, 4) if other != word]
         return frozenset(other for other in self.stem(close) if other != stem)
+
+    def _sounds_like(self, word: str) -> list[str]:
+        """The knowledge word spelt as ``word`` sounds, when only one is: "direkter" -> "director", "importent"."""
+        key = _consonants(word)
+        if len(key) < _SOUND_KEY_MIN or not word.isalpha():
+            return []
+        found = {w for w in self._by_initial.get(word[0], ()) if w.isalpha() and _consonants(w) == key}
+        return list(found) if len(found) == 1 else []
 
     def _spelt_like(self, word: str, cutoff: float, n: int) -> list[str]:
         """Knowledge words with the same first letter and a close spelling, closest first."""
@@ -594,7 +615,9 @@ class LexicalIndex:
             name, number = self.repair(match.group("name").lower()), match.group("number").lower()  # "heros 2"
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
                 continue
-            if f" {name} {number} " not in f" {self._text} ":
+            # a plural heard as a possessive: "we can be hero's 2"
+            heard = [name] + ([f"{name[:-2]}es", f"{name[:-2]}s"] if re.search(r"['\u2019]s$", name) else [])
+            if not any(f" {form} {number} " in f" {self._text} " for form in heard):
                 found.append(match.group())
         return found
 

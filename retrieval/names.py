@@ -32,7 +32,9 @@ class Names:
         self.stand_ins = stand_ins  # a name, lower-cased and single-spaced -> the words that replace it
         # Longest first, so "We Can Be Heroes 2" is taken whole before "We Can Be Heroes" can match.
         names = sorted(stand_ins, key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+        alternatives = "|".join(r"\s+".join(map(_spelt_as_heard, name.split())) for name in names)
+        plurals = sorted({word[:-2] for name in names for word in name.split() if _PLURAL_ES.fullmatch(word)})
+        self._heard = re.compile(rf"\b({'|'.join(map(re.escape, plurals))})(?:e?['\u2019]s|s)\b") if plurals else None
         self._pattern = re.compile(rf"(?<!\w){_QUOTE}(?:{alternatives}){_QUOTE}(?!\w)", re.I) if names else None
         # A title of three words or more goes by its last word too, where a name goes: "in heroes", "heroes 2"
         self._full: dict[str, str] = {}
@@ -63,7 +65,12 @@ class Names:
         """``text`` with every name replaced by its stand-in, for embedding."""
         if self._pattern is None:
             return text
-        return " ".join(self._pattern.sub(lambda m: self.stand_ins[_key(m.group())], text).split())
+        return " ".join(self._pattern.sub(lambda m: self.stand_ins[self._canonical(m.group())], text).split())
+
+    def _canonical(self, matched: str) -> str:
+        """The name ``matched`` writes, as listed: "we can be hero's 2" -> "we can be heroes 2"."""
+        key = _key(matched)
+        return key if key in self.stand_ins or self._heard is None else self._heard.sub(r"\1es", key)
 
     def spell_short(self, text: str) -> str:
         """``text`` with a title called by its last word, bare, written in full: "is the quantico actress in
@@ -80,6 +87,14 @@ class Names:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "ii", "iii", "iv"}
+# A plural in "es" is heard or typed as "'s" or "s" too: "we can be hero's", "we can be heros".
+_PLURAL_ES = re.compile(r"[a-z]{3,}es")
+
+
+def _spelt_as_heard(word: str) -> str:
+    if _PLURAL_ES.fullmatch(word):
+        return re.escape(word[:-2]) + "(?:es|e?['\u2019]s|s)"
+    return re.escape(word)
 
 
 def _initialisms(key: str) -> list[str]:

@@ -186,6 +186,19 @@ def test_a_name_split_in_two_by_dictation_is_joined_and_respelt():
     assert lexical.join_split_names("any more news") == "any more news"
 
 
+def test_a_word_spelt_as_it_sounds_is_repaired_when_one_knowledge_word_sounds_so():
+    lexical = LexicalIndex(["According to director Robert Rodriguez, the sequel is a new franchise."])
+    assert lexical.repair("direkter") == "director"
+    assert lexical.repair("franchize") == "franchise"
+    assert lexical.repair("dirt") == "dirt"  # too short to say how it sounds
+
+
+def test_a_plural_heard_as_a_possessive_is_no_other_numbered_work():
+    lexical = LexicalIndex(["He plans on filming We Can Be Heroes 2 next year."])
+    assert lexical.numbered_works("when are they filming we can be hero's 2") == []
+    assert lexical.numbered_works("is the incredibles 2 good") == ["incredibles 2"]
+
+
 def test_a_misspelling_in_the_knowledge_still_matches_the_right_spelling():
     lexical = LexicalIndex(["Robert Rodriguez directs it.", "Rodgriguez was on a press tour this week."])
     terms = lexical.query_terms("was rodriguez on a press tour?")

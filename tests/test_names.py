@@ -17,6 +17,13 @@ def test_every_listed_name_is_replaced_by_the_stand_in_whatever_its_case_or_quot
     assert n.normalise("WE CAN  BE HEROES is streaming") == "the movie is streaming"
 
 
+def test_a_plural_in_a_name_is_matched_as_dictation_and_chat_write_it():
+    n = names(names="We Can Be Heroes 2; We Can Be Heroes", names_mean="the movie")
+    assert n.normalise("when are they filming we can be hero's 2") == "when are they filming the movie"
+    assert n.normalise("is we can be heros on netflix") == "is the movie on netflix"
+    assert n.remove("we can be hero\u2019s 2 cast?") == "cast?"
+
+
 def test_the_longest_name_is_taken_whole():
     n = names(names="We Can Be Heroes; We Can Be Heroes 2", names_mean="the movie")
     assert n.normalise("We Can Be Heroes 2 next year") == "the movie next year"
