@@ -700,6 +700,8 @@ class Ranker:
         asked where something is made, no named place ("on a press tour" is not where they will shoot)."""
         if not asks_where(question):
             return False
+        if asks_whence(question) and self.speakers[sentence]:  # "where did that come from?": his words
+            return False
         if asks_whence(question) or Wants.SOURCE in wants:  # "where did he say it, what outlet?"
             return not self.sources[sentence]
         if _MAKING.search(question):  # "where will they shoot it?": a named place, not "on a press tour"

@@ -316,7 +316,9 @@ _IN_GENERAL = re.compile(
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
-    r"|\b(accounts?|profiles?|devices?)\b|\b(reliable|trustworthy) (source|site|website)\b"
+    # (a unit counted by is no account question: "does netflix track by household or by account?")
+    r"|(?<!\bby )(?<!\bper )(?<!\beach )(?<!\bevery )\b(accounts?|profiles?|devices?)\b"
+    r"|\b(reliable|trustworthy) (source|site|website)\b"
     r"|\b(log|logs|logging|logged|sign|signs|signing|signed) (me |you |us )?(in|out)\b|\b(a|the) fix\b"
     r"|\b(sells|sold|sell|sales) more\b|\bwho (has|have|had) (\w+ ){0,2}(more|most|fewer) (movies|films|shows|hits)\b"
     # naming one's own pick, and opening hours: "name a sequel thats better than the original", "is the theater open

@@ -232,6 +232,12 @@ def test_a_question_neither_naming_nor_pointing_at_the_film_needs_more_evidence(
     assert not engine.ask(question).answered
 
 
+def test_where_a_claim_comes_from_is_answered_by_the_words_of_whom_the_article_quotes(engine):
+    answer = engine.ask("5 minutes counts as watching a movie?? where did that come from")
+    assert answer.answered
+    assert "five minutes or more" in answer.citations[0].passage
+
+
 @pytest.mark.parametrize(
     "question, expected", [("boyd hal brook", "Boyd Holbrook"), ("is pedro pass cal in it", "Pedro Pascal")]
 )

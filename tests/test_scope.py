@@ -252,6 +252,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "when netflix give the ok for a part 2",  # "the ok" is the approval, not whether it is ok for someone
         "has netflix ever seen a film do this before or is it normal for them",  # normal for whom it names
         "did he call it family time or something? someone in general chat said that",  # a Discord channel
+        "does netflix track by household or by account or what",  # a unit it counts by, not an account question
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
