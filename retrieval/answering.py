@@ -72,7 +72,7 @@ class AbstentionSettings:
     distinctive_dense_in_view: float = 0.2
     named_elsewhere_dense: float = 0.6
     in_passing_dense: float = 0.5
-    in_general_dense: float = 0.65
+    in_general_dense: float = 0.7
     distinctive_evidence: float = 0.75
     out_of_view_dense: float = 0.37  # below this, a question out of view ...
     out_of_view_focus: float = 0.45  # ... is abstained unless its best passage holds this share of its words

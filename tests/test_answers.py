@@ -224,6 +224,12 @@ def test_a_question_out_of_view_needs_closeness_in_meaning_or_most_of_its_words_
     assert engine.ask("director?").answered
 
 
+@pytest.mark.parametrize("question", ["best superhero movie ever?", "what superhero has the best powers EVER"])
+def test_a_ranking_of_the_world_is_abstained_however_close_its_words(engine, question):
+    # "superhero" is the article's word, and the film is one: its plot sentence is close, but answers nothing asked
+    assert not engine.ask(question).answered
+
+
 @pytest.mark.parametrize(
     "question", ["shah rukh khan new movie when", "kids movies for a rainy day? my nephew is bored"]
 )
