@@ -185,6 +185,7 @@ def _consonants(word: str) -> str:
 
 # A word of a name split in two by dictation: "hal brook" (letters only; together at least this long)
 _SPLIT_NAME_PART = re.compile(r"[A-Za-z]+")
+_LETTERS = re.compile(r"\b[A-Za-z]+\b")
 _JOINED_MIN = 6
 _TYPO_MIN_LENGTH = 4
 # Stopwords long enough to be misspelt, by first letter (a typo of one is a stopword too: "abowt")
@@ -539,22 +540,25 @@ class LexicalIndex:
         writes, even if it is an English word too: "Christopher MacDonald?" -> "Christopher McDonald?"
         ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater")."""
         text = self.join_split_names(text)
-        inner = set(_inner_names(text))
 
         def respelt(match: re.Match[str]) -> str:
             name = match.group()
-            if name not in inner or self._known(name.lower()):
-                return name
+            if len(name) < _TYPO_MIN_LENGTH or name.lower() in STOPWORDS or self.stem([name.lower()])[0] in self.df:
+                return name  # a word of the knowledge as written
             before, after = words(text[: match.start()])[-1:], words(text[match.end() :])[:1]
-            for close in difflib.get_close_matches(
-                name.lower(), self._names_by_initial.get(name[0].lower(), ()), 3, _TYPO_CUTOFF
-            ):
-                pairs = [f" {word} {close} " for word in before] + [f" {close} {word} " for word in after]
+            for close in self._close_names(name.lower()):
+                # the neighbour as written, or as a name of the knowledge it is close to: "vivian blare"
+                pairs = [f" {word} {close} " for w in before for word in (w, *self._close_names(w))]
+                pairs += [f" {close} {word} " for w in after for word in (w, *self._close_names(w))]
                 if any(pair in self._text for pair in pairs):
-                    return close.capitalize()
+                    return close.capitalize() if name[0].isupper() else close
             return name
 
-        return _NAME.sub(respelt, text)
+        return _LETTERS.sub(respelt, text)
+
+    def _close_names(self, word: str) -> list[str]:
+        """Names of the knowledge spelt almost like ``word``, closest first."""
+        return difflib.get_close_matches(word, self._names_by_initial.get(word[:1], ()), 3, _TYPO_CUTOFF)
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),

@@ -71,9 +71,12 @@ def test_a_name_spelt_like_one_the_knowledge_pairs_with_its_neighbour_takes_its_
     lexical.set_dictionary(frozenset({"macdonald", "slate"}))  # English words too, so no typo to ``repair``
     assert lexical.repair_names("Christopher MacDonald?") == "Christopher Mcdonald?"
     assert lexical.repair_names("is Christian Slate in it?") == "is Christian Slater in it?"
-    # not beside the name the knowledge writes with it: another word, capitalised
+    # not beside the name the knowledge writes with it: another word
     assert lexical.repair_names("Is it on Netflix's Slate?") == "Is it on Netflix's Slate?"
-    assert lexical.repair_names("christopher macdonald?") == "christopher macdonald?"  # no name written as one
+    assert lexical.repair_names("is the slate clean") == "is the slate clean"
+    # written lower-case, as dictation and phones do, beside its pair, even misspelt too: "vivian blare"
+    assert lexical.repair_names("christopher macdonald?") == "christopher mcdonald?"
+    assert lexical.repair_names("christain slate in it?") == "christian slater in it?"
 
 
 def test_a_word_the_knowledge_has_only_as_its_doer_matches_the_doer():
