@@ -98,7 +98,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwhat (do|does|did) (\w+ ){1,2}call\b"
         r"|\bwhat\b.*\b(call|calls|called) (it|this|the (film|movie|picture|first one))\b")),  # "what is it X call it"
     (Wants.AUDIENCE, re.compile(
-        r"\bfor whom\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
+        r"\bfor (whom|who)\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though)?"
         # whose word it is may follow: "who is he making these for, per the quote"
