@@ -311,6 +311,8 @@ _IN_GENERAL = re.compile(
     r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
     # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
+    # how films in general are made: "how do they film movies with green screen" (not "the movie", this one)
+    r"|\bhow (do|does|did|can) (they|people|studios|filmmakers|directors) (\w+ ){1,2}(movies|films|shows|scenes)\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
     r"|\b(weather|forecast|rain|raining|snow|snowing)\b|\bwh?at time is it\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
