@@ -313,6 +313,9 @@ _IN_GENERAL = re.compile(
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
     # how films in general are made: "how do they film movies with green screen" (not "the movie", this one)
     r"|\bhow (do|does|did|can) (they|people|studios|filmmakers|directors) (\w+ ){1,2}(movies|films|shows|scenes)\b"
+    # a catalogue or a pick: "what's on netflix this weekend", "is there a good film about kids with powers"
+    r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
+    r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
     r"|\b(weather|forecast|rain|raining|snow|snowing)\b|\bwh?at time is it\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"

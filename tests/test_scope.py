@@ -213,6 +213,8 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "what time does school usually start in texas",
         "wat time is it in los angeles rn",
         "how do they film movies with green screen",
+        "what's on netflix this weekend",
+        "is there a good film about kids with powers",
         "who is the strongest superhero in marvel comics",
         "what was the first netflix original show ever",
         "what camera is good for filming youtube videos with my kids",
@@ -255,6 +257,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "did he call it family time or something? someone in general chat said that",  # a Discord channel
         "does netflix track by household or by account or what",  # a unit it counts by, not an account question
         "how did they film the movie so fast",  # this film, not films in general
+        "is there a good reason netflix wants a sequel",  # no pick asked
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
