@@ -831,7 +831,9 @@ _GETS_A_SEQUEL = re.compile(
 )
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
-    r"\b(plot|premise|synopsis|storyline|(movie|film|it|one|original)( even| actually| really)? about)\b", re.I
+    r"\b(plot|premise|synopsis|storyline|genre|(movie|film|it|one|original)( even| actually| really)? about"
+    r"|(kind|sort|type) of (movie|film) is (it|this))\b",
+    re.I,
 )
 # A question about the sequel and something else: "his mood about the sequel and the data"
 _BOTH_FILMS = re.compile(

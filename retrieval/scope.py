@@ -503,7 +503,11 @@ def sequel_spelled_out(text: str) -> str:
 
 
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
-_STORY = re.compile(r"\b(plot|story|storyline|premise|synopsis|what happens)\b|\babout\W*($|,|like\b)", re.IGNORECASE)
+_STORY = re.compile(
+    r"\b(plot|story|storyline|premise|synopsis|genre|what happens)\b|\babout\W*($|,|like\b)"
+    r"|\bwhat (kind|sort|type) of (movie|film) is\b",  # "what kind of movie is it like what genre"
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"\b([\w'-]+) (2|two|ii)\b", re.IGNORECASE)
 
 

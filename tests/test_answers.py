@@ -238,6 +238,11 @@ def test_a_question_neither_naming_nor_pointing_at_the_film_needs_more_evidence(
     assert not engine.ask(question).answered
 
 
+def test_what_kind_of_movie_it_is_is_answered_by_what_it_is(engine):
+    answer = engine.ask("what kind of movie is it like what genre")
+    assert "superhero fantasy" in answer.citations[0].passage
+
+
 def test_where_a_claim_comes_from_is_answered_by_the_words_of_whom_the_article_quotes(engine):
     answer = engine.ask("5 minutes counts as watching a movie?? where did that come from")
     assert answer.answered

@@ -382,6 +382,8 @@ def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_
         ("what's the sequel gonna be about, like the story", True),
         ("what happens in the sequel? any plot details?", True),
         ("What will the sequel's plot be about?", True),
+        ("what kind of movie is it like what genre", True),
+        ("what kind of movies does he usually make", False),  # his other work, not this one's story
         ("what did the director say about the sequel", False),
     ],
 )
