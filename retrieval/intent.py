@@ -81,6 +81,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
         r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
         r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of"  # not "in his opinion"
+        r"|(care|cares|cared) (\w+ )?about"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b")),
     (Wants.DECISION, re.compile(
