@@ -96,6 +96,7 @@ from retrieval.intent import (
         ("for who he is making the movies", Wants.AUDIENCE),  # "for whom", as a second language writes it
         ("what legacy franchise does he compare the rewatch pattern to", Wants.WORK),
         ("does he even care about kids movies or is it just the money", Wants.FEELING),
+        ("does netflix like the movie", Wants.FEELING),
         ("For whom are these films made, according to Rodriguez?", Wants.AUDIENCE),
         ("who's he making these films for really", Wants.AUDIENCE),
         ("who is he making these for, per the quote", Wants.AUDIENCE),  # whose word it is, after the question
