@@ -170,7 +170,7 @@ _COUNTING_WORDS = frozenset({
 _EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously"}
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
-# How a word sounds, roughly: its consonants, as spelling mistakes keep them ("direkter", "importent", "diffrent").
+# How a word sounds, roughly: its consonants, as spelling mistakes keep them ("direkter", "franchize").
 _SOUNDS = (("ph", "f"), ("ck", "c"), ("k", "c"), ("q", "c"), ("z", "s"), ("x", "cs"))
 _SOUND_KEY_MIN = 4
 
@@ -183,8 +183,8 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-# A word of a name split in two by dictation: "hal brook" (letters only; together at least this long)
-_SPLIT_NAME_PART = re.compile(r"[A-Za-z]+")
+# A word of letters only: one that may be a name, or a part of one split in two by dictation ("hal brook"),
+# which together are at least ``_JOINED_MIN`` letters long
 _LETTERS = re.compile(r"\b[A-Za-z]+\b")
 _JOINED_MIN = 6
 _TYPO_MIN_LENGTH = 4
@@ -497,7 +497,7 @@ class LexicalIndex:
         return frozenset(other for other in self.stem(close) if other != stem)
 
     def _sounds_like(self, word: str) -> list[str]:
-        """The knowledge word spelt as ``word`` sounds, when only one is: "direkter" -> "director", "importent"."""
+        """The knowledge word spelt as ``word`` sounds, when only one is: "direkter" -> "director"."""
         key = _consonants(word)
         if len(key) < _SOUND_KEY_MIN or not word.isalpha():
             return []
@@ -513,7 +513,7 @@ class LexicalIndex:
         """``text`` with a name the knowledge writes as one word, heard or typed as two, joined and respelt: "boyd
         hal brook" -> "boyd holbrook", "pre yanka chopra", "taylor doo lee" (dictation splits a name it does not
         know). Neither part may be a knowledge word, and the two together must be spelt like one of its names."""
-        tokens = list(_SPLIT_NAME_PART.finditer(text))
+        tokens = list(_LETTERS.finditer(text))
         out, last = [], 0
         i = 0
         while i < len(tokens) - 1:
@@ -535,10 +535,11 @@ class LexicalIndex:
         return "".join([*out, text[last:]])
 
     def repair_names(self, text: str) -> str:
-        """``text`` with each name it writes capitalised (not opening a sentence) that the knowledge lacks
-        respelt as the knowledge's name spelt like it, when the name beside it makes the pair the knowledge
-        writes, even if it is an English word too: "Christopher MacDonald?" -> "Christopher McDonald?"
-        ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater")."""
+        """``text`` with each word the knowledge lacks respelt as the knowledge's name spelt like it, when the
+        word beside it (or a name spelt like that one) makes the pair the knowledge writes, even if it is an
+        English word too: "Christopher MacDonald?" -> "Christopher McDonald?", "vivian blare" -> "vivien blair"
+        ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater"). A name split in two by
+        dictation is joined first (``join_split_names``)."""
         text = self.join_split_names(text)
 
         def respelt(match: re.Match[str]) -> str:
