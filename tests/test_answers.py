@@ -13,6 +13,13 @@ def body(engine) -> str:
     return engine.index.documents[0].text
 
 
+def first_passage(engine, question: str) -> str:
+    """The first citation's passage of an answer that must not be an abstention."""
+    answer = engine.ask(question)
+    assert answer.answered, question
+    return answer.citations[0].passage
+
+
 def test_a_filming_question_is_answered_from_the_passage_that_says_2022(engine):
     answer = engine.ask("when does filming start?")
     assert answer.answered
@@ -94,9 +101,7 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
     ],
 )
 def test_names_typos_and_paraphrases_find_their_passage(engine, question, expected):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -147,9 +152,7 @@ def test_a_count_or_a_work_the_article_does_not_give_is_abstained(engine, questi
     "question", ["who spilled the news to collider", "Who told Collider about the sequel schedule?"]
 )
 def test_who_is_told_by_a_sentence_about_him_not_only_by_a_full_name(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "He told reporters from Collider" in answer.citations[0].passage
+    assert "He told reporters from Collider" in first_passage(engine, question)
 
 
 def test_a_question_in_view_only_through_whom_the_article_quotes_needs_more_evidence(engine):
@@ -162,9 +165,7 @@ def test_a_question_in_view_only_through_whom_the_article_quotes_needs_more_evid
 
 def test_whom_the_article_quotes_goes_by_his_initials_too(engine):
     assert engine.ranker.embedding_text("which outlet did RR talk to") == "which outlet did Robert Rodriguez talk to"
-    answer = engine.ask("which outlet did rr talk to")
-    assert answer.answered
-    assert "He told reporters from Collider" in answer.citations[0].passage
+    assert "He told reporters from Collider" in first_passage(engine, "which outlet did rr talk to")
 
 
 @pytest.mark.parametrize(
@@ -185,30 +186,22 @@ def test_whom_the_article_quotes_goes_by_his_role_and_another_work_of_his(engine
 
 
 def test_whom_the_article_quotes_is_named_by_his_role_without_an_article_too(engine):
-    answer = engine.ask("how director feels about numbers")
-    assert answer.answered
-    assert "he was extremely pleased" in answer.citations[0].passage
+    assert "he was extremely pleased" in first_passage(engine, "how director feels about numbers")
 
 
 @pytest.mark.parametrize(
     "question", ["how often are kids watching it", "how many times a day are kids watching this thing??"]
 )
 def test_how_often_is_answered_by_the_sentence_that_says_how_often(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "after school every day" in answer.citations[0].passage
+    assert "after school every day" in first_passage(engine, question)
 
 
 def test_whether_the_film_is_one_thing_or_another_work_is_answered_by_what_it_is(engine):
-    answer = engine.ask("is it a brand new franchise or a spy kids spinoff")
-    assert answer.answered
-    assert "it's a new franchise for them" in answer.citations[0].passage
+    assert "it's a new franchise for them" in first_passage(engine, "is it a brand new franchise or a spy kids spinoff")
 
 
 def test_a_question_naming_the_director_by_another_work_is_answered_about_him(engine):
-    answer = engine.ask("What was the Sin City director doing this week?")
-    assert answer.answered
-    assert "on a press tour this week" in answer.citations[0].passage
+    assert "on a press tour this week" in first_passage(engine, "What was the Sin City director doing this week?")
 
 
 def test_a_question_in_view_only_through_a_party_the_title_names_needs_more_evidence(engine):
@@ -244,18 +237,15 @@ def test_what_kind_of_movie_it_is_is_answered_by_what_it_is(engine):
 
 
 def test_where_a_claim_comes_from_is_answered_by_the_words_of_whom_the_article_quotes(engine):
-    answer = engine.ask("5 minutes counts as watching a movie?? where did that come from")
-    assert answer.answered
-    assert "five minutes or more" in answer.citations[0].passage
+    question = "5 minutes counts as watching a movie?? where did that come from"
+    assert "five minutes or more" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
     "question, expected", [("boyd hal brook", "Boyd Holbrook"), ("is pedro pass cal in it", "Pedro Pascal")]
 )
 def test_a_cast_name_split_by_dictation_finds_the_cast(engine, question, expected):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -263,9 +253,7 @@ def test_a_cast_name_split_by_dictation_finds_the_cast(engine, question, expecte
 )
 def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engine, question, expected):
     # In a channel about the article, "what studio" means the film's; it still needs to be close in meaning.
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
     assert not engine.ask("capital of france?").answered
 
 
@@ -278,9 +266,7 @@ def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engi
     ],
 )
 def test_a_quiz_quoting_the_article_with_a_blank_is_answered_by_the_sentence_it_quotes(engine, question, expected):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 def test_quoting_words_the_article_never_says_puts_no_question_in_view(engine):
@@ -306,9 +292,7 @@ def test_what_the_article_names_in_passing_is_not_asked_about_in_words_it_never_
     ],
 )
 def test_what_the_article_says_of_a_name_it_mentions_in_passing_is_answered(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "Disney channel" in answer.citations[0].passage
+    assert "Disney channel" in first_passage(engine, question)
 
 
 def test_names_mentioned_in_passing_are_told_from_the_subject_whom_it_quotes_and_the_cast(engine):
@@ -340,9 +324,7 @@ def test_asking_for_a_kind_of_answer_the_passage_lacks_with_none_of_its_words_is
     "question", ["what does he say about the spy kids movies?", "how did kids watch spy kids back then?"]
 )
 def test_asking_what_the_article_says_of_a_thing_named_in_passing_is_answered(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "Spy Kids movies" in answer.citations[0].passage
+    assert "Spy Kids movies" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize("question", ["", "   ", "\n\t"])
@@ -380,9 +362,7 @@ def test_sources_list_each_document_with_its_size(engine):
 def test_a_cast_question_is_answered_by_the_list_of_actors_not_by_the_word_cast(engine, question):
     # "Most of the adults in the cast had kids" says "cast"; "It stars Pedro Pascal, ..." answers: whom a film
     # stars is its cast.
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "Pedro Pascal" in answer.citations[0].passage
+    assert "Pedro Pascal" in first_passage(engine, question)
 
 
 def test_a_misspelt_question_is_read_with_its_typos_repaired(engine):
@@ -412,9 +392,8 @@ def test_the_subject_by_its_initials_and_a_number_is_not_another_work(engine):
 
 
 def test_an_english_word_before_film_may_be_a_paraphrase_not_another_work(engine):
-    answer = engine.ask("is the follow-up film out yet, or do we still have to wait?")
-    assert answer.answered
-    assert "no official release date" in answer.citations[0].passage
+    question = "is the follow-up film out yet, or do we still have to wait?"
+    assert "no official release date" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -448,9 +427,7 @@ def test_the_first_film_s_premise_is_its_story_not_the_sequel_s_filming(engine):
     ],
 )
 def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_words(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "superhero fantasy following the children" in answer.citations[0].passage
+    assert "superhero fantasy following the children" in first_passage(engine, question)
 
 
 def test_what_something_else_was_about_is_not_the_film_s_story(engine):
@@ -460,9 +437,8 @@ def test_what_something_else_was_about_is_not_the_film_s_story(engine):
 
 @pytest.mark.parametrize("question", ["where did he say this", "where was rodriguez talking about the sequel?"])
 def test_where_something_was_said_is_answered_by_the_occasion_and_whom_he_told(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "on a press tour" in answer.citations[0].passage or "reporters from Collider" in answer.citations[0].passage
+    passage = first_passage(engine, question)
+    assert "on a press tour" in passage or "reporters from Collider" in passage
 
 
 def test_a_question_about_the_sequel_is_answered_by_a_sentence_about_it_when_one_is_nearly_as_close(engine):
@@ -511,18 +487,15 @@ def test_a_question_naming_something_the_article_never_mentions_is_abstained(eng
 
 
 def test_a_capitalised_name_the_article_does_mention_is_answered(engine):
-    answer = engine.ask("What does Christopher McDonald star in? Is he in We Can Be Heroes?")
-    assert answer.answered
-    assert "Christopher McDonald" in answer.citations[0].passage
+    question = "What does Christopher McDonald star in? Is he in We Can Be Heroes?"
+    assert "Christopher McDonald" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
     "surname", ["Pascal", "Chopra", "Slater", "Holbrook", "Kang", "Barraza", "McDonald", "Dooley", "Blair", "Gosselin"]
 )
 def test_an_actor_s_surname_alone_is_answered_with_the_cast(engine, surname):
-    answer = engine.ask(f"{surname.lower()}?")
-    assert answer.answered
-    assert surname in answer.citations[0].passage
+    assert surname in first_passage(engine, f"{surname.lower()}?")
 
 
 @pytest.mark.parametrize(
@@ -533,9 +506,7 @@ def test_an_actor_s_surname_alone_is_answered_with_the_cast(engine, surname):
     ],
 )
 def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "superhero fantasy" in answer.citations[0].passage
+    assert "superhero fantasy" in first_passage(engine, question)
 
 
 def test_asking_for_the_plot_of_another_film_is_not(engine):
@@ -559,9 +530,7 @@ def test_the_film_called_the_film_is_the_subject_not_a_word_to_match(engine):
 )
 def test_a_feeling_is_answered_by_the_sentence_that_says_it_in_other_words(engine, question, expected):
     # No word in common with the answering sentence: the kind of answer it offers is the evidence.
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -639,9 +608,8 @@ def test_asking_whether_he_said_when_it_comes_out_looks_ahead(engine):
 
 
 def test_an_r_rated_film_is_not_a_question_about_the_age_rating(engine):
-    answer = engine.ask("Does Rodriguez care about kids movies as much as his R-rated stuff?")
-    assert answer.answered
-    assert "darker, more mature work" in answer.citations[0].passage
+    question = "Does Rodriguez care about kids movies as much as his R-rated stuff?"
+    assert "darker, more mature work" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -686,9 +654,7 @@ def test_asking_where_is_abstained_when_the_best_sentence_names_no_place(engine,
     ],
 )
 def test_asking_where_is_answered_when_the_article_names_the_place(engine, question, expected):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -708,9 +674,8 @@ def test_a_question_about_the_sequel_is_not_answered_by_a_sentence_about_the_fir
 
 
 def test_a_question_about_the_sequel_and_something_else_is_answered_by_what_the_article_says_of_either(engine):
-    answer = engine.ask("How would you characterize the filmmaker's mood about the sequel and the data, in short?")
-    assert answer.answered
-    assert "he was extremely pleased by what he saw" in answer.citations[0].passage
+    question = "How would you characterize the filmmaker's mood about the sequel and the data, in short?"
+    assert "he was extremely pleased by what he saw" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -722,9 +687,7 @@ def test_a_question_about_the_sequel_and_something_else_is_answered_by_what_the_
     ],
 )
 def test_a_question_about_the_sequel_is_answered_by_a_sentence_about_it(engine, question, expected):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 def test_knowledge_that_never_tells_a_sequel_from_the_first_film_answers_about_the_sequel(tmp_path, fresh_index_dir):
@@ -775,9 +738,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "It stars Pedro Pascal" in answer.citations[0].passage
+    assert "It stars Pedro Pascal" in first_passage(engine, question)
 
 
 @pytest.mark.parametrize(
@@ -850,9 +811,7 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
 )
 def test_the_story_around_a_question_about_the_film_does_not_make_it_unanswerable(engine, message, expected):
     # other names, a trailer or a listed actor in the story are not what is asked
-    answer = engine.ask(message)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, message)
 
 
 @pytest.mark.parametrize(
@@ -867,9 +826,7 @@ def test_the_story_around_a_question_about_the_film_does_not_make_it_unanswerabl
 def test_a_claim_about_the_film_with_a_wrong_detail_is_answered_by_the_passage_that_settles_it(
     engine, claim, settled_by
 ):
-    answer = engine.ask(claim)
-    assert answer.answered
-    assert settled_by in answer.citations[0].passage
+    assert settled_by in first_passage(engine, claim)
 
 
 def test_a_claim_about_another_film_is_still_abstained(engine):
@@ -878,9 +835,7 @@ def test_a_claim_about_another_film_is_still_abstained(engine):
 
 def test_a_question_about_something_named_in_passing_in_vague_chat_words_is_answered(engine):
     # "anything" and "lmao" ask nothing the article lacks about the VCR
-    answer = engine.ask("whats a vcr got to do w anything lmao")
-    assert answer.answered
-    assert "VCR" in answer.citations[0].passage
+    assert "VCR" in first_passage(engine, "whats a vcr got to do w anything lmao")
 
 
 def test_the_story_around_a_question_about_another_film_still_says_which(engine):
@@ -951,9 +906,7 @@ def test_the_news_about_a_fact_the_knowledge_lacks_is_abstained_not_answered_wit
 def test_a_question_pointing_at_the_film_is_answered_by_a_sentence_giving_the_kind_of_answer_it_wants(
     engine, question, expected
 ):
-    answer = engine.ask(question)
-    assert answer.answered
-    assert expected in answer.citations[0].passage
+    assert expected in first_passage(engine, question)
 
 
 def test_a_sequel_named_in_other_words_finds_the_sentence_about_the_sequel(engine):
@@ -995,6 +948,4 @@ def test_a_quotation_in_the_first_person_names_its_speaker(engine, question):
 )
 def test_asking_whether_it_is_decided_is_answered_by_the_decision(engine, question):
     # No word in common with "Netflix ordered a sequel": the decision it reports is the answer.
-    answer = engine.ask(question)
-    assert answer.answered
-    assert "Netflix ordered a sequel" in answer.citations[0].passage
+    assert "Netflix ordered a sequel" in first_passage(engine, question)
