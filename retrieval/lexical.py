@@ -102,7 +102,8 @@ _NUMBERED_WORK = re.compile(
     r"(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
-    r"|announced|confirmed|date|filming|streaming|premiere)\b))",
+    r"|announced|confirmed|date|filming|streaming|premiere"
+    r"|better|worse|vs|versus|than)\b))",  # compared: "is the incredibles 2 better than the first one"
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)

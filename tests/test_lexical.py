@@ -441,6 +441,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("is spy kids 5 happening", ["kids 5"]),
         ("stranger things s5 release date", ["things s5"]),  # a show's season
         ("why did incredibles 2 take 14 years", ["incredibles 2"]),
+        ("is the incredibles 2 better than the first one", ["incredibles 2"]),  # compared with its first
         ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
         ("wat year do they film heros 2", []),  # misspelt
         ("is season 2 out", []),  # a season is a fact of its own, not a work
