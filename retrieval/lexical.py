@@ -84,7 +84,9 @@ def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
 # crew about" (its first word that is no stopword; none in "who else plays in it").
 _WORK_SLOT = re.compile(
-    r"\b(is|are|was|were) (?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?) (on|streaming on|available on|coming to|leaving)"
+    # (no title opens with a pronoun: "is it still on netflix")
+    r"\b(is|are|was|were) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?)"
+    r" (on|streaming on|available on|coming to|leaving)"
     r" (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount|apple tv)\b"
     r"|\b(is|will|does) (?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get) an?"
     r" (sequel|prequel|reboot|remake|spin-?off|new season)\b"

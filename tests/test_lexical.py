@@ -402,6 +402,7 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is encanto on netflix or only on disney plus") == ["encanto"]
     assert index.named_works("who starred in desperado with antonio banderas") == ["desperado"]
     assert index.named_works("did robert rodriguez direct sin city") == ["sin"]
+    assert index.named_works("is it still on netflix or did it quietly vanish") == []  # a pronoun names no work
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
     assert index.named_works("the sequel was directed by who") == []
