@@ -191,6 +191,13 @@ def _consonants(word: str) -> str:
 _LETTERS = re.compile(r"\b[A-Za-z]+\b")
 _JOINED_MIN = 6
 _TYPO_MIN_LENGTH = 4
+# A message's sentences, for telling those in another language: two words at least of this length, and this share
+# of its words, neither English nor the knowledge's ("kya Netflix ne pehle kabhi aisa dekha?").
+_MESSAGE_SENTENCE = re.compile(r"(?<=[?.!])\s+")
+_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_FOREIGN_LENGTH = 3
+_FOREIGN_WORDS = 2
+_FOREIGN_SHARE = 0.5
 # Stopwords long enough to be misspelt, by first letter (a typo of one is a stopword too: "abowt")
 _LONGER_STOPWORDS: dict[str, list[str]] = {}
 for _stopword in sorted(w for w in STOPWORDS if len(w) > _TYPO_MIN_LENGTH and w.isalpha()):
@@ -628,6 +635,24 @@ class LexicalIndex:
             if not any(f" {form} {number} " in f" {self._text} " for form in heard):
                 found.append(match.group())
         return found
+
+    def in_english(self, text: str) -> str:
+        """``text`` without its sentences in another language, when one at least is in English, which is all the
+        model reads: "de qué trata la peli? whose kids are they" -> "whose kids are they"."""
+        sentences = _MESSAGE_SENTENCE.split(text.strip())
+        kept = [sentence for sentence in sentences if not self._foreign(sentence)]
+        return " ".join(kept) if 0 < len(kept) < len(sentences) else text
+
+    def _foreign(self, sentence: str) -> bool:
+        """Whether ``sentence`` is in another language: half its words or more, two at least, are neither English
+        nor the knowledge's nor a typo of either (short ones, like chat's "tl;dr", do not count)."""
+        found = [match.group().lower() for match in _LETTERS.finditer(sentence)]
+        foreign = [
+            word for word in found
+            if len(word) >= _FOREIGN_LENGTH and not (self._english(word) or self._known_word(word))
+            and self.repair(word) == word
+        ]
+        return len(foreign) >= _FOREIGN_WORDS and len(foreign) >= _FOREIGN_SHARE * len(found)
 
     def _known_word(self, word: str) -> bool:
         """Known, or a knowledge word done again ("rewatching": "watching")."""

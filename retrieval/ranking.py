@@ -271,10 +271,10 @@ class Ranker:
         ) - self.topic_stems - self.people
 
     def _spelled_out(self, question: str) -> str:
-        """``question`` with chat's shorthand written out, a title by its last word ("in heroes") and whom the
-        knowledge quotes by his initials ("what did RR say?") or by his role and another work of his ("the Sin City
-        director") in full."""
-        question = self.index.names.spell_short(spelled_out(question))
+        """``question``, its sentences in another language left out, with chat's shorthand written out, a title by
+        its last word ("in heroes") and whom the knowledge quotes by his initials ("what did RR say?") or by his role
+        and another work of his ("the Sin City director") in full."""
+        question = self.index.names.spell_short(spelled_out(self.index.lexical.in_english(question)))
         if self._by_work is not None:
             question = self._by_work.sub(self._speaker, question)
         if self._initials is None:
@@ -289,6 +289,7 @@ class Ranker:
     def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
         """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
+        message_words = len(question.split())  # (all of it: "was ist X? pls" is not two words about the subject)
         question = index.lexical.repair_names(self._spelled_out(question))
         neighbours = self._neighbours if self.words is not None else None
         unnamed = index.names.remove(question)  # the subject's names left out: they specify nothing
@@ -407,7 +408,7 @@ class Ranker:
             ),
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
-            elliptical=not in_view and len(question.split()) <= cfg.elliptical_words,
+            elliptical=not in_view and message_words <= cfg.elliptical_words,
             quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
         )
 

@@ -949,3 +949,15 @@ def test_a_quotation_in_the_first_person_names_its_speaker(engine, question):
 def test_asking_whether_it_is_decided_is_answered_by_the_decision(engine, question):
     # No word in common with "Netflix ordered a sequel": the decision it reports is the answer.
     assert "Netflix ordered a sequel" in first_passage(engine, question)
+
+
+def test_a_sentence_in_another_language_is_left_out_when_the_message_asks_in_english_too(engine):
+    question = "kya Netflix ne pehle kabhi aisa dekha? like some other movie behave the same way"
+    assert "never seen any movie behave like that" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["was ist die hauptstadt von frankreich? answer pls", "¿cuál es la capital de Francia?"]
+)
+def test_a_question_in_another_language_alone_is_not_read_as_about_the_article(engine, question):
+    assert not engine.ask(question).answered

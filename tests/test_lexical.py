@@ -467,3 +467,14 @@ def test_a_close_synonym_counts_even_for_a_word_the_knowledge_has():
     kids = index.query_terms("kids", neighbours, synonym=0.75).terms[0]
     assert kids.matches == {"kid": 1.0, "children": 0.88}  # "school" is not close enough
     assert index.query_terms("kids", neighbours).terms[0].matches == {"kid": 1.0}  # by default, none
+
+
+def test_a_sentence_in_another_language_is_left_out_of_a_message_with_one_in_english():
+    index = LexicalIndex(["Kids will just not stop watching it.", "My own children work on the films."])
+    index.set_dictionary(frozenset({"whose", "kids", "like", "how", "often", "rewatch"}))
+    assert index.in_english("de qué trata la peli? whose kids are they") == "whose kids are they"
+    assert index.in_english("whose kids are they") == "whose kids are they"
+    # all of it in another language: nothing in English to keep
+    assert index.in_english("de qué trata la peli?") == "de qué trata la peli?"
+    # chat's short words are no language: "tl;dr" still asks for the gist
+    assert index.in_english("tl;dr? whose kids are they") == "tl;dr? whose kids are they"
