@@ -109,7 +109,10 @@ _NUMBERED_WORK = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
-_NUMBERED_ORDINARY = {"part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step"}
+_NUMBERED_ORDINARY = {
+    "part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step",
+    "name", "list", "give", "pick",  # asking for so many: "name 3 cast members"
+}
 # Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie"; or
 # what is measured of one ("the streaming numbers show...").
 _ORDINARY = {

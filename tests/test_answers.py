@@ -732,6 +732,8 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "that name in it?",
         "Christopher MacDonald?",  # an English spelling of the name, beside the first name the article gives
         "christian slatter also?",  # after the others, is he in it as well?
+        "christian slater yes or no",
+        "name 3 cast members, go",  # so many of them: "3" names no work
         "adriana barazza and christopher mcdonald are in film?",
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says
         "Christopher McDonald, is he the fellow from Happy Gilmore? Is he in this one?",  # one of its questions

@@ -447,6 +447,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("wat year do they film heros 2", []),  # misspelt
         ("is season 2 out", []),  # a season is a fact of its own, not a work
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
+        ("name 3 cast members, go", []),  # asking for so many
         ("kids watch it 2 times a day", []),
         ("did extraction 2 go straight to netflix", ["extraction 2"]),
         ("what year did spy kids 3d come out", ["kids 3d"]),
