@@ -12,7 +12,7 @@ from .documents import load_documents
 from .embedding import Embedder
 from .errors import InvalidQuestionError
 from .index import KnowledgeIndex, load_or_build
-from .ranking import Ranker, RankingSettings
+from .ranking import Ranker, Ranking, RankingSettings
 from .schema import Answer, SourceInfo
 from .wordvectors import WordVectors
 
@@ -73,10 +73,16 @@ class QAEngine:
         if top_k < 1:
             raise InvalidQuestionError("top_k must be at least 1")
         query = question[:MAX_QUESTION_CHARS]
-        ranking = self.ranker.rank(query, self.embedder.encode_query(self.ranker.embedding_text(query)))
+        ranking = self._rank(query)
+        first = self.ranker.first_alternative(query)
+        if first:  # "is it A or B?": A and the question's frame ask more than B's words
+            ranking = self.ranker.with_alternative(ranking, self._rank(first))
         answer = compose(question, ranking, self.index, top_k=top_k, settings=self.abstention)
         answer_ms = (time.perf_counter() - started) * 1000
         return Answer(answer.question, answer.answered, answer.text, answer.citations, round(answer_ms, 3))
+
+    def _rank(self, question: str) -> Ranking:
+        return self.ranker.rank(question, self.embedder.encode_query(self.ranker.embedding_text(question)))
 
     def warm_up(self) -> None:
         """Load the model and run it once, so the first real question is not the slow one."""

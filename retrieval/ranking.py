@@ -12,7 +12,7 @@ quote carries its context ("he said", "It stars").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 
 import numpy as np
@@ -59,6 +59,7 @@ from .scope import (
     asks_membership_of_subject,
     asks_story,
     asks_to_check,
+    first_alternative,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -411,6 +412,24 @@ class Ranker:
             elliptical=not in_view and message_words <= cfg.elliptical_words,
             quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
         )
+
+    def first_alternative(self, question: str) -> str | None:
+        """The first alternative of ``question`` when it offers some ("is it A or B?"), to rank on its own too."""
+        return first_alternative(question)
+
+    @staticmethod
+    def with_alternative(whole: Ranking, first: Ranking) -> Ranking:
+        """``whole``, the ranking of a question offering alternatives, with its passages in the order of their mean
+        score with ``first``, the ranking of its first alternative alone: its frame and the first alternative ask,
+        and the others' words, often a long fragment ("or one of those things they bought off a studio that didn't
+        want it?"), may outweigh them. Each passage keeps its own score in ``whole``, the evidence for answering."""
+        wholes = {p.passage: p for p in whole.passages}
+        firsts = {p.passage: p for p in first.passages}
+        def mean(passage: int) -> float:
+            return sum(w * ranked[passage].score for w, ranked in ((2, wholes), (1, firsts)) if passage in ranked) / 3
+
+        order = sorted(wholes.keys() | firsts.keys(), key=lambda passage: (-mean(passage), passage))
+        return replace(whole, passages=[wholes.get(passage) or firsts[passage] for passage in order])
 
     def _quote_held(self, question: str, quotes: list[re.Pattern[str]], sentence: int) -> bool:
         """Whether ``sentence`` holds every phrase ``question`` quotes (``quotes``), of three words or more in all."""

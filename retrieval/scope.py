@@ -368,6 +368,21 @@ def questions_of(message: str) -> list[str]:
     return parts or [message]
 
 
+# "A or B?": a question offering alternatives; an alternative that is none ("...or not?", "or what") is no choice.
+_OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
+_NO_ALTERNATIVE = re.compile(
+    r"^\W*(not|no|nah|nope|what|something|smth|so|nothing|anything|otherwise|else)?(\W+(yet|else|lol))*\W*$",
+    re.IGNORECASE,
+)
+
+
+def first_alternative(question: str) -> str | None:
+    """What ``question`` asks with its first alternative, when it offers two or more: "is it a netflix original
+    or one of those things they bought off a studio?" -> "is it a netflix original"; else None."""
+    alternatives = [part for part in _OR.split(question) if not _NO_ALTERNATIVE.match(part)]
+    return alternatives[0] if len(alternatives) > 1 else None
+
+
 # A question that only asks whether what was just said is so: "Someone said X. Right?", "accurate?"
 _ONLY_WHETHER_SO = re.compile(
     r"\W*((is (that|this|it) )?(right|true|accurate|correct|real|legit|so|confirmed)|really|true or false|yes or no"

@@ -963,3 +963,21 @@ def test_a_sentence_in_another_language_is_left_out_when_the_message_asks_in_eng
 )
 def test_a_question_in_another_language_alone_is_not_read_as_about_the_article(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # the long second alternative shares more words with another passage
+        (
+            "is we can be heroes a netflix original or one of those things they bought off a studio that didnt want it",
+            "his hit Netflix original film",
+        ),
+        (
+            "honestly sounds like rodriguez hyping his own movie. is netflix even that into a part 2 or is it just him",
+            "the studio is eager",
+        ),
+    ],
+)
+def test_a_question_offering_alternatives_is_answered_for_its_first(engine, question, expected):
+    assert expected in first_passage(engine, question)

@@ -15,6 +15,7 @@ from retrieval.scope import (
     asks_membership_of_subject,
     asks_story,
     asks_to_check,
+    first_alternative,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -475,3 +476,18 @@ def test_what_a_long_message_asks_is_its_questions_without_the_story_around_them
 )
 def test_a_pasted_claim_to_check_is_told_from_a_question(question, check):
     assert asks_to_check(question) is check
+
+
+@pytest.mark.parametrize(
+    "question, first",
+    [
+        ("is it a netflix original or one of those things they bought off a studio?", "is it a netflix original"),
+        ("so the heroes in it are kids? or adults too", "so the heroes in it are kids?"),
+        ("hit, flop, or somewhere in between", "hit, flop"),
+        ("is filming in 2022 or not?", None),  # "or not" offers no alternative
+        ("is it out yet or what", None),
+        ("when does filming start?", None),
+    ],
+)
+def test_a_question_offering_alternatives_asks_with_its_first(question, first):
+    assert first_alternative(question) == first
