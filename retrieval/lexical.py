@@ -48,7 +48,8 @@ _CHAT_SPELLINGS = {
     "rn": "right now", "bc": "because", "cuz": "because", "coz": "because", "abt": "about", "tho": "though",
     "pic": "picture", "pics": "pictures", "fav": "favourite", "fave": "favourite", "vid": "video", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
-    "wat": "what", "wut": "what", "wht": "what", "pt": "part",
+    "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "pt": "part", "pt2": "part 2", "nflx": "netflix",
+    "src": "source", "dir": "director", "flm": "film",
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
 }

@@ -981,3 +981,15 @@ def test_a_question_in_another_language_alone_is_not_read_as_about_the_article(e
 )
 def test_a_question_offering_alternatives_is_answered_for_its_first(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("is nflx hyped for pt2", "the studio is eager"),
+        ("wats the major update in the headline", "2022"),
+        ("who is the dir", "director Robert Rodriguez"),
+    ],
+)
+def test_chat_shorthand_is_read_as_written_out(engine, question, expected):
+    assert expected in first_passage(engine, question)

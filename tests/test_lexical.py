@@ -229,6 +229,9 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("whats a vcr got to do w anything", "whats a vcr got to do with anything"),
         ("the movie w/ the kid heroes", "the movie with the kid heroes"),
         ("whats a vcr got to do w anything lmao", "whats a vcr got to do with anything lmao"),
+        ("is nflx hyped for pt2", "is netflix hyped for part 2"),
+        ("wats the update? src", "what's the update? source"),
+        ("who's the dir of the flm", "who's the director of the film"),
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):
