@@ -63,7 +63,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
     (Wants.PEOPLE, re.compile(
         r"\b(cast|actors|actresses|stars|starring|who (plays|play|played|is in|are in|was in|were in|are the)"
-        r"|who's in|whos in|line-?up)\b")),
+        r"|who's in|whos in|line-?up|top[- ]billed|billing|headliners?|ensemble)\b")),
     (Wants.PLACE, re.compile(
         r"\b(where|wheres|locations?|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet"
         r"|publication|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see))\b")),
@@ -185,7 +185,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(close|closes|closed|end|ends|ended|finish|finishes|finished|wrap|wraps|wrapped) (the |that |his )?"
         r"(quote|thought|interview) (by|with)\b")),
     (Wants.DESCRIPTION, re.compile(
-        r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise|story|storyline|synopsis|genre|what kind of"
+        r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise|story|storyline|synopsis|log ?line|genre"
+        r"|what kind of"
         # whom the story follows: "are the main characters adults or kids?"
         r"|(main|lead|central) (characters?|heroes)|protagonists?)\b")),
 ]

@@ -136,6 +136,7 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     "greenlight": ("ordered", "approved"), "greenlit": ("ordered", "approved"), "greenlighted": ("ordered", "approved"),
     "viewership": ("viewers", "watching", "audience"), "execs": ("executives", "studio"),
     "cast": ("stars",), "lineup": ("stars",),  # who is in a film is who it stars
+    **dict.fromkeys(("billed", "billing", "headliner", "headliners", "ensemble"), ("stars",)),
     "grownups": ("adults",), "grownup": ("adults",), "filmography": ("films", "movies", "work"),
     # a streamer's numbers are its data and its rates ("how did he feel about the numbers?")
     **dict.fromkeys(("numbers", "figures", "stats", "statistics"), ("data", "metrics", "analytics", "rate")),

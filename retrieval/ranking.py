@@ -360,8 +360,9 @@ class Ranker:
         gist = asks_gist(question)
         if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
+        elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
         if (
-            self.definitions and in_view and asks_story(asked_text) and _STORY_OF_IT.search(asked_text)
+            self.definitions and (in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text)
             and not names_sequel(question, self.topic_words)
         ):
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
@@ -409,7 +410,7 @@ class Ranker:
             ),
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
-            elliptical=not in_view and message_words <= cfg.elliptical_words,
+            elliptical=elliptical,
             quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
         )
 
@@ -852,7 +853,7 @@ _GETS_A_SEQUEL = re.compile(
 )
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
-    r"\b(plot|premise|synopsis|storyline|genre|(movie|film|it|one|original)( even| actually| really)? about"
+    r"\b(plot|premise|synopsis|storyline|log ?line|genre|(movie|film|it|one|original)( even| actually| really)? about"
     r"|(kind|sort|type) of (movie|film) is (it|this))\b",
     re.I,
 )
@@ -873,7 +874,7 @@ _OPENINGS = [
         (Wants.REASON, "why|how come"),
     ]
 ]
-_STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis"})
+_STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "logline"})
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 

@@ -459,6 +459,7 @@ _GIST = re.compile(
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
     r"|\bwhat('?s| is) the \W?(big |main |major |latest |actual |real )?(news|point|update)\b"
     r"|\bwhat did i miss\b|\bcatch me up\b"
+    r"|\bsummari[sz]e (the|this|that) (\w+ )?(update|news)\b|\blede\b"  # the news's first paragraph, in its jargon
     r"|\bwhat('?s| is| was) the headline\b(?! news)",  # "whats the headline on this one"
     re.IGNORECASE,
 )
@@ -519,7 +520,7 @@ def sequel_spelled_out(text: str) -> str:
 
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
 _STORY = re.compile(
-    r"\b(plot|story|storyline|premise|synopsis|genre|what happens)\b|\babout\W*($|,|like\b)"
+    r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens)\b|\babout\W*($|,|like\b)"
     r"|\bwhat (kind|sort|type) of (movie|film) is\b",  # "what kind of movie is it like what genre"
     re.IGNORECASE,
 )

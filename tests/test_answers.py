@@ -993,3 +993,16 @@ def test_a_question_offering_alternatives_is_answered_for_its_first(engine, ques
 )
 def test_chat_shorthand_is_read_as_written_out(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("logline?", "superhero fantasy"),  # few words, pointing at nothing: about the film
+        ("logline for the original?", "superhero fantasy"),
+        ("Could somebody summarise the major update for me? I am not good with reading on the screen.", "2022"),
+        ("what's the gist of the lede here", "2022"),
+    ],
+)
+def test_news_and_film_jargon_asks_for_the_story_or_the_news(engine, question, expected):
+    assert expected in first_passage(engine, question)

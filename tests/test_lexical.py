@@ -316,6 +316,9 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert asked.credit(frozenset({"order"})) > 0.5
     (viewership,) = lexical.query_terms("viewership").terms
     assert viewership.credit(frozenset({"viewer"})) > 0.5
+    lexical = LexicalIndex(["It stars Pedro Pascal.", "It is a superhero fantasy."])
+    billed = lexical.query_terms("top-billed").terms[-1]  # who a film's billing puts first is whom it stars
+    assert billed.credit(frozenset({"star"})) > 0.5
     lexical = LexicalIndex(["The sequel will begin filming in 2022."])
     (shot,) = lexical.query_terms("already shot?").terms[1:]
     assert shot.credit(frozenset({"film"})) > 0.5

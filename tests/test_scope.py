@@ -385,6 +385,7 @@ def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_
         ("What will the sequel's plot be about?", True),
         ("what kind of movie is it like what genre", True),
         ("what kind of movies does he usually make", False),  # his other work, not this one's story
+        ("logline?", True),  # the trade's word for the story in one line
         ("what did the director say about the sequel", False),
     ],
 )
@@ -418,6 +419,8 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("what is the story about", False, False),
         ("summary of the story?", False, False),
         ("whats the article about lol", True, False),
+        ("Could somebody summarise the major update for me?", True, False),
+        ("what's the gist of the lede here", True, False),  # the news's first paragraph, in its jargon
         ("what's the article about climate change everyone in general chat is talking about", False, False),  # another
     ],
 )
