@@ -307,6 +307,7 @@ _IN_GENERAL = re.compile(
     r"|children|a|an|my|\d)|\bat what age\b"
     # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"
     r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
+    r"|\b(tell|show|teach) (me|us) how (to|do|can)\b"
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
     r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
     # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
@@ -316,6 +317,7 @@ _IN_GENERAL = re.compile(
     # a catalogue or a pick: "what's on netflix this weekend", "is there a good film about kids with powers"
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
+    r"|\bwhat (\w+ ){0,2}(movies|films|shows) (are|is) (showing|playing|on)\b"  # "what films are showing..."
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
     r"|\b(weather|forecast|rain|raining|snow|snowing)\b|\bwh?at time is it\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"

@@ -231,6 +231,8 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "any good superhero movies on netflix?",
         "is disney+ or netflix better for kids shows",
         "my son rewatches the same cartoon every single day, is that normal or should i worry",
+        "Could someone tell me how to record a programme on the new television box?",
+        "What superhero films are showing at the cinema this weekend?",  # a catalogue
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -259,6 +261,8 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "does netflix track by household or by account or what",  # a unit it counts by, not an account question
         "how did they film the movie so fast",  # this film, not films in general
         "is there a good reason netflix wants a sequel",  # no pick asked
+        "did he tell us how long the shoot will take?",  # what he told, not a how-to
+        "what films is he working on besides this one?",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
