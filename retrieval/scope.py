@@ -370,6 +370,19 @@ def questions_of(message: str) -> list[str]:
     return parts or [message]
 
 
+# A letter's sign-off after the question, with whom it is from: "Was he happy with the numbers? Love, Nana"
+_SIGN_OFF = re.compile(
+    r"(?<=[.?!])\s+(love|lots of love|thanks|thank you|many thanks|cheers|regards|kind regards|best wishes|warmly"
+    r"|xoxo|xx)\b\W*(from\s+)?(\w+(\s+\w+)?)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def without_sign_off(message: str) -> str:
+    """``message`` without a sign-off after its question, whose name is no subject: "...? Love, Nana" -> "...?"."""
+    return _SIGN_OFF.sub("", message)
+
+
 # "A or B?": a question offering alternatives; an alternative that is none ("...or not?", "or what") is no choice.
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
 _NO_ALTERNATIVE = re.compile(

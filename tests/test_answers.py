@@ -1006,3 +1006,7 @@ def test_chat_shorthand_is_read_as_written_out(engine, question, expected):
 )
 def test_news_and_film_jargon_asks_for_the_story_or_the_news(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+def test_the_name_in_a_sign_off_is_not_asked_about(engine):
+    assert "extremely pleased" in first_passage(engine, "Was he happy with the numbers? Love, Nana")

@@ -21,6 +21,7 @@ from retrieval.scope import (
     questions_of,
     sequel_spelled_out,
     without_hearsay,
+    without_sign_off,
 )
 
 
@@ -498,3 +499,16 @@ def test_a_pasted_claim_to_check_is_told_from_a_question(question, check):
 )
 def test_a_question_offering_alternatives_asks_with_its_first(question, first):
     assert first_alternative(question) == first
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("Was he happy with the numbers? Love, Nana", "Was he happy with the numbers?"),
+        ("is it good? Cheers, Bob Smith", "is it good?"),
+        ("when does filming start? thanks!", "when does filming start?"),
+        ("thanks for the info. when does it start?", "thanks for the info. when does it start?"),  # not after it
+    ],
+)
+def test_a_sign_off_after_the_question_is_no_part_of_it(message, read):
+    assert without_sign_off(message) == read
