@@ -90,7 +90,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # ("Confirm: ..." is a moderator's frame)
         r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?"
-        r"|settled|done deal)\b|\bis (this|it) (even |actually )?real\b"
+        r"|settled|done deal|going ahead|go ahead|go-ahead|moving forward)\b|\bis (this|it) (even |actually )?real\b"
         # official or not, of the film itself (not its "official release date"): "the sequel is official or not?"
         r"|\b(is|it's|its) (\w+ ){0,2}official\b(?! (release|date|title|trailer|name|poster|synopsis|plot)\b)"
         r"|\bofficial or\b")),

@@ -946,7 +946,13 @@ def test_a_quotation_in_the_first_person_names_its_speaker(engine, question):
 
 
 @pytest.mark.parametrize(
-    "question", ["is the sequel officially greenlit?", "Is a follow-up confirmed?", "is there gonna be a wcbh2"]
+    "question",
+    [
+        "is the sequel officially greenlit?",
+        "Is a follow-up confirmed?",
+        "is there gonna be a wcbh2",
+        "Is the second picture definitely going ahead?",
+    ],
 )
 def test_asking_whether_it_is_decided_is_answered_by_the_decision(engine, question):
     # No word in common with "Netflix ordered a sequel": the decision it reports is the answer.
