@@ -171,8 +171,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bnow compared\b")),
     (Wants.WORK, re.compile(
         # not what the films are asked about: "what buttons do those movies push?"
-        r"\b(which|what) ((?!(do|does|did|is|are|was|were|have|has|can|could|would|will)\b)\w+ ){0,3}"
-        r"(movies|films|shows|titles|works|franchises?)\b"
+        # (nor a kind of them, which a description gives: "what sort of other films does he make?")
+        r"\b(which|what) ((?!(do|does|did|is|are|was|were|have|has|can|could|would|will|kinds?|sorts?|types?)\b)\w+ )"
+        r"{0,3}(movies|films|shows|titles|works|franchises?)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (\w+ )?(movie|film|show|title|work|franchise|series)\b"
         # what it was likened to: "what did he compare it to?"
         r"|\bwhat (did|does|do) (he|she|they|\w+) (compare|liken) (it|this|that|them|the( \w+){1,2}) (to|with)\b")),

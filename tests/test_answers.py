@@ -1016,3 +1016,7 @@ def test_news_and_film_jargon_asks_for_the_story_or_the_news(engine, question, e
 
 def test_the_name_in_a_sign_off_is_not_asked_about(engine):
     assert "extremely pleased" in first_passage(engine, "Was he happy with the numbers? Love, Nana")
+
+
+def test_the_kind_of_his_other_films_is_answered_by_how_the_article_describes_them(engine):
+    assert "darker, more mature work" in first_passage(engine, "What sort of other films does he usualy make?")

@@ -194,6 +194,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("what did he call working on it with his family", Wants.NAMING),  # no name of a thing
         # a reason told after the question, not asked
         ("How surprised was Netflix by how well it did? My kids are a big part of the reason", Wants.REASON),
+        ("What sort of other films does he usually make?", Wants.WORK),  # a kind, not which titles
+        ("what other type of films rodriguez does besides kid movies", Wants.WORK),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
