@@ -318,6 +318,8 @@ _IN_GENERAL = re.compile(
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
     r"|\bwhat (\w+ ){0,2}(movies|films|shows) (are|is) (showing|playing|on)\b"  # "what films are showing..."
+    # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
+    r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
     r"|\b(weather|forecast|rain|raining|snow|snowing)\b|\bwh?at time is it\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"

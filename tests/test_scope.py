@@ -234,6 +234,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "my son rewatches the same cartoon every single day, is that normal or should i worry",
         "Could someone tell me how to record a programme on the new television box?",
         "What superhero films are showing at the cinema this weekend?",  # a catalogue
+        "whats the name of that movie where the guy keeps living the same day over and over",  # a film to name
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -264,6 +265,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "is there a good reason netflix wants a sequel",  # no pick asked
         "did he tell us how long the shoot will take?",  # what he told, not a how-to
         "what films is he working on besides this one?",
+        "what's the name of the movie?",  # its own name
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
