@@ -299,6 +299,7 @@ _IN_GENERAL = re.compile(
     r"|\bin general\b(?! (chat|channel)\b)|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
     r"|(?<!no )\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
+    r"|\bsettle (this|it|a debate|an argument|the debate)\b"  # "dc or marvel, settle this for my sons pls"
     r"|\b(is|are) [\w+-]+( [\w+-]+)? or [\w+-]+( [\w+-]+)? (better|worse|cheaper)\b"  # "is disney+ or netflix better"
     # writing or translating something, a task and not a question: "write me a short poem about superheroes"
     r"|\b(write|compose) (me |us )?(a|an|some) (\w+ ){0,2}(poems?|songs?|story|stories|essays?|haiku|limericks?|raps?"

@@ -235,6 +235,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "Could someone tell me how to record a programme on the new television box?",
         "What superhero films are showing at the cinema this weekend?",  # a catalogue
         "whats the name of that movie where the guy keeps living the same day over and over",  # a film to name
+        "dc or marvel, settle this for my sons pls",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
