@@ -95,7 +95,10 @@ _WORK_SLOT = re.compile(
     r"|(?<!\ba )(?<!\bthe )direct|co-directed|wrote|write"  # not "a direct quote"
     r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)"
     # and before the verb: "sin city was co-directed by who?"
-    r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b",
+    r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b"
+    # what a service carries: "does netflix still have the office"
+    r"|\b(does|do|did|will) (netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
+    r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
@@ -110,6 +113,9 @@ _NUMBERED_WORK = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
+_STARTING_BEFORE = re.compile(
+    r"\b(start|starts|started|begin|begins|began|stop|stops|stopped|finish|finished)\s+$", re.IGNORECASE
+)
 _NUMBERED_ORDINARY = {
     "part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step",
     "name", "list", "give", "pick",  # asking for so many: "name 3 cast members"
@@ -617,7 +623,7 @@ class LexicalIndex:
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = match.group("title") or match.group("title2") or match.group("title3") or match.group("title4")
+            title = next(match.group(f"title{n}") for n in ("", "2", "3", "4", "5") if match.group(f"title{n}"))
             named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first
@@ -631,6 +637,8 @@ class LexicalIndex:
         found = []
         for match in _NUMBERED_WORK.finditer(text):
             if _PRONOUN_BEFORE.search(text[: match.start()]):  # a verb, not a work: "i heard 2"
+                continue
+            if _STARTING_BEFORE.search(text[: match.start()]):  # doing, not a work: "when do they start filming 2"
                 continue
             name, number = self.repair(match.group("name").lower()), match.group("number").lower()  # "heros 2"
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:

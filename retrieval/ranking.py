@@ -828,7 +828,7 @@ _WHETHER = re.compile(
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 # After a name, they ask nothing but whether that one is in it (as well): "Christian Slater too?", "slater yes or no"
-_AS_WELL = frozenset({"also", "too", "yes", "no"})
+_AS_WELL = frozenset({"also", "too", "yes", "no", "else", "besides"})  # "who else besides pedro"
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",

@@ -733,6 +733,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "Christopher MacDonald?",  # an English spelling of the name, beside the first name the article gives
         "christian slatter also?",  # after the others, is he in it as well?
         "christian slater yes or no",
+        "who else besides pedro",
         "name 3 cast members, go",  # so many of them: "3" names no work
         "adriana barazza and christopher mcdonald are in film?",
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says
@@ -1020,3 +1021,11 @@ def test_the_name_in_a_sign_off_is_not_asked_about(engine):
 
 def test_the_kind_of_his_other_films_is_answered_by_how_the_article_describes_them(engine):
     assert "darker, more mature work" in first_passage(engine, "What sort of other films does he usualy make?")
+
+
+def test_the_sequel_by_its_number_after_filming_is_no_other_work(engine):
+    assert "2022" in first_passage(engine, "wait so when do they actually start filming 2")
+
+
+def test_a_show_a_service_carries_is_another_work(engine):
+    assert not engine.ask("does netflix still have the office").answered

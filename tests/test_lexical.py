@@ -409,6 +409,8 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("who starred in desperado with antonio banderas") == ["desperado"]
     assert index.named_works("did robert rodriguez direct sin city") == ["sin"]
     assert index.named_works("is it still on netflix or did it quietly vanish") == []  # a pronoun names no work
+    assert index.named_works("does netflix still have the office") == ["office"]  # what a service carries
+    assert index.named_works("does netflix still have it") == []
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
     assert index.named_works("the sequel was directed by who") == []
@@ -454,6 +456,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("is season 2 out", []),  # a season is a fact of its own, not a work
         ("who did he talk 2 about part 2", []),  # chat's "2" for "to"
         ("name 3 cast members, go", []),  # asking for so many
+        ("wait so when do they actually start filming 2", []),  # doing it, for the second one
         ("kids watch it 2 times a day", []),
         ("did extraction 2 go straight to netflix", ["extraction 2"]),
         ("what year did spy kids 3d come out", ["kids 3d"]),
