@@ -55,6 +55,7 @@ from .scope import (
     asks_gist,
     asks_headline,
     asks_in_general,
+    asks_meaning,
     asks_membership,
     asks_membership_of_subject,
     asks_story,
@@ -379,6 +380,8 @@ class Ranker:
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         ranked = self._sequel_first(question, ranked)
+        if asks_meaning(question):
+            ranked = self._with_what_led_to_it(ranked)
         focus = self._focus_coverage(terms, ranked)
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
         return Ranking(
@@ -512,6 +515,18 @@ class Ranker:
             others = sum(max(0.0, m) for i, m in enumerate(members) if i != top)
             ranked.append(RankedPassage(p, members[top] + context * others, index.passages[p].sentences[top]))
         return sorted(ranked, key=lambda r: (-r.score, r.passage))
+
+    def _with_what_led_to_it(self, ranked: list[RankedPassage]) -> list[RankedPassage]:
+        """``ranked`` with first the passage of its best sentence that has the most sentences before it: what someone
+        meant by their words, or why they put it so, is what they said just before ("My own children work on the
+        films. So it's like a family affair")."""
+        if not ranked:
+            return ranked
+        sentence = ranked[0].best_sentence
+        passages = self.index.passages
+        holding = [r for r in ranked if sentence in passages[r.passage].sentences]
+        led = max(holding, key=lambda r: (passages[r.passage].sentences.index(sentence), r.score))
+        return [RankedPassage(led.passage, led.score, sentence)] + [r for r in ranked if r.passage != led.passage]
 
     def _defines_subject(self, terms: QueryTerms, wants: frozenset[Wants], ranked: list[RankedPassage]) -> bool:
         """Whether the question asks only for a description ("whats the plot") and the best sentence gives one."""

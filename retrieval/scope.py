@@ -386,6 +386,20 @@ def without_sign_off(message: str) -> str:
     return _SIGN_OFF.sub("", message)
 
 
+# What someone meant by their words, or why they said them: "what did he mean by family affair", "why does he
+# call it family time"
+_MEANING = re.compile(
+    r"\bwhat (do|does|did) (he|she|they|\w+) (mean|meant) by\b|\bmeant by\b"
+    r"|\bwhy (do|does|did) (he|she|they|\w+) (call|say|describe) (it|this|that|them|these|those)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_meaning(question: str) -> bool:
+    """Whether ``question`` asks what someone meant by their words, or why they put it so."""
+    return _MEANING.search(question) is not None
+
+
 # "A or B?": a question offering alternatives; an alternative that is none ("...or not?", "or what") is no choice.
 _OR = re.compile(r",?\s+or\s+", re.IGNORECASE)
 _NO_ALTERNATIVE = re.compile(

@@ -1029,3 +1029,8 @@ def test_the_sequel_by_its_number_after_filming_is_no_other_work(engine):
 
 def test_a_show_a_service_carries_is_another_work(engine):
     assert not engine.ask("does netflix still have the office").answered
+
+
+@pytest.mark.parametrize("question", ["what did he mean by family affair", "why does he call it family time"])
+def test_what_someone_meant_is_cited_with_what_they_said_just_before(engine, question):
+    assert "My own children work on the films" in first_passage(engine, question)

@@ -11,6 +11,7 @@ from retrieval.scope import (
     asks_gist,
     asks_headline,
     asks_in_general,
+    asks_meaning,
     asks_membership,
     asks_membership_of_subject,
     asks_story,
@@ -515,3 +516,17 @@ def test_a_question_offering_alternatives_asks_with_its_first(question, first):
 )
 def test_a_sign_off_after_the_question_is_no_part_of_it(message, read):
     assert without_sign_off(message) == read
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("what did he mean by family affair", True),
+        ("why does he call it family time", True),
+        ("What is meant by 'through completion'?", True),
+        ("what does netflix call it", False),  # the name, not why
+        ("what does completion rate mean", False),  # a term, not what someone meant by it
+    ],
+)
+def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
+    assert asks_meaning(question) is asks
