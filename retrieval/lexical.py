@@ -293,6 +293,14 @@ _WHO_MADE = re.compile(
 )
 
 
+# Being into something is being keen on it: "so netflix is actually into it?", "is netflix even that into a part 2"
+_INTO = re.compile(
+    r"\b((is|are|was|were|be|been|being|isn't|aren't|not)( \w+){0,3}) into"
+    r"(?= (it|this|that|them|the|a|an|part|sequel|doing|making|another)\b)",
+    re.IGNORECASE,
+)
+
+
 # "what's the engagement like?" asks what it is: the closing "like" finds "it's like a family affair".
 _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were)\b.*?)\s+like(\W*)$", re.IGNORECASE)
 
@@ -301,10 +309,10 @@ def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
     happens" -> "what"; "who made it" -> "who director it"; "put it on" -> "watch it"; "what's the engagement
-    like?" -> "what's the engagement?"."""
+    like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it"."""
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
     text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", text))
-    text = _WHAT_LIKE.sub(r"\1\3", text)
+    text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 

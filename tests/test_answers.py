@@ -1034,3 +1034,7 @@ def test_a_show_a_service_carries_is_another_work(engine):
 @pytest.mark.parametrize("question", ["what did he mean by family affair", "why does he call it family time"])
 def test_what_someone_meant_is_cited_with_what_they_said_just_before(engine, question):
     assert "My own children work on the films" in first_passage(engine, question)
+
+
+def test_being_into_it_asks_whether_they_are_keen(engine):
+    assert "the studio is eager" in first_passage(engine, "so netflix is actually into it?")

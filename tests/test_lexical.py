@@ -297,6 +297,9 @@ def test_looking_back_coming_out_is_a_premiere():
         # putting a film on is watching it; putting it on a service is not
         ("when do kids usually put it on", "when do kids usually watch it"),
         ("will they put it on netflix", "will they put it on netflix"),
+        ("so netflix is actually into it?", "so netflix is actually eager for it?"),
+        ("is netflix even that into a part 2", "is netflix even that eager for a part 2"),
+        ("kids are into superheroes", "kids are into superheroes"),  # a taste, not a film to be keen on
     ],
 )
 def test_phrases_are_read_for_what_they_ask(typed, read):
