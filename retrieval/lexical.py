@@ -287,7 +287,7 @@ _WHAT_HAPPENS = re.compile(r"\bwhat(?:'s| is| was)? (happens|happened|happening|
 
 # Who makes a film, or is behind it, is its director: "who's making it?", "the guy who made the movie".
 _WHO_MADE = re.compile(
-    r"\bwho(?:'s| is| was| are| were)? (making|made|makes|make"
+    r"\bwho(?:'s|s| is| was| are| were)? (making|makin|made|makes|make"
     r"|behind(?= (it|this|these|them|the (movie|film|sequel)s?)\b))\b",
     re.IGNORECASE,
 )

@@ -286,6 +286,7 @@ def test_looking_back_coming_out_is_a_premiere():
         ("who's making it", "who director it"),
         ("the guy who made the movie?", "the guy who director the movie?"),
         ("who is behind it", "who director it"),
+        ("whos makin it", "who director it"),  # as typed fast
         ("who is behind netflix", "who is behind netflix"),
         # a closing "like" after "what's" only asks what it is; liking, asked, stays
         ("what's the repeat viewing like?", "what's the repeat viewing?"),
