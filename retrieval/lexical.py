@@ -98,7 +98,15 @@ _WORK_SLOT = re.compile(
     r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b"
     # what a service carries: "does netflix still have the office"
     r"|\b(does|do|did|will) (netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
-    r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$",
+    r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$"
+    # where a work streams, and when it came out: "is from dusk till dawn streaming anywhere", "where can i watch
+    # desperado", "what year did heathers come out"
+    r"|\b(is|are) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title6>[a-z][\w'-]*( [\w'-]+){0,4}?)"
+    r" (streaming|available|playing) (anywhere|somewhere|online|for free)\b"
+    r"|\bwhere (can|do|could|should) (i|we|you|u) (watch|stream|see|find) (?!(it|this|that|them|these|those)\b)"
+    r"(?P<title7>[a-z][\w'-]*( [\w'-]+){0,4}?)\W*$"
+    r"|\b(when|what year) did (?!(it|he|she|they|this|that|these|those|the)\b)(?P<title8>[a-z][\w'-]*( [\w'-]+){0,3}?)"
+    r" (come out|release|premiere|drop)\b",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
@@ -631,7 +639,7 @@ class LexicalIndex:
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = next(match.group(f"title{n}") for n in ("", "2", "3", "4", "5") if match.group(f"title{n}"))
+            title = next(match.group(f"title{n}") for n in ("", *"2345678") if match.group(f"title{n}"))
             named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first

@@ -1038,3 +1038,20 @@ def test_what_someone_meant_is_cited_with_what_they_said_just_before(engine, que
 
 def test_being_into_it_asks_whether_they_are_keen(engine):
     assert "the studio is eager" in first_passage(engine, "so netflix is actually into it?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is from dusk till dawn streaming anywhere",
+        "what year did heathers come out, christian slater was so hot in that",
+        "where can i watch desperado",
+    ],
+)
+def test_where_another_work_streams_or_when_it_came_out_is_not_covered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["is it streaming anywhere", "when did wcbh come out"])
+def test_where_it_streams_and_when_it_came_out_are_answered(engine, question):
+    assert engine.ask(question).answered

@@ -415,6 +415,13 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is it still on netflix or did it quietly vanish") == []  # a pronoun names no work
     assert index.named_works("does netflix still have the office") == ["office"]  # what a service carries
     assert index.named_works("does netflix still have it") == []
+    # where a work streams, and when it came out
+    assert index.named_works("is from dusk till dawn streaming anywhere") == ["dusk"]
+    assert index.named_works("where can i watch desperado") == ["desperado"]
+    assert index.named_works("what year did heathers come out") == ["heathers"]
+    assert index.named_works("is it streaming anywhere") == []
+    assert index.named_works("where can i watch the first one") == []
+    assert index.named_works("when did the sequel come out") == []
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
     assert index.named_works("the sequel was directed by who") == []
