@@ -67,7 +67,8 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     r"(\b((?P<a>an?)|the|new|next|latest) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*)"
-    r" (movie|movies|film|films|sequel|season|series|show|game|update|episode|franchise)\b"
+    r" (movie|movies|film|films|sequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot|remake"
+    r"|saga|universe)\b"
     r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
@@ -106,7 +107,10 @@ _WORK_SLOT = re.compile(
     r"|\bwhere (can|do|could|should) (i|we|you|u) (watch|stream|see|find) (?!(it|this|that|them|these|those)\b)"
     r"(?P<title7>[a-z][\w'-]*( [\w'-]+){0,4}?)\W*$"
     r"|\b(when|what year) did (?!(it|he|she|they|this|that|these|those|the)\b)(?P<title8>[a-z][\w'-]*( [\w'-]+){0,3}?)"
-    r" (come out|release|premiere|drop)\b",
+    r" (come out|release|premiere|drop)\b"
+    # what kind of film a work is: "is from dusk till dawn actually a vampire movie"
+    r"|\bis (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title9>[a-z][\w'-]*( [\w'-]+){0,4}?)"
+    r" (actually |really |even |just )?an? (\w+ ){0,2}(movie|film|show|series|cartoon)\b",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
@@ -639,7 +643,7 @@ class LexicalIndex:
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = next(match.group(f"title{n}") for n in ("", *"2345678") if match.group(f"title{n}"))
+            title = next(match.group(f"title{n}") for n in ("", *"23456789") if match.group(f"title{n}"))
             named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first

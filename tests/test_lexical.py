@@ -387,6 +387,7 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
         ("is the super mario bros movie getting a sequel", "bros"),  # a name of up to three words
         ("is there a paw patrol movie coming", "patrol"),
         ("what streaming service has the harry potter franchise", "potter"),
+        ("is the dc snyder cut actually 4 hours long", "snyder"),  # a cut of a work
     ],
 )
 def test_a_lower_case_word_naming_another_work_is_found(question, name):
@@ -422,6 +423,8 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is it streaming anywhere") == []
     assert index.named_works("where can i watch the first one") == []
     assert index.named_works("when did the sequel come out") == []
+    assert index.named_works("is the first one a netflix movie") == []
+    assert "dusk" in index.named_works("is from dusk till dawn actually a vampire movie")  # what kind of film it is
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
     assert index.named_works("the sequel was directed by who") == []
