@@ -266,8 +266,14 @@ def without_hearsay(question: str) -> str:
     return _HEARSAY.sub(" ", question)
 
 
+# The options of a multiple-choice question, from its first: "...? A) piracy B) ... D) only box office was counted"
+_OPTIONS = re.compile(r"(?<=[?:])\s*\(?[aA1][).]\s.*$|\s\(?[aA1]\)\s.*\s\(?[bB2]\)\s.*$", re.DOTALL)
+
+
 def asked_facts(question: str) -> list[str]:
-    """The facts about a film that ``question`` asks for ("budget", "box office"), not about the asker."""
+    """The facts about a film that ``question`` asks for ("budget", "box office"), not about the asker nor in the
+    options of a multiple-choice question."""
+    question = _OPTIONS.sub("", question)
     return [
         fact
         for fact, (asked, _) in FILM_FACTS.items()

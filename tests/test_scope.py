@@ -156,6 +156,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("when do cameras start rolling on the follow-up?", []),  # filming, not equipment
         ("and who's behind the camera for it?", []),  # directing
         ("What happens to the kids over the course of the story?", []),
+        # the options of a multiple-choice question are not what it asks for
+        ("Why couldn't anyone track Spy Kids rewatches? A) piracy B) the VCR C) only box office was counted", []),
+        ("what was the box office? a) 10m b) 20m", ["box office"]),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
