@@ -73,7 +73,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(which|what) (streaming|service|platform|app)|is it on"
         r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
-        r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where)\b")),
+        r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where"
+        # a work on a service: "is spy kids on disney plus"
+        r"|(is|are) (\w+ ){1,3}(still |even )?on (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount"
+        r"|apple tv))\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.FEELING, re.compile(
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"

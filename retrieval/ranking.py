@@ -700,6 +700,8 @@ class Ranker:
         if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
         wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON, Wants.CHANGE}
+        if Wants.AVAILABILITY in wanted and not in_view:  # where to watch another work: where it streams now
+            wanted -= {Wants.PLACE}
         if not ranked or not wanted:
             return False
         sentences = self.index.passages[ranked[0].passage].sentences

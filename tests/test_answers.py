@@ -1055,3 +1055,13 @@ def test_where_another_work_streams_or_when_it_came_out_is_not_covered(engine, q
 @pytest.mark.parametrize("question", ["is it streaming anywhere", "when did wcbh come out"])
 def test_where_it_streams_and_when_it_came_out_are_answered(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["is spy kids on disney plus", "where can i watch spy kids"])
+def test_where_a_work_named_in_passing_streams_is_not_where_kids_once_watched_it(engine, question):
+    # "watch on Disney channel" is where kids watched Spy Kids then, not where it streams
+    assert not engine.ask(question).answered
+
+
+def test_where_kids_watch_it_on_loop_is_no_question_of_where_it_streams(engine):
+    assert engine.ask("so basically it's the spy kids thing all over again where kids watch it on loop?").answered

@@ -85,6 +85,7 @@ from retrieval.intent import (
         ("is it official yet", Wants.DECISION),
         ("Q7: name the outlet Rodriguez talked to", Wants.SOURCE),
         ("it's not on disney+, is it?", Wants.AVAILABILITY),
+        ("is spy kids on disney plus", Wants.AVAILABILITY),  # a work on a service
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
         ("which young actresses are in the cast?", Wants.PERSON),
