@@ -102,6 +102,9 @@ _WORK_SLOT = re.compile(
     r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$"
     # where a work streams, and when it came out: "is from dusk till dawn streaming anywhere", "where can i watch
     # desperado", "what year did heathers come out"
+    # "anyone know when the next spider-man comes out" (not the next one, the sequel)
+    r"|\b(when|where)('s| is| does| will)? the next (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)"
+    r"(?P<title10>[a-z][\w'-]*( [\w'-]+){0,2}?) (comes?|coming|drops?)( out)?\b"
     r"|\b(is|are) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title6>[a-z][\w'-]*( [\w'-]+){0,4}?)"
     r" (streaming|available|playing) (anywhere|somewhere|online|for free)\b"
     r"|\bwhere (can|do|could|should) (i|we|you|u) (watch|stream|see|find) (?!(it|this|that|them|these|those)\b)"
@@ -121,7 +124,7 @@ _NUMBERED_WORK = re.compile(
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
     r"|announced|confirmed|date|filming|streaming|premiere"
-    r"|better|worse|vs|versus|than)\b))",  # compared: "is the incredibles 2 better than the first one"
+    r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",  # compared: "is the incredibles 2 better
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
@@ -643,7 +646,7 @@ class LexicalIndex:
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = next(match.group(f"title{n}") for n in ("", *"23456789") if match.group(f"title{n}"))
+            title = next(match.group(f"title{n}") for n in ("", *"23456789", "10") if match.group(f"title{n}"))
             named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first

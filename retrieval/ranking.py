@@ -251,8 +251,8 @@ class Ranker:
             re.compile(
                 # (a work's name, not "the children of director", nor "the director's cut")
                 rf"\bthe ({_NOT_A_NAME}[\w'.:-]+ ){{1,3}}({'|'.join(map(re.escape, role_words))})\b(?!'s cut)"
-                # (not "isn't this the guy who did Spy Kids?", which asks who he is)
-                rf"|(?<!\bis )(?<!\bisn't )(?<!\bthis )(?<!\bwas )\bthe (man|guy|person|one"
+                # (not "isn't this the guy who did Spy Kids?", nor "the name of the guy who directed X", which ask who)
+                rf"|(?<!\bis )(?<!\bisn't )(?<!\bthis )(?<!\bwas )(?<!\bof )\bthe (man|guy|person|one"
                 rf"|{'|'.join(map(re.escape, role_words))}) (who|that) (made|directed|did|created) {_NOT_A_NAME}"
                 r"([\w'.:-]+)( [\w'.:-]+){0,3}?(?=\s*([,.;!?]|$| (say|said|says|think|thinks|thought)\b))",
                 re.IGNORECASE,

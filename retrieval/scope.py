@@ -287,7 +287,10 @@ _IN_GENERAL = re.compile(
     r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|recs|suggestions?"
     r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
-    r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
+    r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
+    r"|performance)s?\b"
+    r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
+    r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show)\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     # (what the film gives them is no advice: "does it have a good message for kids?")
     r"|\ba good (?!(message|lesson|example|influence)\b)\w+( \w+)? for\b|\b(has|have) the most\b"
@@ -320,7 +323,8 @@ _IN_GENERAL = re.compile(
     # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
     # how films in general are made: "how do they film movies with green screen" (not "the movie", this one)
-    r"|\bhow (do|does|did|can) (they|people|studios|filmmakers|directors) (\w+ ){1,2}(movies|films|shows|scenes)\b"
+    r"|\bhow (do|does|did|can) (they|people|studios|filmmakers|directors|film crews|crews) (\w+ ){1,3}"
+    r"(movies|films|shows|scenes|actors|sets)\b|\bdecide (what|which) (shows|movies|films|series)\b"
     # a catalogue or a pick: "what's on netflix this weekend", "is there a good film about kids with powers"
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"

@@ -1065,3 +1065,8 @@ def test_where_a_work_named_in_passing_streams_is_not_where_kids_once_watched_it
 
 def test_where_kids_watch_it_on_loop_is_no_question_of_where_it_streams(engine):
     assert engine.ask("so basically it's the spy kids thing all over again where kids watch it on loop?").answered
+
+
+def test_the_name_of_whoever_directed_another_work_is_not_asked_of_him(engine):
+    # not "the guy who directed X" as fans name Rodriguez by another work of his: whose name is the question
+    assert not engine.ask("whats the name of the guy who directed pulp fiction").answered

@@ -424,6 +424,8 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("where can i watch the first one") == []
     assert index.named_works("when did the sequel come out") == []
     assert index.named_works("is the first one a netflix movie") == []
+    assert index.named_works("anyone know when the next spider-man comes out") == ["spider-man"]
+    assert index.named_works("they keep asking me when the next one comes out") == []
     assert "dusk" in index.named_works("is from dusk till dawn actually a vampire movie")  # what kind of film it is
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
@@ -465,6 +467,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("stranger things s5 release date", ["things s5"]),  # a show's season
         ("why did incredibles 2 take 14 years", ["incredibles 2"]),
         ("is the incredibles 2 better than the first one", ["incredibles 2"]),  # compared with its first
+        ("is the incredibles 3 actually happening", ["incredibles 3"]),
         ("is we can be heroes 2 filming yet", []),  # the knowledge writes "Heroes 2"
         ("wat year do they film heros 2", []),  # misspelt
         ("is season 2 out", []),  # a season is a fact of its own, not a work

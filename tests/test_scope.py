@@ -240,6 +240,12 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "What superhero films are showing at the cinema this weekend?",  # a catalogue
         "whats the name of that movie where the guy keeps living the same day over and over",  # a film to name
         "dc or marvel, settle this for my sons pls",
+        "how do they film green screen scenes",
+        "How do film crews get child actors to school while shooting?",
+        "how does netflix decide what shows to cancel",
+        "what's the best order to watch the spy kids movies for a 7 year old",
+        "best robert pattinson batman scenes",
+        "what's a good movie to watch with the kids this weekend?",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
