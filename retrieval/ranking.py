@@ -585,7 +585,8 @@ class Ranker:
         repaired = self.index.lexical.repair_text
         return any(
             self._asks_only_whether_in_it(part, question_wants(repaired(part)))
-            for part in dict.fromkeys([asked, *questions_of(asked)])
+            # or its last clause: "christopher mcdonald, the happy gilmore guy, is he in it"
+            for part in dict.fromkeys([asked, *questions_of(asked), asked.rsplit(",", 1)[-1].strip()])
         )
 
     def _asks_only_whether_in_it(self, question: str, wants: frozenset[Wants]) -> bool:

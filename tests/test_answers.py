@@ -734,6 +734,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "christian slatter also?",  # after the others, is he in it as well?
         "christian slater yes or no",
         "who else besides pedro",
+        "christopher mcdonald, the happy gilmore guy, is he in it",  # its last clause asks
         "name 3 cast members, go",  # so many of them: "3" names no work
         "adriana barazza and christopher mcdonald are in film?",
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says
@@ -1070,3 +1071,7 @@ def test_where_kids_watch_it_on_loop_is_no_question_of_where_it_streams(engine):
 def test_the_name_of_whoever_directed_another_work_is_not_asked_of_him(engine):
     # not "the guy who directed X" as fans name Rodriguez by another work of his: whose name is the question
     assert not engine.ask("whats the name of the guy who directed pulp fiction").answered
+
+
+def test_whether_he_compares_it_to_other_movies_is_answered_by_the_comparison(engine):
+    assert "Spy Kids movies" in first_passage(engine, "does he compare it to any other movies")

@@ -106,6 +106,7 @@ from retrieval.intent import (
         ("what other movies of his does he compare this to", Wants.WORK),
         ("name the older rodriguez franchise he compares this to", Wants.WORK),  # a quiz's "name the": which
         ("what did he compare it to", Wants.WORK),
+        ("does he compare it to any other movies", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
