@@ -100,11 +100,11 @@ _WORK_SLOT = re.compile(
     # what a service carries: "does netflix still have the office"
     r"|\b(does|do|did|will) (netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
     r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$"
-    # where a work streams, and when it came out: "is from dusk till dawn streaming anywhere", "where can i watch
-    # desperado", "what year did heathers come out"
     # "anyone know when the next spider-man comes out" (not the next one, the sequel)
     r"|\b(when|where)('s| is| does| will)? the next (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)"
     r"(?P<title10>[a-z][\w'-]*( [\w'-]+){0,2}?) (comes?|coming|drops?)( out)?\b"
+    # where a work streams, and when it came out: "is from dusk till dawn streaming anywhere", "where can i watch
+    # desperado", "what year did heathers come out"
     r"|\b(is|are) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title6>[a-z][\w'-]*( [\w'-]+){0,4}?)"
     r" (streaming|available|playing) (anywhere|somewhere|online|for free)\b"
     r"|\bwhere (can|do|could|should) (i|we|you|u) (watch|stream|see|find) (?!(it|this|that|them|these|those)\b)"
@@ -124,7 +124,8 @@ _NUMBERED_WORK = re.compile(
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
     r"|announced|confirmed|date|filming|streaming|premiere"
-    r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",  # compared: "is the incredibles 2 better
+    # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
+    r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
     re.IGNORECASE,
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
@@ -220,7 +221,7 @@ _TYPO_MIN_LENGTH = 4
 # A message's sentences, for telling those in another language: two words at least of this length, and this share
 # of its words, neither English nor the knowledge's ("kya Netflix ne pehle kabhi aisa dekha?").
 _MESSAGE_SENTENCE = re.compile(r"(?<=[?.!])\s+")
-_LETTERS = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_MESSAGE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _FOREIGN_LENGTH = 3
 _FOREIGN_WORDS = 2
 _FOREIGN_SHARE = 0.5
@@ -682,7 +683,7 @@ class LexicalIndex:
     def _foreign(self, sentence: str) -> bool:
         """Whether ``sentence`` is in another language: half its words or more, two at least, are neither English
         nor the knowledge's nor a typo of either (short ones, like chat's "tl;dr", do not count)."""
-        found = [match.group().lower() for match in _LETTERS.finditer(sentence)]
+        found = [match.group().lower() for match in _MESSAGE_WORD.finditer(sentence)]
         foreign = [
             word for word in found
             if len(word) >= _FOREIGN_LENGTH and not (self._english(word) or self._known_word(word))

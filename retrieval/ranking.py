@@ -425,10 +425,11 @@ class Ranker:
 
     @staticmethod
     def with_alternative(whole: Ranking, first: Ranking) -> Ranking:
-        """``whole``, the ranking of a question offering alternatives, with its passages in the order of their mean
-        score with ``first``, the ranking of its first alternative alone: its frame and the first alternative ask,
-        and the others' words, often a long fragment ("or one of those things they bought off a studio that didn't
-        want it?"), may outweigh them. Each passage keeps its own score in ``whole``, the evidence for answering."""
+        """``whole``, the ranking of a question offering alternatives, with its passages in the order of their score
+        in it, counted twice, plus their score in ``first``, the ranking of its first alternative alone: its frame
+        and the first alternative ask, and the others' words, often a long fragment ("or one of those things they
+        bought off a studio that didn't want it?"), may outweigh them. Each passage keeps its own score in
+        ``whole``, the evidence for answering."""
         wholes = {p.passage: p for p in whole.passages}
         firsts = {p.passage: p for p in first.passages}
         def mean(passage: int) -> float:
