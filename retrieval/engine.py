@@ -14,6 +14,7 @@ from .errors import InvalidQuestionError
 from .index import KnowledgeIndex, load_or_build
 from .ranking import Ranker, Ranking, RankingSettings
 from .schema import Answer, SourceInfo
+from .scope import first_alternative
 from .wordvectors import WordVectors
 
 MAX_QUESTION_CHARS = 1000  # the model reads ~256 word pieces; more only costs time
@@ -74,7 +75,7 @@ class QAEngine:
             raise InvalidQuestionError("top_k must be at least 1")
         query = question[:MAX_QUESTION_CHARS]
         ranking = self._rank(query)
-        first = self.ranker.first_alternative(query)
+        first = first_alternative(query)
         if first:  # "is it A or B?": A and the question's frame ask more than B's words
             ranking = self.ranker.with_alternative(ranking, self._rank(first))
         answer = compose(question, ranking, self.index, top_k=top_k, settings=self.abstention)

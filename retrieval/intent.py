@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from .lexical import STOPWORDS, spelled_out
+from .lexical import STOPWORDS, STREAMING_SERVICES, spelled_out
 
 
 class Tense(Enum):
@@ -75,8 +75,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where"
         # a work on a service: "is spy kids on disney plus"
-        r"|(is|are) (\w+ ){1,3}(still |even )?on (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount"
-        r"|apple tv))\b")),
+        rf"|(is|are) (\w+ ){{1,3}}(still |even )?on {STREAMING_SERVICES})\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.FEELING, re.compile(
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"

@@ -83,13 +83,15 @@ def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool
     return match.group().lower().split()[1] == name and name in dictionary
 
 
+# Streaming services, as a question names them: "on netflix", "does disney+ have it"
+STREAMING_SERVICES = r"(netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
 # crew about" (its first word that is no stopword; none in "who else plays in it").
 _WORK_SLOT = re.compile(
     # (no title opens with a pronoun: "is it still on netflix")
     r"\b(is|are|was|were) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?)"
     r" (on|streaming on|available on|coming to|leaving)"
-    r" (netflix|disney|hulu|prime|amazon|max|hbo|youtube|peacock|paramount|apple tv)\b"
+    rf" {STREAMING_SERVICES}\b"
     r"|\b(is|will|does) (?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get) an?"
     r" (sequel|prequel|reboot|remake|spin-?off|new season)\b"
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
@@ -98,7 +100,7 @@ _WORK_SLOT = re.compile(
     # and before the verb: "sin city was co-directed by who?"
     r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b"
     # what a service carries: "does netflix still have the office"
-    r"|\b(does|do|did|will) (netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
+    rf"|\b(does|do|did|will) {STREAMING_SERVICES}"
     r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$"
     # "anyone know when the next spider-man comes out" (not the next one, the sequel)
     r"|\b(when|where)('s| is| does| will)? the next (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)"
@@ -647,7 +649,7 @@ class LexicalIndex:
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
-            title = next(match.group(f"title{n}") for n in ("", *"23456789", "10") if match.group(f"title{n}"))
+            title = next(title for title in match.groupdict().values() if title)  # the one title group matched
             named = [w for w in re.findall(r"[\w-]+", re.sub(r"['\u2019]\w*", "", title)) if w.lower() not in STOPWORDS]
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first
@@ -677,6 +679,8 @@ class LexicalIndex:
         """``text`` without its sentences in another language, when one at least is in English, which is all the
         model reads: "de qué trata la peli? whose kids are they" -> "whose kids are they"."""
         sentences = _MESSAGE_SENTENCE.split(text.strip())
+        if len(sentences) < 2:  # one sentence is kept whatever its language: no need to read it
+            return text
         kept = [sentence for sentence in sentences if not self._foreign(sentence)]
         return " ".join(kept) if 0 < len(kept) < len(sentences) else text
 

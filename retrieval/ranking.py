@@ -60,7 +60,6 @@ from .scope import (
     asks_membership_of_subject,
     asks_story,
     asks_to_check,
-    first_alternative,
     names_sequel,
     points_at_subject,
     questions_of,
@@ -418,10 +417,6 @@ class Ranker:
             elliptical=elliptical,
             quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
         )
-
-    def first_alternative(self, question: str) -> str | None:
-        """The first alternative of ``question`` when it offers some ("is it A or B?"), to rank on its own too."""
-        return first_alternative(question)
 
     @staticmethod
     def with_alternative(whole: Ranking, first: Ranking) -> Ranking:
