@@ -125,7 +125,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.in_view and ranking.offers_distinctive:
         return evidence >= settings.distinctive_evidence
     far = ranking.dense_max < settings.out_of_view_dense and ranking.focus_coverage < settings.out_of_view_focus
-    if far and not ranking.in_view:  # "when is the next solar eclipse?"
+    # "when is the next solar eclipse?"; not a few words giving the kind asked for: "who's top billed"
+    if far and not ranking.in_view and not (ranking.elliptical and ranking.offers_distinctive):
         return False
     # Not far in meaning, a question of a few words pointing at nothing asks about the subject: "genre?"
     implied = ranking.in_view or ranking.elliptical

@@ -312,6 +312,11 @@ DISTINCTIVE = frozenset({
 # what do i tell her" -> "We Can Be Heroes is a superhero fantasy following...".
 DISTINCTIVE_IN_VIEW = DISTINCTIVE | {Wants.DESCRIPTION}
 
+# A question of a few words pointing at nothing asks about the subject: asking for a line-up ("who's top
+# billed", "full cast rundown pls"), the list of who is in it answers. (Pointed at through a star, "who plays
+# the mandalorian?" asks about another work.)
+DISTINCTIVE_ELLIPTICAL = DISTINCTIVE_IN_VIEW | {Wants.PEOPLE}
+
 # Kinds of answer that alone tell the answering sentence, when asked: "who is he making these movies for?" shares
 # "making ... movies" with every sentence about making them ("I love making those films"), and only saying for
 # whom ("making products for other families") answers it. Measured on the question sets, each other kind given

@@ -23,6 +23,7 @@ from .intent import (
     DECISIVE,
     DESCRIPTION_WORDS,
     DISTINCTIVE,
+    DISTINCTIVE_ELLIPTICAL,
     DISTINCTIVE_IN_VIEW,
     ONE_PERSON,
     Tense,
@@ -394,7 +395,7 @@ class Ranker:
             names_found=self._names_found(asked_terms, ranked),
             defines_subject=self._defines_subject(asked_terms, wants, ranked),
             offers_distinctive=bool(
-                ranked and wants & (DISTINCTIVE_IN_VIEW if in_view else DISTINCTIVE) & offers[ranked[0].best_sentence]
+                ranked and wants & _distinctive(in_view, elliptical) & offers[ranked[0].best_sentence]
             ),
             in_view=in_view,
             in_general=not claim and asks_in_general(question, in_view),
@@ -897,3 +898,10 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IG
 
 def _plain(text: str) -> str:
     return " ".join(text.strip("'\"\u2018\u2019\u201c\u201d \n\t").casefold().split())
+
+
+def _distinctive(in_view: bool, elliptical: bool) -> frozenset[Wants]:
+    """The kinds of answer that tell the answering sentence, for a question so pointed at the subject."""
+    if in_view:
+        return DISTINCTIVE_IN_VIEW
+    return DISTINCTIVE_ELLIPTICAL if elliptical else DISTINCTIVE

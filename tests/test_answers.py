@@ -257,6 +257,12 @@ def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engi
     assert not engine.ask("capital of france?").answered
 
 
+@pytest.mark.parametrize("question", ["who's top billed", "full cast rundown pls"])
+def test_a_few_words_asking_for_a_line_up_get_the_film_s_cast(engine, question):
+    assert "Pedro Pascal" in first_passage(engine, question)
+    assert not engine.ask("who plays the mandalorian").answered  # another work, named by its star
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
