@@ -108,7 +108,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
-    (Wants.FREQUENCY, re.compile(r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (a|per|each|every) day)\b")),
+    (Wants.FREQUENCY, re.compile(
+        r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (\w+ ){0,6}(a|per|each|every) (day|week))\b")),
     (Wants.SOURCE, re.compile(
         r"\b(which|what|name of the|name the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"

@@ -108,6 +108,7 @@ from retrieval.intent import (
         ("what did he compare it to", Wants.WORK),
         ("does he compare it to any other movies", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
+        ("how many times do kids watch it a day according to him", Wants.FREQUENCY),
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
         ("who did he tell about the sequel", Wants.SOURCE),
