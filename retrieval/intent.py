@@ -109,7 +109,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(
-        r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (\w+ ){0,6}(a|per|each|every) (day|week))\b")),
+        r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (\w+ ){0,6}(a|per|each|every) (day|week))\b"
+        # when in the day they watch it: "when are kids watching it"
+        r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),
     (Wants.SOURCE, re.compile(
         r"\b(which|what|name of the|name the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"

@@ -195,6 +195,8 @@ def test_whom_the_article_quotes_is_named_by_his_role_without_an_article_too(eng
         "how often are kids watching it",
         "how many times a day are kids watching this thing??",
         "how many times do kids watch it a day according to him",
+        "when are kids watching it",
+        "wen do kids watch it",
     ],
 )
 def test_how_often_is_answered_by_the_sentence_that_says_how_often(engine, question):

@@ -109,6 +109,7 @@ from retrieval.intent import (
         ("does he compare it to any other movies", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("how many times do kids watch it a day according to him", Wants.FREQUENCY),
+        ("when are kids watching it", Wants.FREQUENCY),  # when in the day: "in the morning before school"
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
         ("who did he tell about the sequel", Wants.SOURCE),
