@@ -93,6 +93,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?"
         r"|settled|done deal|going ahead|go ahead|go-ahead|moving forward)\b|\bis (this|it) (even |actually )?real\b"
+        # whether a sequel is made, or only talked of: "is netflix actually making a second one or is this just a
+        # rumor" (not a rumour of anything else: "is zendaya engaged or is that a rumor")
+        r"|\b(making|make|made|doing|sequel|second|part|happening)\b[^?]*\b(rumou?rs?|rumou?red|speculation|for real)\b"
         # official or not, of the film itself (not its "official release date"): "the sequel is official or not?"
         r"|\b(is|it's|its) (\w+ ){0,2}official\b(?! (release|date|title|trailer|name|poster|synopsis|plot)\b)"
         r"|\bofficial or\b")),

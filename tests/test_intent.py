@@ -77,6 +77,7 @@ from retrieval.intent import (
         ("is the sequel officially greenlit?", Wants.DECISION),
         ("who gave the green light for part 2", Wants.DECISION),
         ("Is the sequel a settled thing, or only a rumour?", Wants.DECISION),
+        ("wait is netflix actually making a second one or is this just a rumor", Wants.DECISION),
         ("is this even real or just some random fan rumor", Wants.DECISION),
         ("one word netflix uses for the movie per robert rodriguez?", Wants.NAMING),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
@@ -178,6 +179,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("could anybody count how many times kids watched spy kids", Wants.NUMBER),  # whether, not how many
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
+        ("is zendaya engaged or is that a rumor", Wants.DECISION),  # a rumour of no film being made
         ("Can you confirm what Rodriguez told Collider?", Wants.DECISION),  # asked of the reader
         ("Confirm: Robert Rodriguez is the one directing it?", Wants.DECISION),  # a moderator's frame
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
