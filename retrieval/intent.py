@@ -189,7 +189,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r" (any|other|another|some)\b")),
     (Wants.CHARACTER, re.compile(
         r"\bhow (does|did|do|would|will) (he|she|they|\w+) (describe|characteri[sz]e|put)\b"
-        r"|\b(describe[sd]?|characteri[sz]e[sd]?) (it|them|this|that|these|those|the|making|working|what)\b")),
+        r"|\b(describe[sd]?|characteri[sz]e[sd]?) (it|them|this|that|these|those|the|making|working|what)\b"
+        # his phrase for a thing: "what phrase did he use for the on-set vibe with his family"
+        r"|\b(what|which) (\w+ )?(phrase|expression)\b")),
     (Wants.CONCLUSION, re.compile(
         r"\bsum(s|med|ming)? (it |this |that |things |everything |(the|his|her|their) (\w+ ){1,2})?up\b"
         r"|\bin a (phrase|nutshell)\b|\bat the (close|end) of (that|the|his|her) quote\b"

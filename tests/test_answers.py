@@ -203,6 +203,11 @@ def test_how_often_is_answered_by_the_sentence_that_says_how_often(engine, quest
     assert "after school every day" in first_passage(engine, question)
 
 
+def test_his_phrase_for_a_thing_is_how_he_characterises_it(engine):
+    question = "what phrase did he use for the on-set vibe with his family"
+    assert "family affair" in first_passage(engine, question)
+
+
 def test_whether_a_sequel_is_made_or_only_rumoured_is_answered_by_its_order(engine):
     question = "wait is netflix actually making a second one or is this just a rumor"
     assert "Netflix ordered a sequel" in first_passage(engine, question)
