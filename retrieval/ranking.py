@@ -66,6 +66,7 @@ from .scope import (
     questions_of,
     sequel_spelled_out,
     without_hearsay,
+    without_hedge,
     without_sign_off,
 )
 from .wordvectors import WordVectors
@@ -277,7 +278,7 @@ class Ranker:
         """``question``, its sign-off and sentences in another language left out, chat's shorthand written out, a
         title by its last word ("in heroes") and whom the knowledge quotes by his initials ("what did RR say?") or by
         his role and another work of his ("the Sin City director") in full."""
-        question = self.index.lexical.in_english(without_sign_off(question))
+        question = self.index.lexical.in_english(without_hedge(without_sign_off(question)))
         question = self.index.names.spell_short(spelled_out(question))
         if self._by_work is not None:
             question = self._by_work.sub(self._speaker, question)

@@ -396,6 +396,25 @@ def without_sign_off(message: str) -> str:
     return _SIGN_OFF.sub("", message)
 
 
+# A tag doubting oneself, or turning the question round, after it: it asks nothing more, and its "it" or "that"
+# points at no subject. "netflix stock tanked again or am i making that up", "did disney buy fox or was it the
+# other way round"
+_HEDGE = re.compile(
+    r",?\s*\b(or|unless) (am i|i'm|im|was i|maybe i'm|maybe im) (just )?(making (that|this|it|stuff|things) up"
+    r"|imagining (that|this|it|things)|thinking of (someone|somebody|something) else|misremembering|wrong"
+    r"|confusing (it|this|that|them|him|her) with (someone|somebody|something) else"
+    r"|mixing (it|this|that|them|things) up)"
+    r"|,?\s*\bor (was|is) it the other way (a)?round"
+    r"|,?\s*\bor is (it|that) just me",
+    re.IGNORECASE,
+)
+
+
+def without_hedge(message: str) -> str:
+    """``message`` without a tag doubting itself: "is X true or am i making that up?" -> "is X true?"."""
+    return _HEDGE.sub("", message)
+
+
 # What someone meant by their words, or why they said them: "what did he mean by family affair", "why does he
 # call it family time"
 _MEANING = re.compile(

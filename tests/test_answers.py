@@ -274,6 +274,11 @@ def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engi
     assert not engine.ask("capital of france?").answered
 
 
+def test_a_tag_doubting_the_question_points_at_no_subject(engine):
+    assert not engine.ask("did disney buy fox or was it the other way round").answered
+    assert "Pedro Pascal" in first_passage(engine, "is pedro pascal in it or am i thinking of someone else")
+
+
 @pytest.mark.parametrize("question", ["who's top billed", "full cast rundown pls"])
 def test_a_few_words_asking_for_a_line_up_get_the_film_s_cast(engine, question):
     assert "Pedro Pascal" in first_passage(engine, question)

@@ -22,6 +22,7 @@ from retrieval.scope import (
     questions_of,
     sequel_spelled_out,
     without_hearsay,
+    without_hedge,
     without_sign_off,
 )
 
@@ -525,6 +526,19 @@ def test_a_question_offering_alternatives_asks_with_its_first(question, first):
 )
 def test_a_sign_off_after_the_question_is_no_part_of_it(message, read):
     assert without_sign_off(message) == read
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("netflix stock tanked again or am i making that up", "netflix stock tanked again"),
+        ("did disney buy fox or was it the other way round", "did disney buy fox"),
+        ("is pedro pascal in it, or am i thinking of someone else?", "is pedro pascal in it?"),
+        ("is it 2022 or 2023?", "is it 2022 or 2023?"),  # alternatives are asked
+    ],
+)
+def test_a_tag_doubting_the_question_is_no_part_of_it(message, read):
+    assert without_hedge(message) == read
 
 
 @pytest.mark.parametrize(
