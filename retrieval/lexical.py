@@ -380,9 +380,14 @@ def quoted_phrases(question: str) -> list[re.Pattern[str]]:
     ]
 
 
+# "hole" for "whole", an English word that no typo repair touches: "can netflix tell if i watched the hole movie"
+# (not a work called "Hole").
+_HOLE = re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|story|article|lot)\b", re.IGNORECASE)
+
+
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
-    text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
+    text = _HOLE.sub(r"\1 whole \2", _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text))
     return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
 
 

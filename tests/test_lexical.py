@@ -232,6 +232,8 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("is nflx hyped for pt2", "is netflix hyped for part 2"),
         ("wats the update? src", "what's the update? source"),
         ("who's the dir of the flm", "who's the director of the film"),
+        ("can netflix tell if i watched the hole movie", "can netflix tell if i watched the whole movie"),
+        ("a hole in the plot", "a hole in the plot"),  # a hole
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):
