@@ -309,6 +309,7 @@ class Ranker:
         asked_unnamed = index.names.remove(asked_text)
         asked_works = index.lexical.named_works(asked_unnamed)
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
+        text = _FIRST_FILM.sub(" ", text)  # the subject, as a sequel's readers name it: no words of its own
         tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
         text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses)
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
@@ -893,6 +894,9 @@ _OPENINGS = [
     ]
 ]
 _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "logline"})
+# "the first one", "the first movie": the subject named against its sequel, in words the knowledge never uses
+# ("was the first one a hit or a flop?" asks whether it was a hit)
+_FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 

@@ -274,6 +274,11 @@ def test_a_question_of_a_few_words_pointing_at_nothing_is_about_the_subject(engi
     assert not engine.ask("capital of france?").answered
 
 
+@pytest.mark.parametrize("question", ["was the first one a hit or a flop", "was the first movie a hit?"])
+def test_the_first_film_named_against_its_sequel_adds_no_words_to_match(engine, question):
+    assert "his hit Netflix original film" in first_passage(engine, question)
+
+
 def test_a_tag_doubting_the_question_points_at_no_subject(engine):
     assert not engine.ask("did disney buy fox or was it the other way round").answered
     assert "Pedro Pascal" in first_passage(engine, "is pedro pascal in it or am i thinking of someone else")
