@@ -83,7 +83,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "runtime",
-            r"runtime|run time|running time|how long is (it|the (movie|film|sequel))|how long (will|does) .{0,30}\brun"
+            r"runtime|run time|running time|duration|how long is (it|the ((first|original|1st|new|second) )?(movie|film"
+            r"|sequel|one))(?! (out|on|going|been)\b)|how long (will|does) .{0,30}\brun"
             # not "how long will it be before it comes out?"
             r"|how long (will|is) (it|the (movie|film|sequel|second one)|[\w ]{1,30} (2|two|ii))"
             r" (be|going to be)(?=\W*$)"

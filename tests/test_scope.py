@@ -131,6 +131,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what new powers do the kids get in part 2", ["new powers"]),
         ("How long will We Can Be Heroes 2 be?", ["runtime"]),
         ("how long will it be before the sequel comes out?", []),  # a wait, not a length
+        ("how long is the first movie", ["runtime"]),
+        ("what's the duration of the film", ["runtime"]),
+        ("how long is the first movie out on netflix", []),  # since when, not a length
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
