@@ -190,6 +190,15 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("any merchandise", r"video games?|merch|merchandise|toys?|action figures?|lego sets?", ("game", "toys")),
         ("any home release", r"dvd|dvds|blu-?rays?|physical (copy|release|media)", ("dvd", "blu-ray")),
+        # the other works promoted alongside, by name, which the article leaves unnamed ("some of his new and upcoming
+        # work" answers "what else was he promoting?", not "what other projects was he promoting?")
+        (
+            "the other projects by name",
+            r"other (\w+ ){0,2}(projects|films|movies|titles)\b.{0,40}\b(promot\w*|push\w*|plug\w*"
+            r"|press tour|tour)"
+            r"|(promot\w*|push\w*|plug\w*)\b.{0,60}\b(names?|by name|which ones|specifically|titles)",
+            ("projects include", "projects are", "titles include"),
+        ),
         # someone's other work: "what other movies has pedro pascal been in?", "what else has she acted in"
         (
             "anyone's other roles",

@@ -134,6 +134,10 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("how long is the first movie", ["runtime"]),
         ("what's the duration of the film", ["runtime"]),
         ("how long is the first movie out on netflix", []),  # since when, not a length
+        ("what other projects was he promoting on that tour", ["the other projects by name"]),
+        ("which movies was he plugging, by name?", ["the other projects by name"]),
+        ("what else was he promoting on the tour", []),  # "some of his new and upcoming work"
+        ("was he only promoting heroes 2 or other stuff too", []),
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
         ("Is the sequel's release expected long after filming wraps?", []),
