@@ -702,12 +702,14 @@ class Ranker:
         wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON, Wants.CHANGE}
         if Wants.AVAILABILITY in wanted and not in_view:  # where to watch another work: where it streams now
             wanted -= {Wants.PLACE}
-        if not ranked or not wanted:
+        if not ranked:
             return False
         sentences = self.index.passages[ranked[0].passage].sentences
         offered = frozenset().union(*(self.offers[s] for s in sentences))
         if _ASKS_NAMES.search(question) and not offered & {Wants.PERSON, Wants.PEOPLE}:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
+        if not wanted:
+            return False
         count = _ASKS_A_COUNT.search(question)
         # how many of a kind are in something: of the subject in view, a list may answer ("how many actors are in
         # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?")
@@ -808,7 +810,11 @@ class Ranker:
 # Asking where a work is made: a named place answers ("in Austin"), whereabouts do not ("on a press tour").
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
-_ASKS_NAMES = re.compile(r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b", re.IGNORECASE)
+_ASKS_NAMES = re.compile(
+    r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b"
+    r"|,\s*(their |the )?names\W*$|\b(give|list|tell) (me |us )?(their |the )?names\b|\bname them\b",  # "..., names?"
+    re.IGNORECASE,
+)
 # "how many kids does he have?", "how many of rodriguez's kids work on it?"
 _ASKS_A_COUNT = re.compile(
     r"\bhow many (?P<counted>\w+) (does|do|did) (\w+ ){1,3}(have|had|own)\b"

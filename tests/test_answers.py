@@ -132,6 +132,8 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
     [
         "how many children does robert rodriguez have",  # "in 2022" is a number, not a count of children
         "how many of rodriguez's kids work on the films",  # "My own children work on the films" counts none
+        "whats the names of the directors kids",  # and names none
+        "which of rodriguez's kids work on the films, names?",
         "how many million viewers has it had so far?",  # "how many times a household is watching" gives no figure
         "how many superheroes are in the avengers",  # of another thing than the film, only a number answers
         "how many superhero movies came out in 2019",
