@@ -103,7 +103,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # who comes back, not kids coming back to watch it
             r"|reprise|reprises|reprising"
             r"|(?<!kids )(?<!children )(?<!keep )(?<!keeps )(?<!kept )(?<!viewers )(?<!fans )"
-            r"(return|returns|returning|coming back|come back|be back) ((for|in) (the|part|a|an)|as)\b"
+            r"(return|returns|returning|coming back|come back|be back) ((for|in) (the|part|a|an|2|two|ii)|as)\b"
+            # who appears in the next one: "will sharkboy and lavagirl show up in the new one"
+            r"|(show|shows|showing|turn|turns|pop|pops) up in (the )?(new|next|sequel|second|part|2)"
             r"|(confirmed|set|expected|going|slated) to (return|come back|be back)\b",
             ("joined", "joining", "returning", "recast", "newcomers"),
         ),
@@ -111,7 +113,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("the end of the shoot", r"when (will|does|did|do) .{0,40}\bwrap|(finish|end) (filming|shooting)", ("wrap",)),
         (
             "an exact date or figure",
-            r"exact(ly)? (date|day|percentage|percent|figure|figures|rate)|percentage|what percent"
+            r"exact(ly)? (\w+ )?(date|day|percentage|percent|figure|figures|rate)|percentage|what percent"
             r"|what('?s| is| was) the average|average (\w+ )?(rate|number|age|length|time)"
             r"|(what|which) (exact )?(month|day of the week)|release month",
             ("percent", "percentage", *_MONTH_NAMES),
@@ -134,7 +136,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"box office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),
         ),
-        ("script", r"script|screenplay|screenwriter", ("script", "screenplay", "screenwriter", "written by", "wrote")),
+        (
+            "script",
+            r"script|screenplay|screenwriter"
+            # who writes a film (not the article): "who's writing the sequel", "who wrote the first film"
+            r"|who('s| is| was)? (writing|wrote|penned|penning|scripting) (the (sequel|first|original|movie|film|new"
+            r"|next|second)|part|it for)",
+            ("script", "screenplay", "screenwriter", "written by", "wrote"),
+        ),
         ("the visual effects", r"visual effects|special effects|vfx|cgi", ("effects", "vfx", "cgi")),
         (
             "awards",
@@ -198,6 +207,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|press tour|tour)"
             r"|(promot\w*|push\w*|plug\w*)\b.{0,60}\b(names?|by name|which ones|specifically|titles)",
             ("projects include", "projects are", "titles include"),
+        ),
+        # what the director's children do on the films ("My own children work on the films" says only that they do)
+        (
+            "his children's jobs",
+            r"(what|which) (\w+ )?(jobs?|roles?|positions?|work) (do|does|did) (his|the|rodriguez's|the director's"
+            r"|robert rodriguez's|their) (own )?(kids|children|sons?|daughters?|family)",
+            ("producer", "editor", "composer", "stunt"),
         ),
         # someone's other work: "what other movies has pedro pascal been in?", "what else has she acted in"
         (

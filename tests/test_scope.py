@@ -137,6 +137,13 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what other projects was he promoting on that tour", ["the other projects by name"]),
         ("which movies was he plugging, by name?", ["the other projects by name"]),
         ("what else was he promoting on the tour", []),  # "some of his new and upcoming work"
+        ("is yaya gosselin coming back for 2??", ["cast changes"]),
+        ("will sharkboy and lavagirl show up in the new one", ["cast changes"]),
+        ("what was the exact premiere date of the first one", ["an exact date or figure"]),
+        ("who's writing the sequel", ["script"]),
+        ("who wrote the first film", ["script"]),
+        ("who wrote the article", []),  # the piece, not a film
+        ("what jobs do his kids do on set", ["his children's jobs"]),
         ("was he only promoting heroes 2 or other stuff too", []),
         ("will there be a third movie?", ["a third film"]),
         ("when will filming wrap on the sequel?", ["the end of the shoot"]),
