@@ -367,7 +367,8 @@ class Ranker:
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
         if (
-            self.definitions and (in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text)
+            self.definitions and (in_view or elliptical)
+            and ((asks_story(asked_text) and _STORY_OF_IT.search(asked_text)) or _ITS_CHARACTERS.search(asked_text))
             and not names_sequel(question, self.topic_words)
         ):
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
@@ -880,6 +881,16 @@ _GETS_A_SEQUEL = re.compile(
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|log ?line|genre|(movie|film|it|one|original)( even| actually| really)? about"
     r"|(kind|sort|type) of (movie|film) is (it|this))\b",
+    re.I,
+)
+# What the film's characters do or go through, which its story tells: "what are the kids in the movie doing", "what's
+# the kids' arc", "what do the kids figure out" (not the kids watching it, nor the cast's own kids)
+_ITS_CHARACTERS = re.compile(
+    r"\b(kids|children|characters|heroes|superheroes|superkids) in (the |this )?(movie|film|story"
+    r"|first (one|movie|film))\b"
+    r"|\b(kids'?|children'?s?|characters'?) arcs?\b|\bwhat (happens|happened) to the (kids|children|characters)\b"
+    r"|\bwhat (do|does|did) the (kids|children|characters|superkids) (\w+ )?(figure out|discover|learn|find out"
+    r"|go through)\b",
     re.I,
 )
 # A question about the sequel and something else: "his mood about the sequel and the data"

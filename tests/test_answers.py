@@ -281,6 +281,18 @@ def test_the_first_film_named_against_its_sequel_adds_no_words_to_match(engine, 
     assert "his hit Netflix original film" in first_passage(engine, question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what are the kids in the movie doing",
+        "what's the kids' arc in the first movie",
+        "what do the kids figure out in the movie",
+    ],
+)
+def test_what_the_film_s_characters_go_through_is_its_story(engine, question):
+    assert "coming of age and discovering their own power" in first_passage(engine, question)
+
+
 def test_a_tag_doubting_the_question_points_at_no_subject(engine):
     assert not engine.ask("did disney buy fox or was it the other way round").answered
     assert "Pedro Pascal" in first_passage(engine, "is pedro pascal in it or am i thinking of someone else")
