@@ -65,6 +65,7 @@ from .scope import (
     points_at_subject,
     questions_of,
     sequel_spelled_out,
+    without_chatter_after,
     without_hearsay,
     without_hedge,
     without_sign_off,
@@ -278,7 +279,7 @@ class Ranker:
         """``question``, its sign-off and sentences in another language left out, chat's shorthand written out, a
         title by its last word ("in heroes") and whom the knowledge quotes by his initials ("what did RR say?") or by
         his role and another work of his ("the Sin City director") in full."""
-        question = self.index.lexical.in_english(without_hedge(without_sign_off(question)))
+        question = self.index.lexical.in_english(without_chatter_after(without_hedge(without_sign_off(question))))
         question = self.index.names.spell_short(spelled_out(question))
         if self._by_work is not None:
             question = self._by_work.sub(self._speaker, question)

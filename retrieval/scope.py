@@ -436,6 +436,20 @@ _HEDGE = re.compile(
 )
 
 
+# What the asker says of themselves after a question asked without its mark: "bro when it come out the second one,
+# my little brother ask me every day hahaha" asks when it comes out.
+_CHATTER_AFTER = re.compile(r"^(?P<question>[^?]*?),\s*(my|i|i'm|im|i've|ive|we|our|me)\b[^?]*$", re.IGNORECASE)
+_CHAT_OPENER = re.compile(r"^\W*(bro|bruh|yo|ok|okay|so|and|but|hey|guys|lol|wait)\b\W*", re.IGNORECASE)
+
+
+def without_chatter_after(message: str) -> str:
+    """``message`` without what its asker says of themselves after a question that has no mark."""
+    match = _CHATTER_AFTER.match(message.strip())
+    if match is None or not _OPENS_A_QUESTION.match(_CHAT_OPENER.sub("", match.group("question"))):
+        return message
+    return match.group("question")
+
+
 def without_hedge(message: str) -> str:
     """``message`` without a tag doubting itself: "is X true or am i making that up?" -> "is X true?"."""
     return _HEDGE.sub("", message)

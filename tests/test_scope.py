@@ -21,6 +21,7 @@ from retrieval.scope import (
     points_at_subject,
     questions_of,
     sequel_spelled_out,
+    without_chatter_after,
     without_hearsay,
     without_hedge,
     without_sign_off,
@@ -553,6 +554,23 @@ def test_a_sign_off_after_the_question_is_no_part_of_it(message, read):
 )
 def test_a_tag_doubting_the_question_is_no_part_of_it(message, read):
     assert without_hedge(message) == read
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        (
+            "bro when it come out the second one, my little brother ask me every day hahaha",
+            "bro when it come out the second one",
+        ),
+        ("is it on netflix, my kids want to see it", "is it on netflix"),
+        ("my kids love pedro pascal, is he in the sequel", "my kids love pedro pascal, is he in the sequel"),  # before
+        ("when does it start? my son asks daily", "when does it start? my son asks daily"),  # asked with its mark
+        ("loved it, my kids too", "loved it, my kids too"),  # no question
+    ],
+)
+def test_what_the_asker_says_of_themselves_after_an_unmarked_question_is_no_part_of_it(message, read):
+    assert without_chatter_after(message) == read
 
 
 @pytest.mark.parametrize(
