@@ -97,7 +97,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.member_named:  # "a girl called Yaya something, is she in it?", "is the Mandalorian guy in it?"
         return True
     # Pointed at ("what service is it on?"), a distinctive kind of answer needs less closeness in meaning.
-    least = settings.distinctive_dense_in_view if ranking.in_view else settings.distinctive_dense
+    least = settings.distinctive_dense_in_view if ranking.in_view or ranking.elliptical else settings.distinctive_dense
     distinctive = ranking.offers_distinctive and ranking.dense_max >= least
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
         return False

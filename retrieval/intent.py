@@ -83,7 +83,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
         r"|(does|do|did) (\w+ ){1,2}(like|love) (the|this) (movie|film)"
         r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
-        r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of"  # not "in his opinion"
+        # (not "in his opinion", which says whose)
+        r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of|take on"
         r"|(care|cares|cared) (\w+ )?about"
         r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
         r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b")),

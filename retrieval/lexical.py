@@ -180,6 +180,11 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("involved", "involvement", "involve", "involves"), ("work",)),
     # shooting a film is filming it (the model reads "shot" near "hit")
     "shoot": ("filming",), "shoots": ("filming",), "shooting": ("filming",), "shot": ("filming",),
+    # the trade press's words: a film's helmer directs it, its topliners star in it, and it lenses when it films
+    **dict.fromkeys(("helmer", "helmers", "helm", "helms", "helmed", "helming"), ("director", "directed")),
+    **dict.fromkeys(("topline", "toplines", "toplined", "toplining", "topliner", "topliners"), ("stars",)),
+    **dict.fromkeys(("lensing", "lensed", "lenses"), ("filming",)),
+    "streamer": ("netflix",), "streamers": ("netflix",),
 }
 _FILM_WORD_CREDIT = 0.8
 # Film words for a part of one thing, which count for less: a rewatch is a repeat, and only in part a watch

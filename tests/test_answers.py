@@ -293,12 +293,16 @@ def test_what_the_film_s_characters_go_through_is_its_story(engine, question):
     assert "coming of age and discovering their own power" in first_passage(engine, question)
 
 
+def test_a_few_words_asking_for_what_the_film_is_need_little_closeness_in_meaning(engine):
+    assert "superhero fantasy" in first_passage(engine, "what's the log line")
+
+
 def test_a_tag_doubting_the_question_points_at_no_subject(engine):
     assert not engine.ask("did disney buy fox or was it the other way round").answered
     assert "Pedro Pascal" in first_passage(engine, "is pedro pascal in it or am i thinking of someone else")
 
 
-@pytest.mark.parametrize("question", ["who's top billed", "full cast rundown pls"])
+@pytest.mark.parametrize("question", ["who's top billed", "full cast rundown pls", "who's toplining"])
 def test_a_few_words_asking_for_a_line_up_get_the_film_s_cast(engine, question):
     assert "Pedro Pascal" in first_passage(engine, question)
     assert not engine.ask("who plays the mandalorian").answered  # another work, named by its star

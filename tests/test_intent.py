@@ -79,6 +79,7 @@ from retrieval.intent import (
         ("Is the sequel a settled thing, or only a rumour?", Wants.DECISION),
         ("wait is netflix actually making a second one or is this just a rumor", Wants.DECISION),
         ("what phrase did he use for the on-set vibe with his family", Wants.CHARACTER),
+        ("what's netflix's take on it", Wants.FEELING),
         ("is this even real or just some random fan rumor", Wants.DECISION),
         ("one word netflix uses for the movie per robert rodriguez?", Wants.NAMING),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),

@@ -328,6 +328,13 @@ def test_film_news_words_for_one_thing_match_each_other():
     lexical = LexicalIndex(["The sequel will begin filming in 2022."])
     (shot,) = lexical.query_terms("already shot?").terms[1:]
     assert shot.credit(frozenset({"film"})) > 0.5
+    (lensing,) = lexical.query_terms("lensing").terms  # the trade press's word for filming
+    assert lensing.credit(frozenset({"film"})) > 0.5
+    lexical = LexicalIndex(["It stars Pedro Pascal.", "Robert Rodriguez directed it."])
+    (toplining,) = lexical.query_terms("toplining").terms
+    assert toplining.credit(frozenset({"star"})) > 0.5
+    (helmer,) = lexical.query_terms("helmer").terms
+    assert helmer.credit(frozenset({"direct"})) > 0.5
     lexical = LexicalIndex(["He saw the analytics data.", "The repeat rate was off the charts."])
     (numbers,) = lexical.query_terms("the numbers").terms
     assert numbers.credit(frozenset({"data"})) > 0.5 and numbers.credit(frozenset({"rate"})) > 0.5
