@@ -115,7 +115,11 @@ _WORK_SLOT = re.compile(
     r" (come out|release|premiere|drop)\b"
     # what kind of film a work is: "is from dusk till dawn actually a vampire movie"
     r"|\bis (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title9>[a-z][\w'-]*( [\w'-]+){0,4}?)"
-    r" (actually |really |even |just )?an? (\w+ ){0,2}(movie|film|show|series|cartoon)\b",
+    r" (actually |really |even |just )?an? (\w+ ){0,2}(movie|film|show|series|cartoon)\b"
+    # what a service cancelled or renewed: "why did netflix cancel 1899" (not "cancel the sequel", "cancel it")
+    r"|\b(cancel|cancels|cancelled|canceled|cancelling|canceling|renew|renews|renewed|renewing)"
+    r" (?!(it|this|that|them|the|a|an|my|our|your|his|their|its|any|every|everything|all|subscriptions?)\b)"
+    r"(?P<title11>[a-z0-9][\w'-]*( [\w'-]+){0,3}?)\W*$",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;

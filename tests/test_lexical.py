@@ -440,6 +440,8 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
     assert index.named_works("the sequel was directed by who") == []
     assert index.named_works("who else plays in it besides pedro") == []
+    assert index.named_works("why did netflix cancel 1899") == ["1899"]  # what a service cancelled
+    assert index.named_works("did they cancel the sequel") == []
     # a pronoun, a knowledge word, a knowledge word done again, or no streaming service after "on": no title
     assert index.named_works("is it on netflix") == []
     assert index.named_works("is rewatching on netflix common") == []
