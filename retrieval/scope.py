@@ -190,7 +190,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|renting|sending)",
             ("discontinued", "stopped making", "stopped selling"),
         ),
-        ("any country", r"countr(y|ies)|region-?locked|geo-?blocked", ("country", "countries")),
+        ("any country", r"countr(y|ies)|region-?locked|geo-?blocked|vpns?", ("country", "countries")),  # by region
         ("any owner", r"who owns|owned by|owners?|parent company", ("owns", "owned", "owner")),
         (
             "any executive",
