@@ -157,7 +157,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.CONTINUATION, re.compile(
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
-        r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power|fizzl(e|es|ed|ing)( out)?)\b")),
+        r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power|fizzl(e|es|ed|ing)( out)?"
+        # whether its viewers keep at it: "are people still watching it?", "kids are probably bored of it by now"
+        r"|still (watching|watch|rewatching|into)|(bored|tired|sick) of (it|this|that)|los(e|es|ing|t) interest)\b")),
     (Wants.SELF, re.compile(
         r"\b(himself|herself|personally|in person)\b"
         # whether he does it, in his own words: "is he actually working on it or just talking"

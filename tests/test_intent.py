@@ -80,6 +80,8 @@ from retrieval.intent import (
         ("wait is netflix actually making a second one or is this just a rumor", Wants.DECISION),
         ("what phrase did he use for the on-set vibe with his family", Wants.CHARACTER),
         ("what's netflix's take on it", Wants.FEELING),
+        ("its been out a while now, are people still watching it?", Wants.CONTINUATION),
+        ("kids are probably bored of it by now tbh", Wants.CONTINUATION),
         ("is this even real or just some random fan rumor", Wants.DECISION),
         ("one word netflix uses for the movie per robert rodriguez?", Wants.NAMING),
         ("Is a follow-up confirmed, or is it just a rumour?", Wants.DECISION),
