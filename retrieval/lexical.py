@@ -208,7 +208,7 @@ _COUNTING_WORDS = frozenset({
 })
 # Words of emphasis say how strongly it is asked, not what: "how does netflix even know?", "do ppl rewatch it
 # alot".
-_EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously"}
+_EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously", "though"}
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
 # How a word sounds, roughly: its consonants, as spelling mistakes keep them ("direkter", "franchize").

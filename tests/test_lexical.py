@@ -40,6 +40,8 @@ def test_question_terms_are_stemmed_and_stopwords_dropped(lexical):
     terms = lexical.query_terms("When is the filming?")
     assert [t.stem for t in terms.terms] == ["film"]
     assert terms.found(frozenset({"film"})) == terms.total_weight
+    # chat's asides ask nothing: "why would big actors do it though"
+    assert [t.word for t in lexical.query_terms("filming though, basically").terms] == ["filming"]
 
 
 def test_expansion_adds_only_words_the_question_does_not_already_match(lexical):
