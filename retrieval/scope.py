@@ -436,6 +436,11 @@ _HEDGE = re.compile(
 )
 
 
+def without_hedge(message: str) -> str:
+    """``message`` without a tag doubting itself: "is X true or am i making that up?" -> "is X true?"."""
+    return _HEDGE.sub("", message)
+
+
 # What the asker says of themselves after a question asked without its mark: "bro when it come out the second one,
 # my little brother ask me every day hahaha" asks when it comes out.
 _CHATTER_AFTER = re.compile(r"^(?P<question>[^?]*?),\s*(my|i|i'm|im|i've|ive|we|our|me)\b[^?]*$", re.IGNORECASE)
@@ -448,11 +453,6 @@ def without_chatter_after(message: str) -> str:
     if match is None or not _OPENS_A_QUESTION.match(_CHAT_OPENER.sub("", match.group("question"))):
         return message
     return match.group("question")
-
-
-def without_hedge(message: str) -> str:
-    """``message`` without a tag doubting itself: "is X true or am i making that up?" -> "is X true?"."""
-    return _HEDGE.sub("", message)
 
 
 # What someone meant by their words, or why they said them: "what did he mean by family affair", "why does he
