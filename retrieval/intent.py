@@ -92,7 +92,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # (asked of the reader, "can you confirm what he said?", it asks for no decision)
         # ("Confirm: ..." is a moderator's frame)
         r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
-        r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|(going to|gonna) be an?"
+        r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|there (\w+ )?(going to|gonna) be an?"
         r"|settled|done deal|going ahead|go ahead|go-ahead|moving forward)\b|\bis (this|it) (even |actually )?real\b"
         # whether a sequel is made, or only talked of: "is netflix actually making a second one or is this just a
         # rumor" (not a rumour of anything else: "is zendaya engaged or is that a rumor")

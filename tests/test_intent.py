@@ -78,6 +78,7 @@ from retrieval.intent import (
         ("who gave the green light for part 2", Wants.DECISION),
         ("Is the sequel a settled thing, or only a rumour?", Wants.DECISION),
         ("wait is netflix actually making a second one or is this just a rumor", Wants.DECISION),
+        ("is there gonna be a part 2 or nah", Wants.DECISION),
         ("what phrase did he use for the on-set vibe with his family", Wants.CHARACTER),
         ("what's netflix's take on it", Wants.FEELING),
         ("its been out a while now, are people still watching it?", Wants.CONTINUATION),
@@ -184,6 +185,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("Do the grown-up actors also enjoy themselves on set?", Wants.SELF),  # enjoying oneself
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
         ("is zendaya engaged or is that a rumor", Wants.DECISION),  # a rumour of no film being made
+        ("does he think its gonna be a whole franchise", Wants.DECISION),  # what it will be, not whether
         ("Can you confirm what Rodriguez told Collider?", Wants.DECISION),  # asked of the reader
         ("Confirm: Robert Rodriguez is the one directing it?", Wants.DECISION),  # a moderator's frame
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
