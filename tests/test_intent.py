@@ -186,6 +186,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("Has an official premiere date been announced for the sequel?", Wants.DECISION),  # a date is asked
         ("is zendaya engaged or is that a rumor", Wants.DECISION),  # a rumour of no film being made
         ("does he think its gonna be a whole franchise", Wants.DECISION),  # what it will be, not whether
+        ("he is already working on the sequel or not yet?", Wants.TIME),  # whether, not when
         ("Can you confirm what Rodriguez told Collider?", Wants.DECISION),  # asked of the reader
         ("Confirm: Robert Rodriguez is the one directing it?", Wants.DECISION),  # a moderator's frame
         ("why couldnt they measure how popular spy kids was back then", Wants.PERFORMANCE),  # why, not how popular
