@@ -94,6 +94,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.lead_answers:  # "we can be heroes 2?", "tl;dr?": the first sentence naming it
         return True
+    if ranking.title_given:  # "what's the sequel called?" -> "...filming We Can Be Heroes 2 next year"
+        return True
     if ranking.member_named:  # "a girl called Yaya something, is she in it?", "is the Mandalorian guy in it?"
         return True
     # Pointed at ("what service is it on?"), a distinctive kind of answer needs less closeness in meaning.

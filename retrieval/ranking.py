@@ -59,12 +59,14 @@ from .scope import (
     asks_meaning,
     asks_membership,
     asks_membership_of_subject,
+    asks_sequel_title,
     asks_story,
     asks_to_check,
     names_sequel,
     points_at_subject,
     questions_of,
     sequel_spelled_out,
+    titles_sequel,
     without_chatter_after,
     without_hearsay,
     without_hedge,
@@ -139,6 +141,8 @@ class Ranking:
     # The question only names the subject ("we can be heroes 2?") or asks what the piece says in short ("tl;dr?",
     # "what's the headline?"): answered by the lead (or the headline)
     lead_answers: bool = False
+    # Asks what a follow-up is called ("wats pt 2 called"), and the best sentence names it by its title
+    title_given: bool = False
     # In view only through someone the knowledge quotes ("is rodriguez's studio in austin?"), or a party its title
     # names ("how much is netflix standard with ads now?"), not its subject: a question about that one's life or
     # other business needs more evidence.
@@ -222,6 +226,8 @@ class Ranker:
         self.definitions = [
             i for i in self.naming if Wants.DESCRIPTION in self.offers[i] and _DEFINES.search(index.sentences[i].text)
         ]
+        # Sentences naming a follow-up of a subject by its title: "...filming We Can Be Heroes 2 next year"
+        self.titling_sequel = [i for i in self.naming if titles_sequel(index.sentences[i].text, self.topic_words)]
         # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
         self.lists = [i for i, offers in enumerate(self.offers) if Wants.PEOPLE in offers]  # of who is in it
         others = [stems for i, stems in enumerate(self.sentence_stems) if i not in self.lists]
@@ -376,6 +382,10 @@ class Ranker:
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
             top = max(scores.values(), default=0.0)
             scores.update({s: top + 0.5 for s in self.definitions})
+        title_asked = bool(self.titling_sequel) and asks_sequel_title(question, self.topic_words)
+        if title_asked:  # "what's the sequel called?": the sentences naming it by its title
+            top = max(scores.values(), default=0.0)
+            scores.update({s: top + 0.5 for s in self.titling_sequel})
         someone_asked = self._someone_unlisted_asked(question, asked_terms, wants) or self._someone_listed_asked(
             asked_part(question)
         )
@@ -412,6 +422,7 @@ class Ranker:
             beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
+            title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,
             person_only=in_view
             and not (
                 points_at_subject(question, someone_named=not self.people.isdisjoint(self._word_stems(question)))

@@ -635,10 +635,32 @@ def names_sequel(text: str, title_words: frozenset[str] = frozenset()) -> bool:
     of news tells the sequel from the first film, its sentences that don't name the sequel are about
     the first film ("It stars Pedro Pascal" does not say who is coming back).
     """
-    if _SEQUEL.search(text):
-        return True
+    return _SEQUEL.search(text) is not None or titles_sequel(text, title_words)
+
+
+def titles_sequel(text: str, title_words: frozenset[str]) -> bool:
+    """Whether ``text`` names a sequel by its title: a title word (of ``title_words``) and its number, "Heroes 2"."""
     return any(
         (word := match.group(1).lower()) in title_words and word not in STOPWORDS for match in _NUMBERED.finditer(text)
+    )
+
+
+# What a follow-up is called: "what's the sequel called", "wats pt 2 called", "what is the new one to be called?"
+# (not the article's title: "whats the title of this article")
+_ASKS_ITS_NAME = re.compile(
+    r"\b(called|named|titled)\W*$|\b(going to|gonna|to) be (called|named|titled)\b"
+    r"|\b(title|name) (of|for) (the |part )?(sequel|follow-?up|next one|new one|second one|new movie|2|two)\b",
+    re.IGNORECASE,
+)
+
+
+_NEW_ONE = re.compile(r"\b(new|next) (one|movie|film)\b", re.IGNORECASE)
+
+
+def asks_sequel_title(question: str, title_words: frozenset[str]) -> bool:
+    """Whether ``question`` asks what a follow-up of the subject is called."""
+    return _ASKS_ITS_NAME.search(question) is not None and (
+        names_sequel(question, title_words) or _NEW_ONE.search(question) is not None
     )
 
 

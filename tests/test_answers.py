@@ -297,6 +297,12 @@ def test_a_few_words_asking_for_what_the_film_is_need_little_closeness_in_meanin
     assert "superhero fantasy" in first_passage(engine, "what's the log line")
 
 
+@pytest.mark.parametrize("question", ["wats pt 2 called", "What is the new one to be called?"])
+def test_what_the_sequel_is_called_is_answered_by_the_sentence_naming_it_by_its_title(engine, question):
+    assert "We Can Be Heroes 2" in first_passage(engine, question)
+    assert not engine.ask("whats the official title of the sequel").answered  # the article gives none
+
+
 def test_a_tag_doubting_the_question_points_at_no_subject(engine):
     assert not engine.ask("did disney buy fox or was it the other way round").answered
     assert "Pedro Pascal" in first_passage(engine, "is pedro pascal in it or am i thinking of someone else")

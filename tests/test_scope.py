@@ -14,6 +14,7 @@ from retrieval.scope import (
     asks_meaning,
     asks_membership,
     asks_membership_of_subject,
+    asks_sequel_title,
     asks_story,
     asks_to_check,
     first_alternative,
@@ -586,3 +587,18 @@ def test_what_the_asker_says_of_themselves_after_an_unmarked_question_is_no_part
 )
 def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
     assert asks_meaning(question) is asks
+
+
+@pytest.mark.parametrize(
+    "question, asks",
+    [
+        ("what's the sequel called", True),
+        ("wats part 2 called", True),
+        ("What is the new one to be called?", True),
+        ("whats the name of the sequel", True),
+        ("whats the title of this article", False),  # the piece's, not the film's
+        ("what did he call the sequel's numbers", False),
+    ],
+)
+def test_a_question_asking_what_the_follow_up_is_called(question, asks):
+    assert asks_sequel_title(question, frozenset({"heroes"})) == asks
