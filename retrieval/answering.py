@@ -98,8 +98,10 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return True
     if ranking.member_named:  # "a girl called Yaya something, is she in it?", "is the Mandalorian guy in it?"
         return True
-    # Pointed at ("what service is it on?"), a distinctive kind of answer needs less closeness in meaning.
-    least = settings.distinctive_dense_in_view if ranking.in_view or ranking.elliptical else settings.distinctive_dense
+    # Pointed at ("what service is it on?"), or asked in a few words pointing at nothing ("genre?"), the question is
+    # about the subject: a distinctive kind of answer needs less closeness in meaning.
+    implied = ranking.in_view or ranking.elliptical
+    least = settings.distinctive_dense_in_view if implied else settings.distinctive_dense
     distinctive = ranking.offers_distinctive and ranking.dense_max >= least
     if ranking.focus_coverage == 0 and ranking.dense_max < settings.confident_dense and not distinctive:
         return False
@@ -131,7 +133,6 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if far and not ranking.in_view and not (ranking.elliptical and ranking.offers_distinctive):
         return False
     # Not far in meaning, a question of a few words pointing at nothing asks about the subject: "genre?"
-    implied = ranking.in_view or ranking.elliptical
     return evidence >= (settings.min_evidence if implied else settings.out_of_view_evidence)
 
 

@@ -396,7 +396,8 @@ _HOLE = re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|
 
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
-    text = _HOLE.sub(r"\1 whole \2", _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text))
+    text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
+    text = _HOLE.sub(r"\1 whole \2", text)
     return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
 
 
