@@ -56,8 +56,9 @@ class AbstentionSettings:
       no sentence is very close in meaning (``in_general_dense``).
 
     A question that is only names the knowledge uses ("gosselin?"), all in the best passage, only
-    names the subject ("we can be heroes 2?"), only asks what the subject is ("plot?"), or asks what the
-    piece says in short ("tl;dr?", "what's the headline?"), is answered whatever the evidence. The
+    names the subject ("we can be heroes 2?"), only asks what the subject is ("plot?") or where the news
+    comes from ("source?"), or asks what the piece says in short ("tl;dr?", "what's the headline?"), is
+    answered whatever the evidence. The
     figures were fitted on tests/qa and on question sets written separately, and checked on others
     never read.
     """
@@ -88,7 +89,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return False
     if ranking.sequel_unsaid:  # "will pedro pascal be back for part 2?", "plot of part 2?": not the first film's
         return False
-    if ranking.defines_subject:  # "plot?": the sentence that says what the subject is
+    if ranking.only_kind_given:  # "plot?", "source?": the sentence that says what the subject is, or who told
         return True
     if ranking.missing_facts:  # "is there a trailer yet?", even as "what's the news about the trailer?"
         return False

@@ -127,7 +127,9 @@ class Ranking:
     unknown_names: tuple[str, ...] = ()  # names in the question the knowledge never mentions ("Oppenheimer")
     other_works: tuple[str, ...] = ()  # works the knowledge never names ("the incredibles 3", "the dune sequel")
     names_found: bool = False  # the question is only names of the knowledge, all in the best passage ("gosselin?")
-    defines_subject: bool = False  # "plot?": the question asks only what the subject is, the best passage says it
+    # The question asks only what the subject is ("plot?") or where the news comes from ("source?"), and the best
+    # passage says it
+    only_kind_given: bool = False
     offers_distinctive: bool = False  # the best sentence offers a distinctive kind of answer the question wants
     in_view: bool = True  # the question names the knowledge's subject or whom it quotes, or points at it ("it")
     in_general: bool = False  # the question asks for advice, a recommendation or a ranking ("best ... ever?")
@@ -408,7 +410,7 @@ class Ranker:
             ),
             other_works=self._other_works(asked_text, asked_works),
             names_found=self._names_found(asked_terms, ranked),
-            defines_subject=self._defines_subject(asked_terms, wants, ranked),
+            only_kind_given=self._gives_only_kind_asked(asked_terms, wants, ranked),
             offers_distinctive=bool(
                 ranked and wants & _distinctive(in_view, elliptical) & offers[ranked[0].best_sentence]
             ),
@@ -541,13 +543,18 @@ class Ranker:
         led = max(holding, key=lambda r: (passages[r.passage].sentences.index(sentence), r.score))
         return [RankedPassage(led.passage, led.score, sentence)] + [r for r in ranked if r.passage != led.passage]
 
-    def _defines_subject(self, terms: QueryTerms, wants: frozenset[Wants], ranked: list[RankedPassage]) -> bool:
-        """Whether the question asks only for a description ("whats the plot") and the best sentence gives one."""
-        if Wants.DESCRIPTION not in wants or not ranked:
+    def _gives_only_kind_asked(self, terms: QueryTerms, wants: frozenset[Wants], ranked: list[RankedPassage]) -> bool:
+        """Whether the question asks only for a description ("whats the plot") or only where the news comes from
+        ("source?"), and the best sentence gives it."""
+        if not ranked:
             return False
-        if any(t.word not in DESCRIPTION_WORDS and t.stem not in self.topic_stems for t in terms.terms):
-            return False
-        return Wants.DESCRIPTION in self.offers[ranked[0].best_sentence]
+        offered = self.offers[ranked[0].best_sentence]
+        return any(
+            kind in wants
+            and kind in offered
+            and all(t.word in words or t.stem in self.topic_stems for t in terms.terms)
+            for kind, words in _ONLY_ASKING.items()
+        )
 
     def _names_found(self, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether every specific word of the question is a name the knowledge uses, found in the best passage."""
@@ -933,6 +940,13 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IG
 
 def _plain(text: str) -> str:
     return " ".join(text.strip("'\"\u2018\u2019\u201c\u201d \n\t").casefold().split())
+
+
+# Words that ask only for one kind of answer about the subject: "plot?", "the premise in one line?", "source?"
+_ONLY_ASKING = {
+    Wants.DESCRIPTION: DESCRIPTION_WORDS,
+    Wants.SOURCE: frozenset({"source", "sources", "sourcing", "sourced", "outlet", "publication", "info", "news"}),
+}
 
 
 def _distinctive(in_view: bool, elliptical: bool) -> frozenset[Wants]:

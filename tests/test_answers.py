@@ -566,6 +566,16 @@ def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, ques
     assert "superhero fantasy" in first_passage(engine, question)
 
 
+@pytest.mark.parametrize("question", ["source?", "sources??", "source on this", "what's the source of this info"])
+def test_asking_only_where_the_news_comes_from_is_answered_with_whom_he_told(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered and "reporters from Collider" in answer.citations[0].passage
+
+
+def test_the_source_of_something_in_the_story_is_no_source_of_the_news(engine):
+    assert not engine.ask("what's the source of their powers in the marvel movies?").answered
+
+
 def test_asking_for_the_plot_of_another_film_is_not(engine):
     assert not engine.ask("what's the plot of the dark knight?").answered
     # named in the article, but only in passing: it tells nothing of its story
