@@ -394,9 +394,28 @@ def quoted_phrases(question: str) -> list[re.Pattern[str]]:
 _HOLE = re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|story|article|lot)\b", re.IGNORECASE)
 
 
+# A year by its last two digits: "'22", or "in 22" ending what is said of it (not "in 22 countries", "in 22 minutes")
+_SHORT_YEAR = re.compile(
+    r"(?P<before>(?:^|\s)['\u2019])(?P<year>\d\d)\b(?!['\u2019]|\s*(?:%|percent))"
+    r"|(?P<by>\b(?:in|by|of|during|until|till|since|early|late|mid|summer|spring|fall|autumn|winter) )(?P<short>\d\d)"
+    r"(?=\s*(?:$|[?.!,;:)]|or\b|and\b|right\b|then\b|too\b))",
+    re.IGNORECASE,
+)
+
+
+def _full_year(match: re.Match[str]) -> str:
+    if match.group("year"):
+        before, year = match.group("before")[:-1], match.group("year")  # the apostrophe goes
+    else:
+        before, year = match.group("by", "short")
+    return f"{before}{'20' if int(year) < 50 else '19'}{year}"  # "'99" is 1999
+
+
 def spelled_out(text: str) -> str:
-    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...")."""
+    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...") and a year
+    by its last two digits in full ("shooting in 22?" -> "shooting in 2022?")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
+    text = _SHORT_YEAR.sub(_full_year, text)
     text = _HOLE.sub(r"\1 whole \2", text)
     return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
 

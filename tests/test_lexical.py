@@ -243,6 +243,24 @@ def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read)
 
 
 @pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("so theyre shooting in 22?", "so theyre shooting in 2022?"),
+        ("filming starts in '22", "filming starts in 2022"),
+        ("summer 23 then", "summer 2023 then"),
+        ("was spy kids out in '99", "was spy kids out in 1999"),
+        # a count, a share or a decade is no year
+        ("is it streaming in 22 countries", "is it streaming in 22 countries"),
+        ("kids watched it in 22 minutes flat", "kids watched it in 22 minutes flat"),
+        ("a rating of 22%", "a rating of 22%"),
+        ("like the films of the '90s", "like the films of the '90s"),
+    ],
+)
+def test_a_year_by_its_last_two_digits_is_read_in_full(typed, read):
+    assert spelled_out(typed) == read
+
+
+@pytest.mark.parametrize(
     "question, read",
     [
         ("why does he think kids love it", "why   kids love it"),
