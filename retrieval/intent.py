@@ -43,6 +43,7 @@ class Wants(Enum):
     PERFORMANCE = "performance"  # how well it did: "how well it's kept doing", "his hit Netflix original film"
     CONCLUSION = "conclusion"  # how someone sums it up: the closing words of a quotation
     CHARACTER = "character"  # how someone describes a thing: "So it's like a family affair", "They're so creative"
+    AGES = "ages"  # how old the story's heroes are: "his hit Netflix original film about superheroes of all ages"
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -112,6 +113,11 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
+    # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
+    (Wants.AGES, re.compile(
+        r"\b(?<!be )(super)?heroe?s\b([^?]|\?(?= or\b)){0,50}"  # ("the heroes in it are kids? or adults too")
+        r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones)\b"
+        r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b")),
     (Wants.FREQUENCY, re.compile(
         r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (\w+ ){0,6}(a|per|each|every) (day|week))\b"
         # when in the day they watch it: "when are kids watching it"
@@ -261,6 +267,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.DESIRE: re.compile(
         r"\b(crave[sd]?|craving|yearn\w*|long for|longs for|hunger for|hungry for|desire[sd]?|want|wants|wanted"
         r"|eager)\b", re.I),
+    Wants.AGES: re.compile(r"\b((of )?(all|every) ages?|ages? \d+|\d+[- ]years?[- ]olds?|aged \d+)\b", re.I),
     Wants.CONTINUATION: re.compile(r"\b(not stop|won't stop|unstoppable|kept (doing|going)|keeps? going)\b", re.I),
     Wants.CHANGE: re.compile(r"\b(but now|now with|nowadays|these days|no longer)\b", re.I),
     Wants.PERFORMANCE: re.compile(
@@ -316,7 +323,7 @@ _SENTENCE_TENSE = {
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE, Wants.CONCLUSION,
-    Wants.CHARACTER, Wants.FREQUENCY,
+    Wants.CHARACTER, Wants.FREQUENCY, Wants.AGES,
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
@@ -332,7 +339,7 @@ DISTINCTIVE_ELLIPTICAL = DISTINCTIVE_IN_VIEW | {Wants.PEOPLE}
 # "making ... movies" with every sentence about making them ("I love making those films"), and only saying for
 # whom ("making products for other families") answers it. Measured on the question sets, each other kind given
 # as much more loses more questions than it wins.
-DECISIVE = frozenset({Wants.AUDIENCE})
+DECISIVE = frozenset({Wants.AUDIENCE, Wants.AGES})
 
 # Words that only say a description is wanted: a question made of nothing else ("plot?", "whats the
 # premise") asks what the subject itself is.

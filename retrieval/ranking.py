@@ -377,7 +377,7 @@ class Ranker:
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
         if (
-            self.definitions and (in_view or elliptical)
+            self.definitions and (in_view or elliptical) and Wants.AGES not in wants  # (of which ages is it about?)
             and ((asks_story(asked_text) and _STORY_OF_IT.search(asked_text)) or _ITS_CHARACTERS.search(asked_text))
             and not names_sequel(question, self.topic_words)
         ):

@@ -566,6 +566,18 @@ def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, ques
     assert "superhero fantasy" in first_passage(engine, question)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are the superheroes in it all kids or grownups too",
+        "superheroes of which ages is it about",  # its heroes' ages, not what it is about
+        "is it just kid superheroes or like all ages",
+    ],
+)
+def test_how_old_its_heroes_are_is_answered_by_superheroes_of_all_ages(engine, question):
+    assert "superheroes of all ages" in first_passage(engine, question)
+
+
 @pytest.mark.parametrize("question", ["source?", "sources??", "source on this", "what's the source of this info"])
 def test_asking_only_where_the_news_comes_from_is_answered_with_whom_he_told(engine, question):
     answer = engine.ask(question)

@@ -153,6 +153,10 @@ from retrieval.intent import (
         ("was the movie a hit", Wants.PERFORMANCE),
         ("how's netflix reacting to how well it has done", Wants.PERFORMANCE),
         ("does this series perform the same as netflix's other stuff", Wants.PERFORMANCE),
+        ("are the superheroes only grown ups", Wants.AGES),
+        ("superheroes of what age range", Wants.AGES),
+        ("so the heroes in it are kids? or adults too", Wants.AGES),
+        ("is WCBH just a kids-as-heroes thing or heroes of every age", Wants.AGES),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -209,6 +213,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("How surprised was Netflix by how well it did? My kids are a big part of the reason", Wants.REASON),
         ("What sort of other films does he usually make?", Wants.WORK),  # a kind, not which titles
         ("what other type of films rodriguez does besides kid movies", Wants.WORK),
+        ("do the adult actors have fun", Wants.AGES),  # the cast's ages, not the story's heroes'
+        ("is we can be heroes for adults too", Wants.AGES),  # the title's heroes: whom it is for
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
@@ -270,6 +276,7 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.PERFORMANCE in sentence_offers("They've been shocked at how well it's kept doing.")
     assert Wants.PERFORMANCE in sentence_offers("including the sequel to his hit Netflix original film")
     assert Wants.PERFORMANCE not in sentence_offers("kids crave empowerment and those movies just hit those buttons")
+    assert Wants.AGES in sentence_offers("his hit Netflix original film about superheroes of all ages")
 
 
 @pytest.mark.parametrize(
