@@ -68,6 +68,7 @@ from .scope import (
     sequel_spelled_out,
     titles_sequel,
     without_chatter_after,
+    without_chatter_before,
     without_hearsay,
     without_hedge,
     without_sign_off,
@@ -285,10 +286,11 @@ class Ranker:
 
     def _spelled_out(self, question: str) -> str:
         """``question``, its sign-off, a tag doubting it ("or am i making that up"), what its asker says of themselves
-        after it and sentences in another language left out, chat's shorthand written out, a title by its last word
-        ("in heroes") and whom the knowledge quotes by his initials ("what did RR say?") or by his role and another
-        work of his ("the Sin City director") in full."""
-        question = self.index.lexical.in_english(without_chatter_after(without_hedge(without_sign_off(question))))
+        after it, talk of something else before it ("gg ez. anyway") and sentences in another language left out;
+        chat's shorthand written out, a title by its last word ("in heroes") and whom the knowledge quotes by his
+        initials ("what did RR say?") or by his role and another work of his ("the Sin City director") in full."""
+        question = without_chatter_before(without_chatter_after(without_hedge(without_sign_off(question))))
+        question = self.index.lexical.in_english(question)
         question = self.index.names.spell_short(spelled_out(question))
         if self._by_work is not None:
             question = self._by_work.sub(self._speaker, question)

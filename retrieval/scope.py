@@ -98,7 +98,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # who joins or comes back: "which new actors have been cast for the sequel?"
         (
             "cast changes",
+            # (not "the new heroes movie", the sequel by its title's last word)
             r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters|superkids|kid actors)"
+            r"(?! (movie|film|one|sequel|flick|installment|part)\b)"
             r"|(join|joins|joining|add|adds|adding) (\w+ ){0,2}(to )?the cast|same (kids|actors|kid actors|cast)"
             # who comes back, not kids coming back to watch it
             r"|reprise|reprises|reprising"
@@ -455,6 +457,22 @@ def without_chatter_after(message: str) -> str:
     return match.group("question")
 
 
+# Talk of something else, left behind by a word turning to the question: "gg ez. anyway who even directs these lol"
+_TURNING_TO_IT = re.compile(
+    r"^.*?[.!?\n]\W*\b(anyway|anyways|anyhow|anywho|btw|by the way|back on topic|on topic|back to the movie)\b"
+    r"[\s,:;.-]*(?=\w)",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def without_chatter_before(message: str) -> str:
+    """``message`` from the word turning to its question: "gg ez. anyway who directs it" -> "who directs it"."""
+    match = _TURNING_TO_IT.match(message)
+    if match is None or not _OPENS_A_QUESTION.match(_CHAT_OPENER.sub("", message[match.end() :])):
+        return message
+    return message[match.end() :]
+
+
 # What someone meant by their words, or why they said them: "what did he mean by family affair", "why does he
 # call it family time"
 _MEANING = re.compile(
@@ -672,7 +690,7 @@ def asks_story(question: str) -> bool:
 # Whether someone is in it, the one thing a list of names says of each: "is Sung Kang in it?", "does she
 # star in the movie", "is he part of the cast", "one of the actors".
 _MEMBERSHIP = re.compile(
-    r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|sequel|ensemble|one|line-?up)"
+    r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|original|sequel|ensemble|one|line-?up)"
     r"|the (\w+'? ){1,3}(one|movie|film))|cast|casted"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
     r"|act(s|ed)? in|listed|on the list)\b|\bin\W*$",
@@ -689,7 +707,9 @@ def asks_membership(question: str) -> bool:
 # this?" (the other work only says who is meant), not "is Sung Kang in Fast and Furious?".
 _MEMBER_OF_SUBJECT = re.compile(
     r"\b(in|of) (it|this|that|this one|that one|(this|that|the) (movie|film|picture|flick|cast|sequel|one|line-?up"
-    r"|ensemble|first one))\b(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b",
+    # ("the original" alone: not "in the original mandalorian")
+    r"|ensemble|first one|first (movie|film)|original(?=\W*$|\W*(too|right|or|and|as well)\b)))\b"
+    r"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b",
     re.IGNORECASE,
 )
 

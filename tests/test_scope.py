@@ -23,6 +23,7 @@ from retrieval.scope import (
     questions_of,
     sequel_spelled_out,
     without_chatter_after,
+    without_chatter_before,
     without_hearsay,
     without_hedge,
     without_sign_off,
@@ -128,6 +129,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("why do children keep coming back to the movie?", []),  # to watch it again
         ("do kids keep coming back for more?", []),
         ("will the sequel add new superkids to the cast", ["cast changes"]),
+        # the sequel by its title's last word
+        ("when do they start filming the new heroes movie, does anybody know? he is 8", []),
         ("which company is doing the visual effects on the sequel", ["the visual effects"]),
         ("Is there going to be a We Can Be Heroes animated series?", ["a series"]),
         ("what new powers do the kids get in part 2", ["new powers"]),
@@ -407,6 +410,9 @@ def test_a_message_asks_each_question_it_ends_with_a_question_mark(message, ques
         ("Is Sung Kang in Fast and Furious?", False),  # in another work
         ("did pedro pascal star in narcos", False),
         ("is she in the movie called Quantico", False),
+        ("yaya gosselin in the original?", True),
+        ("was boyd holbrook in the first movie too", True),
+        ("is pedro pascal in the original mandalorian", False),  # the original of another work
     ],
 )
 def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_subject):
@@ -573,6 +579,21 @@ def test_a_tag_doubting_the_question_is_no_part_of_it(message, read):
 )
 def test_what_the_asker_says_of_themselves_after_an_unmarked_question_is_no_part_of_it(message, read):
     assert without_chatter_after(message) == read
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("gg ez. anyway who even directs these lol", "who even directs these lol"),
+        ("lol ok. anyways, when does filming start?", "when does filming start?"),
+        ("my kid saw it twice. btw is pedro pascal in it", "is pedro pascal in it"),
+        ("anyway who directs it", "anyway who directs it"),  # nothing before it
+        ("I loved it anyway. is it on netflix", "I loved it anyway. is it on netflix"),  # no turn to a question
+        ("whatever. anyway it was great", "whatever. anyway it was great"),  # no question after it
+    ],
+)
+def test_talk_of_something_else_before_a_word_turning_to_the_question_is_no_part_of_it(message, read):
+    assert without_chatter_before(message) == read
 
 
 @pytest.mark.parametrize(
