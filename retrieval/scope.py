@@ -28,6 +28,8 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes|shoot|set|production))\b"
     # (not another article: "the article about climate change everyone is talking about")
     r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
+    # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
+    r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
     # who plays a part, in no work named: "who plays the kids tho"
     r"|^\W*who (plays|played|is playing|stars|starred|acts|acted) (the|a|an)\b(?!.*\b(in|on)\b)",
     re.IGNORECASE,
