@@ -165,7 +165,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
         r"|wear(s|ing)? off|still going|keeps? going|ever stop|staying power|fizzl(e|es|ed|ing)( out)?"
         # whether its viewers keep at it: "are people still watching it?", "kids are probably bored of it by now"
-        r"|still (watching|watch|rewatching|into)|(bored|tired|sick) of (it|this|that)|los(e|es|ing|t) interest)\b")),
+        r"|still (watching|watch|rewatching|into)|(bored|tired|sick) of (it|this|that)|los(e|es|ing|t) interest"
+        # the trade's words: a film with legs keeps drawing viewers; a spike is over soon
+        r"|(has|have|had|got|with|showing|shows) (\w+ ){0,2}legs|spiked?|flash in the pan"
+        r"|one[- ](week|weekend) wonder)\b")),
     (Wants.SELF, re.compile(
         r"\b(himself|herself|personally|in person)\b"
         # whether he does it, in his own words: "is he actually working on it or just talking"
