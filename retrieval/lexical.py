@@ -13,7 +13,7 @@ import logging
 import math
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -464,13 +464,14 @@ class QueryTerms:
         return list(dict.fromkeys(s for t in self.terms for s in t.matches))
 
     def found(
-        self, stems: frozenset[str], skip: frozenset[str] = frozenset(),
-        implied: frozenset[str] = frozenset(), implied_credit: float = 0.0,
+        self, stems: frozenset[str], skip: frozenset[str] = frozenset(), implied: Mapping[str, float] | None = None
     ) -> float:
         """Weight of the terms that ``stems`` holds, times their credit; terms whose stem is in ``skip`` left out.
-        ``implied`` stems (a quotation's speaker) count too, at ``implied_credit``."""
+        ``implied`` stems (a quotation's speaker, whom its "they" stands for) count too, each at its own credit."""
+        implied = implied or {}
         return sum(
-            t.weight * max(t.credit(stems), implied_credit * t.credit(implied))
+            t.weight
+            * max(t.credit(stems), max((implied[s] * c for s, c in t.matches.items() if s in implied), default=0.0))
             for t in self.terms
             if t.stem not in skip
         )

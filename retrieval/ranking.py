@@ -101,6 +101,7 @@ class RankingSettings:
     expansion_words: int = 3
     expansion_similarity: float = 0.4
     expansion_weight: float = 0.5
+    referent: float = 0.3  # credit for whom a sentence's "they" stands for ("their metrics": Netflix's)
     speaker: float = 0.5  # credit for the speaker's name (header "speaker") in a sentence they are quoted saying
     min_terms: int = 2  # a question of fewer terms covers at most n/min_terms: one word in common is thin evidence
     candidates: int = 200  # dense and lexical candidates each, on large corpora
@@ -272,6 +273,15 @@ class Ranker:
         )
         self._speaker = next(iter(speakers)) if len(speakers) == 1 else ""
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
+        # Whom "they" stands for: the first party a paragraph names before the sentence, not a person nor the subject
+        # ("Netflix ordered a sequel..." -> "But now with their metrics, they can tell...": Netflix's metrics).
+        referents = self._referents(subject_stems)
+        # Who is meant but not named, with the credit a word naming them gets: "is rodriguez working on it?" finds
+        # "which I'm working on" in his quotation; "what can netflix's metrics tell?" finds "their metrics".
+        self.implied = [
+            dict.fromkeys(party, self.settings.referent) | dict.fromkeys(speaker, self.settings.speaker)
+            for party, speaker in zip(referents, self.speakers, strict=True)
+        ]
         # A sentence about someone by a name it quotes ("Rodriguez got a look...") or opening with "He"/"She"
         # ("He told reporters from Collider") says who, if not by a full name: "who spilled the news to collider?"
         self.says_who = [
@@ -355,8 +365,7 @@ class Ranker:
         quotes = quoted_phrases(question)
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
-            own, speaker = self.sentence_stems[sentence], self.speakers[sentence]
-            covered = terms.found(own, implied=speaker, implied_credit=cfg.speaker) / total_weight
+            covered = terms.found(self.sentence_stems[sentence], implied=self.implied[sentence]) / total_weight
             score = cfg.dense * cosine + cfg.coverage * covered
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
@@ -493,6 +502,19 @@ class Ranker:
             sentences = list(sentences)
             speakers += [name if flag else frozenset() for flag in quoted(document.text, sentences)]
         return speakers
+
+    def _referents(self, subject_stems: frozenset[str]) -> list[frozenset[str]]:
+        """Per sentence, the stem of the party its "they" stands for, if it does not name that party itself."""
+        index, docs = self.index, self.index.lexical.docs
+        parties = self.proper_stems - subject_stems - self.people
+        referents: list[frozenset[str]] = []
+        for _, sentences in groupby(enumerate(index.sentences), key=lambda item: (item[1].doc, item[1].paragraph)):
+            party = None
+            for i, sentence in sentences:
+                points = party is not None and _THEY.search(sentence.text) and party not in docs[i]
+                referents.append(frozenset({party}) if points else frozenset())
+                party = party or next((stem for stem in docs[i] if stem in parties), None)
+        return referents
 
     def _neighbours(self, word: str) -> list[tuple[str, float]]:
         return [(b.to, b.similarity) for b in self.words.neighbours(word, self.settings.bridge)]
@@ -937,6 +959,7 @@ _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "
 # ("was the first one a hit or a flop?" asks whether it was a hit)
 _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
+_THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 
 

@@ -584,6 +584,13 @@ def test_asking_only_where_the_news_comes_from_is_answered_with_whom_he_told(eng
     assert answer.answered and "reporters from Collider" in answer.citations[0].passage
 
 
+def test_they_in_a_paragraph_about_netflix_stands_for_netflix(engine):
+    # "So yeah, they definitely want a sequel" follows "...analytics data that Netflix usually keeps to itself"
+    question = "Does Netflix still want the sequel after seeing the numbers?"
+    assert "they definitely want a sequel" in first_passage(engine, question)
+    assert "They've been shocked" in first_passage(engine, "how Netflix is reacting to the success of the film")
+
+
 def test_the_source_of_something_in_the_story_is_no_source_of_the_news(engine):
     assert not engine.ask("what's the source of their powers in the marvel movies?").answered
 

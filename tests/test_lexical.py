@@ -40,6 +40,9 @@ def test_question_terms_are_stemmed_and_stopwords_dropped(lexical):
     terms = lexical.query_terms("When is the filming?")
     assert [t.stem for t in terms.terms] == ["film"]
     assert terms.found(frozenset({"film"})) == terms.total_weight
+    # someone meant but not named counts at the credit given for them: a speaker, whom "they" stands for
+    assert terms.found(frozenset(), implied={"film": 0.3}) == pytest.approx(0.3 * terms.total_weight)
+    assert terms.found(frozenset(), implied={"netflix": 0.3}) == 0.0
     # chat's asides ask nothing: "why would big actors do it though"
     assert [t.word for t in lexical.query_terms("filming though, basically").terms] == ["filming"]
 
