@@ -114,7 +114,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("joined", "joining", "returning", "recast", "newcomers"),
         ),
         ("a third film", r"third (movie|film|one|installment|part)|trilogy", ("third", "trilogy")),
-        ("the end of the shoot", r"when (will|does|did|do) .{0,40}\bwrap|(finish|end) (filming|shooting)", ("wrap",)),
+        (
+            "the end of the shoot",
+            # (not a time after it: "after they finish filming how long until release??")
+            r"when (will|does|did|do) .{0,40}\bwrap|(?<!after )(?<!after they )(?<!once )(?<!once they )"
+            r"(?<!when they )(finish|end) (filming|shooting)",
+            ("wrap",),
+        ),
         (
             "an exact date or figure",
             r"exact(ly)? (\w+ )?(date|day|percentage|percent|figure|figures|rate)|percentage|what percent"
@@ -298,12 +304,15 @@ def without_hearsay(question: str) -> str:
 
 # The options of a multiple-choice question, from its first: "...? A) piracy B) ... D) only box office was counted"
 _OPTIONS = re.compile(r"(?<=[?:])\s*\(?[aA1][).]\s.*$|\s\(?[aA1]\)\s.*\s\(?[bB2]\)\s.*$", re.DOTALL)
+# A lesser alternative set against what is asked, in doubt or scorn: "is it a coming of age thing or just 90 mins of
+# CGI explosions", "is that from rodriguez himself or some 'insider' on twitter again"
+_MERE_ALTERNATIVE = re.compile(r"\bor (just|merely|simply|only|some|is it just|was it just)\b[^?]*", re.IGNORECASE)
 
 
 def asked_facts(question: str) -> list[str]:
     """The facts about a film that ``question`` asks for ("budget", "box office"), not about the asker nor in the
-    options of a multiple-choice question."""
-    question = _OPTIONS.sub("", question)
+    options of a multiple-choice question, nor in a lesser alternative set against what it asks."""
+    question = _MERE_ALTERNATIVE.sub("", _OPTIONS.sub("", question))
     return [
         fact
         for fact, (asked, _) in FILM_FACTS.items()

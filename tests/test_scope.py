@@ -182,6 +182,13 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         # the options of a multiple-choice question are not what it asks for
         ("Why couldn't anyone track Spy Kids rewatches? A) piracy B) the VCR C) only box office was counted", []),
         ("what was the box office? a) 10m b) 20m", ["box office"]),
+        # nor a lesser alternative set against what it asks
+        ("is it a coming of age thing or just 90 mins of CGI explosions", []),
+        ("is that from rodriguez himself or some 'insider' on twitter again", []),
+        ("is there a trailer or just a teaser", ["trailer"]),
+        # nor a time after the shoot
+        ("after they finish filming how long until release??", []),
+        ("when will they finish filming", ["the end of the shoot"]),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
