@@ -134,6 +134,10 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if far and not ranking.in_view and not (ranking.elliptical and ranking.offers_distinctive):
         return False
     # Not far in meaning, a question of a few words pointing at nothing asks about the subject: "genre?"
+    # Naming nothing else, a question the best sentence gives the distinctive kind of answer to is about the subject:
+    # "did viewing taper off or keep going?" -> "Kids will just not stop watching it."
+    if ranking.offers_distinctive and not ranking.unknown_names:
+        return evidence >= settings.min_evidence
     return evidence >= (settings.min_evidence if implied else settings.out_of_view_evidence)
 
 

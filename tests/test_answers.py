@@ -584,6 +584,13 @@ def test_asking_only_where_the_news_comes_from_is_answered_with_whom_he_told(eng
     assert answer.answered and "reporters from Collider" in answer.citations[0].passage
 
 
+def test_a_question_naming_nothing_that_asks_for_a_kind_of_answer_the_article_gives_is_answered(engine):
+    # no "it" and no title, but nothing else named either: whether viewing kept going is about the film
+    answer = engine.ask("did viewing taper off or keep going?")
+    assert answer.answered and "not stop" in answer.text
+    assert not engine.ask("did Squid Game viewing taper off or keep going?").answered  # another work's viewing
+
+
 def test_they_in_a_paragraph_about_netflix_stands_for_netflix(engine):
     # "So yeah, they definitely want a sequel" follows "...analytics data that Netflix usually keeps to itself"
     question = "Does Netflix still want the sequel after seeing the numbers?"
