@@ -627,11 +627,21 @@ class Ranker:
         if self.listed_only.isdisjoint(self._word_stems(asked)):
             return False
         repaired = self.index.lexical.repair_text
+        parts = dict.fromkeys([asked, *questions_of(asked), asked.rsplit(",", 1)[-1].strip()])
         return any(
             self._asks_only_whether_in_it(part, question_wants(repaired(part)))
             # or its last clause: "christopher mcdonald, the happy gilmore guy, is he in it"
-            for part in dict.fromkeys([asked, *questions_of(asked), asked.rsplit(",", 1)[-1].strip()])
+            for part in parts
+        ) or (
+            # or, of several questions, one that is only names it lists: "shooter mcgavin is in a kids superhero
+            # movie?? christopher mcdonald??"
+            len(parts) > 1 and any(self._only_listed(part) for part in list(parts)[1:])
         )
+
+    def _only_listed(self, text: str) -> bool:
+        """Whether ``text`` is only names the knowledge writes in lists of people: "christopher mcdonald??"."""
+        stems = self._word_stems(text)
+        return bool(stems) and stems <= self.listed_only
 
     def _asks_only_whether_in_it(self, question: str, wants: frozenset[Wants]) -> bool:
         """Whether ``question`` asks nothing but whether someone is in the work in view, which a list of who is

@@ -832,6 +832,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "adriana barazza and christopher mcdonald are in film?",
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says
         "Christopher McDonald, is he the fellow from Happy Gilmore? Is he in this one?",  # one of its questions
+        "wait shooter mcgavin is in a kids superhero movie?? christopher mcdonald??",  # a question of names only
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
