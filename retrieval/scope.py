@@ -61,7 +61,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "price",
             r"how much (does|is|do) .{0,40}\bcost|how much (does|do|did|would) .{0,40}\bpay|prices?|subscription"
-            r"|per month|cheaper|more expensive|monthly|how much (is|are|was) .{0,40}\b(a|per|each) (month|year)"
+            r"|per month|cheaper|(so|too|more|this|that|really|very|getting) expensive|monthly"
+            r"|how much (is|are|was) .{0,40}\b(a|per|each) (month|year)"
             r"|(standard|basic|premium|family|ad-supported) plan",
             ("price", "cost", "costs"),
         ),
@@ -330,6 +331,9 @@ _IN_GENERAL = re.compile(
     r"|performance)s?\b"
     r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show)\b"
+    r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b"
+    # a how-to: "is there a way to download netflix shows on a laptop"
+    r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     # (what the film gives them is no advice: "does it have a good message for kids?")
     r"|\ba good (?!(message|lesson|example|influence)\b)\w+( \w+)? for\b|\b(has|have) the most\b"

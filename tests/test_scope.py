@@ -113,6 +113,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what else has vivien blair acted in", ["anyone's other roles"]),
         ("how much does netflix usually pay for an original movie", ["price"]),
         ("how much is netflix premium a month now", ["price"]),
+        ("why is netflix so expensive now bruh", ["price"]),
         ("what camera does robert rodriguez shoot with", ["any equipment"]),
         ("who is the editor-in-chief of Collider", ["any executive"]),
         ("is Netflix still bigger than Disney+ in subscribers", ["viewing figures"]),
@@ -276,6 +277,8 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "what's the best order to watch the spy kids movies for a 7 year old",
         "best robert pattinson batman scenes",
         "what's a good movie to watch with the kids this weekend?",
+        "good movies for family movie night that arent superhero stuff?",
+        "is there a way to download netflix shows on a laptop",  # a how-to
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -307,6 +310,8 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "did he tell us how long the shoot will take?",  # what he told, not a how-to
         "what films is he working on besides this one?",
         "what's the name of the movie?",  # its own name
+        "is there any way to watch it in the uk",  # where it streams
+        "did they have any way to track spy kids views back then",  # what they could do, not a how-to
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
