@@ -235,7 +235,7 @@ _MESSAGE_SENTENCE = re.compile(r"(?<=[?.!])\s+")
 _MESSAGE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _FOREIGN_LENGTH = 3
 _FOREIGN_WORDS = 2
-_FOREIGN_SHARE = 0.5
+_FOREIGN_SHARE = 0.4
 # Stopwords long enough to be misspelt, by first letter (a typo of one is a stopword too: "abowt")
 _LONGER_STOPWORDS: dict[str, list[str]] = {}
 for _stopword in sorted(w for w in STOPWORDS if len(w) > _TYPO_MIN_LENGTH and w.isalpha()):

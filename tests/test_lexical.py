@@ -539,3 +539,8 @@ def test_a_sentence_in_another_language_is_left_out_of_a_message_with_one_in_eng
     assert index.in_english("de qué trata la peli?") == "de qué trata la peli?"
     # chat's short words are no language: "tl;dr" still asks for the gist
     assert index.in_english("tl;dr? whose kids are they") == "tl;dr? whose kids are they"
+    # a German sentence is German though some of its words are English ones too ("die", "den", "kinder")
+    index.set_dictionary(frozenset({"like", "how", "often", "they", "rewatch", "die", "den", "kinder", "film"}))
+    assert index.in_english("wie oft schauen die Kinder den Film? like how often they rewatch") == (
+        "like how often they rewatch"
+    )
