@@ -174,7 +174,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # whether he does it, in his own words: "is he actually working on it or just talking"
         r"|\b(is|was) (the )?[a-z]+ (actually |really |even |still |already )?working on\b")),
     (Wants.PERFORMANCE, re.compile(
-        r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance)?|how well|well received"
+        r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance|er)?|how well"
+        r"|well received|hit or|or (a )?hit"
         r"|(do|does|did|doing|done) (so |that |very |really )?(well|good)"
         r"|how (is|was|has|have) (\w+ ){0,3}(been )?doing"
         r"|(do|does|did|doing) (big |huge )?numbers"

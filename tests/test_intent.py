@@ -154,6 +154,7 @@ from retrieval.intent import (
         ("how's netflix reacting to how well it has done", Wants.PERFORMANCE),
         ("does this series perform the same as netflix's other stuff", Wants.PERFORMANCE),
         ("so it has legs or was it a one-week spike", Wants.CONTINUATION),  # the trade's words
+        ("how does the piece describe the original, hit or modest performer", Wants.PERFORMANCE),
         ("are the superheroes only grown ups", Wants.AGES),
         ("superheroes of what age range", Wants.AGES),
         ("so the heroes in it are kids? or adults too", Wants.AGES),
