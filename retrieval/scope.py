@@ -708,7 +708,8 @@ _MEMBERSHIP = re.compile(
     r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|original|sequel|ensemble|one|line-?up)"
     r"|the (\w+'? ){1,3}(one|movie|film))|cast|casted"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
-    r"|act(s|ed)? in|listed|on the list)\b|\bin\W*$",
+    r"|act(s|ed)? in|listed|on the list)\b|\bin\W*$"
+    r"|\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b",  # in the film, in other languages
     re.IGNORECASE,
 )
 
@@ -724,7 +725,8 @@ _MEMBER_OF_SUBJECT = re.compile(
     r"\b(in|of) (it|this|that|this one|that one|(this|that|the) (movie|film|picture|flick|cast|sequel|one|line-?up"
     # ("the original" alone: not "in the original mandalorian")
     r"|ensemble|first one|first (movie|film)|original(?=\W*$|\W*(too|right|or|and|as well)\b)))\b"
-    r"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b",
+    r"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b"
+    r"|\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b",
     re.IGNORECASE,
 )
 

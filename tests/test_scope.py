@@ -427,6 +427,8 @@ def test_a_message_asks_each_question_it_ends_with_a_question_mark(message, ques
         ("yaya gosselin in the original?", True),
         ("was boyd holbrook in the first movie too", True),
         ("is pedro pascal in the original mandalorian", False),  # the original of another work
+        ("christopher mcdonald e taylor dooley também estão no filme?", True),  # in the film, in Portuguese
+        ("sung kang sale en la pelicula?", True),
     ],
 )
 def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_subject):
