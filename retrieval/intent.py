@@ -223,12 +223,14 @@ _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december"
     "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
+# A time in the calendar, not one of the day or a routine ("in the morning", "every day")
+_DATED_TIME = (
+    rf"1[89]\d\d|20\d\d|(next|last|this) (year|week|month|summer|fall|spring|winter)|({_MONTHS})\b"
+    r"|today|tomorrow|yesterday|soon|date|later|shortly"
+)
+DATED = re.compile(rf"\b({_DATED_TIME})\b", re.IGNORECASE)
 _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
-    Wants.TIME: re.compile(
-        rf"\b(1[89]\d\d|20\d\d|(next|last|this) (year|week|month|summer|fall|spring|winter)|({_MONTHS})\b"
-        r"|today|tomorrow|yesterday|soon|date|later|shortly|morning|afternoon|evening|every day|daily)\b",
-        re.IGNORECASE,
-    ),
+    Wants.TIME: re.compile(rf"\b({_DATED_TIME}|morning|afternoon|evening|every day|daily)\b", re.IGNORECASE),
     # A cause, or a motive: "kids crave empowerment" says why kids love these movies.
     Wants.REASON: re.compile(
         r"\b(because|since|so that|due to|thanks to|reason|in order to|crave[sd]?|craving|needs?|wants?)\b",

@@ -20,6 +20,7 @@ import numpy as np
 from .chunking import quoted
 from .index import KnowledgeIndex
 from .intent import (
+    DATED,
     DECISIVE,
     DESCRIPTION_WORDS,
     DISTINCTIVE,
@@ -181,6 +182,7 @@ class Ranker:
         self.writes_sequel = "sequel" in self.surface
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
+        self.dated = [bool(DATED.search(s.text)) for s in index.sentences]  # a date, not "every day" (see intent)
         self.places = [names_a_place(s.text) for s in index.sentences]
         self.sources = [names_a_place(s.text, whence=True) for s in index.sentences]
         self.named_places = [names_a_place(s.text, named=True) for s in index.sentences]
@@ -765,6 +767,10 @@ class Ranker:
             return True  # "what are the names of his kids?" -> "My own children work on the films."
         if not wanted:
             return False
+        if Wants.TIME in wanted and Wants.FREQUENCY not in wants and not in_view and not any(
+            self.dated[s] for s in sentences
+        ):
+            return True  # "when is the last day of school this year?" -> "...before school and after school every day"
         count = _ASKS_A_COUNT.search(question)
         # how many of a kind are in something: of the subject in view, a list may answer ("how many actors are in
         # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?")

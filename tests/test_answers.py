@@ -591,6 +591,12 @@ def test_a_question_naming_nothing_that_asks_for_a_kind_of_answer_the_article_gi
     assert not engine.ask("did Squid Game viewing taper off or keep going?").answered  # another work's viewing
 
 
+def test_when_something_else_is_is_not_answered_by_a_time_of_day(engine):
+    # "before school and after school every day" says when kids watch it, not when anything else happens
+    assert not engine.ask("when is the last day of school this year").answered
+    assert "every day" in first_passage(engine, "when do the kids watch it")
+
+
 def test_they_in_a_paragraph_about_netflix_stands_for_netflix(engine):
     # "So yeah, they definitely want a sequel" follows "...analytics data that Netflix usually keeps to itself"
     question = "Does Netflix still want the sequel after seeing the numbers?"
