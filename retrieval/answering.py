@@ -21,7 +21,9 @@ class AbstentionSettings:
       press tour this week promoting"), or
       below ``out_of_view_evidence`` for a question that neither names the knowledge's subject (or whom
       it quotes, or a title word) nor points at it ("it", "the sequel"): "who directed the dark knight?",
-      "what did Disney's CEO say?" (the article names Disney only in passing); or below
+      "what did Disney's CEO say?" (the article names Disney only in passing), unless it names nothing the
+      knowledge does not and its best sentence gives the distinctive kind of answer it asks for ("did viewing
+      taper off or keep going?" -> "Kids will just not stop watching it."); or below
       ``person_only_evidence`` for one that names only whom it quotes ("was from dusk till dawn written by
       rodriguez?") or a party its title names ("how much is netflix standard with ads now?"), and below
       ``person_only_unfocused_evidence`` for such a question whose best passage holds little of its specific
@@ -58,9 +60,8 @@ class AbstentionSettings:
     A question that is only names the knowledge uses ("gosselin?"), all in the best passage, only
     names the subject ("we can be heroes 2?"), only asks what the subject is ("plot?") or where the news
     comes from ("source?"), or asks what the piece says in short ("tl;dr?", "what's the headline?"), is
-    answered whatever the evidence. The
-    figures were fitted on tests/qa and on question sets written separately, and checked on others
-    never read.
+    answered whatever the evidence. The figures were fitted on tests/qa and on question sets written
+    separately, and checked on others never read.
     """
 
     min_evidence: float = 0.86
@@ -133,11 +134,11 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     # "when is the next solar eclipse?"; not a few words giving the kind asked for: "who's top billed"
     if far and not ranking.in_view and not (ranking.elliptical and ranking.offers_distinctive):
         return False
-    # Not far in meaning, a question of a few words pointing at nothing asks about the subject: "genre?"
     # Naming nothing else, a question the best sentence gives the distinctive kind of answer to is about the subject:
     # "did viewing taper off or keep going?" -> "Kids will just not stop watching it."
     if ranking.offers_distinctive and not ranking.unknown_names:
         return evidence >= settings.min_evidence
+    # Not far in meaning, a question of a few words pointing at nothing asks about the subject: "genre?"
     return evidence >= (settings.min_evidence if implied else settings.out_of_view_evidence)
 
 

@@ -112,12 +112,12 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though)?"
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
-    # opening the question: not "why couldn't anyone measure how often kids watched it?"
     # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
     (Wants.AGES, re.compile(
         r"\b(?<!be )(super)?heroe?s\b([^?]|\?(?= or\b)){0,50}"  # ("the heroes in it are kids? or adults too")
         r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones)\b"
         r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b")),
+    # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(
         r"(^|[,.;:!?]|\b(so|and|but|ok))\W*how (often|many times (\w+ ){0,6}(a|per|each|every) (day|week))\b"
         # when in the day they watch it: "when are kids watching it"
