@@ -92,7 +92,11 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.DECISION, re.compile(
         # (asked of the reader, "can you confirm what he said?", it asks for no decision)
         # ("Confirm: ..." is a moderator's frame)
-        r"\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
+        # whose the sequel is, or whether it goes elsewhere: "is heroes 2 a netflix project or is it shopping elsewhere"
+        r"\b(shopping|shopped|going|moving|taking it) (it )?(elsewhere|somewhere else|around)\b"
+        # (not who makes it, which asks for the director too: "who's making part 2, is it the same director")
+        r"|\bwho('s| is) (producing|ordering|paying for) (the )?(sequel|it|part 2|2|second one)\b"
+        r"|\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|there (\w+ )?(going to|gonna) be an?"
         r"|settled|done deal|going ahead|go ahead|go-ahead|moving forward)\b|\bis (this|it) (even |actually )?real\b"
         # whether a sequel is made, or only talked of: "is netflix actually making a second one or is this just a

@@ -155,6 +155,8 @@ from retrieval.intent import (
         ("does this series perform the same as netflix's other stuff", Wants.PERFORMANCE),
         ("so it has legs or was it a one-week spike", Wants.CONTINUATION),  # the trade's words
         ("how does the piece describe the original, hit or modest performer", Wants.PERFORMANCE),
+        ("is heroes 2 a netflix project or is it shopping elsewhere", Wants.DECISION),  # whose it is
+        ("is the sequel also a netflix thing or going somewhere else", Wants.DECISION),
         ("are the superheroes only grown ups", Wants.AGES),
         ("superheroes of what age range", Wants.AGES),
         ("so the heroes in it are kids? or adults too", Wants.AGES),
@@ -216,6 +218,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("What sort of other films does he usually make?", Wants.WORK),  # a kind, not which titles
         ("what other type of films rodriguez does besides kid movies", Wants.WORK),
         ("do the adult actors have fun", Wants.AGES),  # the cast's ages, not the story's heroes'
+        ("who's making part 2, is it the same director", Wants.DECISION),  # who makes it: its director
         ("is we can be heroes for adults too", Wants.AGES),  # the title's heroes: whom it is for
     ],
 )
