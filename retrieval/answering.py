@@ -164,7 +164,8 @@ def abstention_text(ranking: Ranking) -> str:
 
 def _listed(items: tuple[str, ...]) -> str:
     """ "the budget", "the budget or the trailer", "the budget, the trailer or the music"."""
-    phrases = [item if item.startswith("any") else f"the {item}" for item in items]  # "anyone's age", "any country"
+    # "anyone's age", "any country", "a third film", "the end of the shoot" as they are; "budget" -> "the budget"
+    phrases = [item if re.match(r"(any\w*|an?|the)\b", item) else f"the {item}" for item in items]
     return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} or {phrases[-1]}"
 
 

@@ -686,6 +686,20 @@ def test_a_fact_about_the_film_that_the_article_never_mentions_is_abstained_by_n
 
 
 @pytest.mark.parametrize(
+    "question, text",
+    [
+        ("who does pedro pascal play", "it never mentions the characters."),  # its name has its own article
+        ("when will they wrap filming", "it never mentions the end of the shoot."),
+        ("will there be a third film", "it never mentions a third film."),
+        ("how old is robert rodriguez?", "it never mentions anyone's age."),
+        ("is there a trailer or a budget yet", "it never mentions the budget or the trailer."),
+    ],
+)
+def test_the_facts_an_abstention_names_read_as_english(engine, question, text):
+    assert engine.ask(question).text.endswith(text)
+
+
+@pytest.mark.parametrize(
     "question, expected",
     [
         ("Hang on, isn't this the guy who did Spy Kids? My older two adored those. Does he compare this one to them?",
