@@ -132,7 +132,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "the characters",
             r"(who|which character|what character) does \w+( \w+)? play|which characters? do (\w+ ){0,3}play"
-            r"|character names?",
+            r"|character names?|(what|which) characters?\b"
+            # who plays a part ("who played wonder woman", "who plays the dad in it"), not who plays in it
+            r"|^\W*who (plays|played|is playing|will play|voices|voiced) (?!(in|on|for|with|alongside|opposite|there"
+            r"|here|it|him|her|them)\b)(the )?\w+",
             ("character", "characters", "role as", "plays"),
         ),
         # of the sequel (the first film's is answered by its being a streaming original)

@@ -114,6 +114,12 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("how much does netflix usually pay for an original movie", ["price"]),
         ("how much is netflix premium a month now", ["price"]),
         ("why is netflix so expensive now bruh", ["price"]),
+        # who plays a part, which the cast list does not say; not who plays in it
+        ("who plays the dad in it", ["the characters"]),
+        ("who played wonder woman", ["the characters"]),
+        ("who pedro pascal plays in the movie, what character", ["the characters"]),
+        ("who plays in it", []),
+        ("who played in the first one", []),
         ("what camera does robert rodriguez shoot with", ["any equipment"]),
         ("who is the editor-in-chief of Collider", ["any executive"]),
         ("is Netflix still bigger than Disney+ in subscribers", ["viewing figures"]),
