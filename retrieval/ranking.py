@@ -395,18 +395,15 @@ class Ranker:
             and not names_sequel(question, self.topic_words)
         ):
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
-            top = max(scores.values(), default=0.0)
-            scores.update({s: top + 0.5 for s in self.definitions})
+            _put_first(scores, self.definitions, 0.5)
         title_asked = bool(self.titling_sequel) and asks_sequel_title(question, self.topic_words)
         if title_asked:  # "what's the sequel called?": the sentences naming it by its title
-            top = max(scores.values(), default=0.0)
-            scores.update({s: top + 0.5 for s in self.titling_sequel})
+            _put_first(scores, self.titling_sequel, 0.5)
         someone_asked = self._someone_unlisted_asked(question, asked_terms, wants) or self._someone_listed_asked(
             asked_part(question)
         )
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
-            top = max(scores.values(), default=0.0)
-            scores.update({s: top + 1.0 for s in self.lists})
+            _put_first(scores, self.lists, 1.0)
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         ranked = self._sequel_first(question, ranked)
@@ -977,6 +974,12 @@ _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGN
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
+
+
+def _put_first(scores: dict[int, float], sentences: list[int], margin: float) -> None:
+    """Score ``sentences`` ``margin`` above the best score so far: a rule has found what answers."""
+    top = max(scores.values(), default=0.0)
+    scores.update(dict.fromkeys(sentences, top + margin))
 
 
 def _plain(text: str) -> str:

@@ -705,14 +705,16 @@ def asks_story(question: str) -> bool:
     return _STORY.search(question) is not None
 
 
+# "in the film", in Portuguese, Spanish, French or Italian: "christopher mcdonald e taylor dooley também estão no
+# filme?", "sung kang sale en la pelicula?"
+_IN_THE_FILM_ELSEWHERE = r"\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b"
 # Whether someone is in it, the one thing a list of names says of each: "is Sung Kang in it?", "does she
 # star in the movie", "is he part of the cast", "one of the actors".
 _MEMBERSHIP = re.compile(
     r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|original|sequel|ensemble|one|line-?up)"
     r"|the (\w+'? ){1,3}(one|movie|film))|cast|casted"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
-    r"|act(s|ed)? in|listed|on the list)\b|\bin\W*$"
-    r"|\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b",  # in the film, in other languages
+    rf"|act(s|ed)? in|listed|on the list)\b|\bin\W*$|{_IN_THE_FILM_ELSEWHERE}",
     re.IGNORECASE,
 )
 
@@ -728,8 +730,7 @@ _MEMBER_OF_SUBJECT = re.compile(
     r"\b(in|of) (it|this|that|this one|that one|(this|that|the) (movie|film|picture|flick|cast|sequel|one|line-?up"
     # ("the original" alone: not "in the original mandalorian")
     r"|ensemble|first one|first (movie|film)|original(?=\W*$|\W*(too|right|or|and|as well)\b)))\b"
-    r"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b"
-    r"|\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b",
+    rf"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b|{_IN_THE_FILM_ELSEWHERE}",
     re.IGNORECASE,
 )
 
