@@ -414,10 +414,12 @@ _REASON_ASKED = re.compile(r"\b(why|how come|what for)\b|\b(reason|because)\b[^.
 
 
 def _told_part(text: str) -> str:
-    """The sentences of ``text`` that ask nothing, if it asks something with a question mark."""
+    """The sentences of ``text`` that ask nothing, if it asks something with a question mark; without one, all
+    but its last sentence, the one asking ("i'm not 9 bc its for kids. what's it about")."""
+    parts = re.split(r"(?<=[.!?])\s+", text.strip())
     if "?" not in text:
-        return ""
-    return " ".join(part for part in re.split(r"(?<=[.!?])\s+", text) if not part.rstrip().endswith("?"))
+        return " ".join(parts[:-1])
+    return " ".join(part for part in parts if not part.rstrip().endswith("?"))
 
 
 # An audience liking something, whose reason is its motive: "why do kids love it?", "why does it resonate with

@@ -74,7 +74,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             "viewing figures",
             r"(^|[,.;:!?]\s*)\W*(exactly |so )?how many (total )?(views|viewers|households|hours|streams|people"
             r"|families|subscribers)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending"
-            r"|complet\w*)\b)"
+            r"|complet\w*|cast|starr?(s|ed|ing)?|star|actors?|listed)\b)"  # (not who is in it: "in the listed cast")
             r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b"
             r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b",  # "bigger in subscribers"
             ("views", "viewers", "million", "hours", "subscribers"),
@@ -463,7 +463,12 @@ def without_hedge(message: str) -> str:
 
 # What the asker says of themselves after a question asked without its mark: "bro when it come out the second one,
 # my little brother ask me every day hahaha" asks when it comes out.
-_CHATTER_AFTER = re.compile(r"^(?P<question>[^?]*?),\s*(my|i|i'm|im|i've|ive|we|our|me)\b[^?]*$", re.IGNORECASE)
+_CHATTER_AFTER = re.compile(
+    # or why they ask: "what is it about, trying to decide if its ok for my 5 yr old"
+    r"^(?P<question>[^?]*?),\s*(my|i|i'm|im|i've|ive|we|our|me|trying to|tryna|deciding|(just )?(wondering|curious)"
+    r"|asking for)\b[^?]*$",
+    re.IGNORECASE,
+)
 _CHAT_OPENER = re.compile(r"^\W*(bro|bruh|yo|ok|okay|so|and|but|hey|guys|lol|wait)\b\W*", re.IGNORECASE)
 
 
@@ -570,7 +575,8 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
     general = [bool(_IN_GENERAL.search(part)) for part in parts]
     if any(general):
         # a part asks when its last sentence is a question, whatever story comes before it
-        asks = [bool(_A_QUESTION.search(_SENTENCE_END.split(part.strip())[-1])) for part in parts]
+        # (after a word of chat: "wait, did he really say that?")
+        asks = [bool(_A_QUESTION.search(_CHAT_OPENER.sub("", _SENTENCE_END.split(part.strip())[-1]))) for part in parts]
         qualifying = [len(part.split()) <= _QUALIFIER or bool(_ELABORATION.match(part)) for part in parts]
         # "...? like in general", not a story told after the question ("i'd have guessed the jokes")
         qualified = any(g and not a and q for g, a, q in zip(general, asks, qualifying, strict=True))
@@ -712,7 +718,9 @@ _IN_THE_FILM_ELSEWHERE = r"\b(no|na|en el|en la|dans le|nel|nella) (filme|film|p
 # star in the movie", "is he part of the cast", "one of the actors".
 _MEMBERSHIP = re.compile(
     r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|original|sequel|ensemble|one|line-?up)"
-    r"|the (\w+'? ){1,3}(one|movie|film))|cast|casted"
+    # (a film of its kind: "wait christian slater is in a kids movie")
+    r"|the (\w+'? ){1,3}(one|movie|film)|an? (kids?|kid's|kids'|children's|family|superhero)( \w+)? (movie|film))"
+    r"|cast|casted"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
     rf"|act(s|ed)? in|listed|on the list)\b|\bin\W*$|{_IN_THE_FILM_ELSEWHERE}",
     re.IGNORECASE,

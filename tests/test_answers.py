@@ -481,6 +481,10 @@ def test_the_first_film_s_premise_is_its_story_not_the_sequel_s_filming(engine):
         "whats the plot of it, quickly, before we put it on",
         # whatever else the message says ("They've never seen any movie behave like that")
         "never seen it lol what's the movie even about",
+        # why they ask, told after it, asks nothing of its own ("is it ok for my 5 yr old" is no advice sought)
+        "what is we can be heroes even about, trying to decide if its ok for my 5 yr old",
+        # a reason told before the question is no reason asked
+        "i never watched the first one bc i'm not 9. what's it actually about",
     ],
 )
 def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_words(engine, question):
@@ -853,6 +857,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says
         "Christopher McDonald, is he the fellow from Happy Gilmore? Is he in this one?",  # one of its questions
         "wait shooter mcgavin is in a kids superhero movie?? christopher mcdonald??",  # a question of names only
+        "wait christian slater is in a kids movie",  # a film of its kind, surprise without a mark
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):

@@ -145,6 +145,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what new powers do the kids get in part 2", ["new powers"]),
         ("How long will We Can Be Heroes 2 be?", ["runtime"]),
         ("how long will it be before the sequel comes out?", []),  # a wait, not a length
+        ("how many people are in the listed cast, they name like 10 right", []),  # who is in it, not an audience
         ("how long is the first movie", ["runtime"]),
         ("what's the duration of the film", ["runtime"]),
         ("how long is the first movie out on netflix", []),  # since when, not a length
@@ -337,6 +338,12 @@ def test_a_question_about_the_news_is_not_one_in_general(question):
         # asked in so many words, then a story
         ("My son wants to know if the director's kids help make the film! He thinks that's the best job ever.", False),
         ("I want to know the best superhero movies ever.", True),
+        # a question after a word of chat still asks, and the opinion after it asks nothing
+        (
+            "wait, did he really say netflix calls it 'unstoppable'? lmao every director says their movie is the "
+            "most watched thing ever",
+            False,
+        ),
     ],
 )
 def test_a_message_asking_for_advice_and_then_a_fact_asks_the_fact(question, general):
@@ -594,6 +601,9 @@ def test_a_tag_doubting_the_question_is_no_part_of_it(message, read):
             "bro when it come out the second one",
         ),
         ("is it on netflix, my kids want to see it", "is it on netflix"),
+        # or why they ask
+        ("what is it even about, trying to decide if its ok for my 5 yr old", "what is it even about"),
+        ("when does filming start, just curious", "when does filming start"),
         ("my kids love pedro pascal, is he in the sequel", "my kids love pedro pascal, is he in the sequel"),  # before
         ("when does it start? my son asks daily", "when does it start? my son asks daily"),  # asked with its mark
         ("loved it, my kids too", "loved it, my kids too"),  # no question
