@@ -515,9 +515,9 @@ class LexicalIndex:
             stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
         )
         self._surface_set = frozenset(self.surface)
-        self._spelling: dict[str, str] = {}  # a stem's first spelling in the knowledge: "hero" -> "heroes"
+        self._spellings: dict[str, list[str]] = {}  # a stem's spellings in the knowledge: "hero" -> "heroes"
         for word, stem in zip(self.surface, self.stem(self.surface), strict=True):
-            self._spelling.setdefault(stem, word)
+            self._spellings.setdefault(stem, []).append(word)
         self._by_initial: dict[str, list[str]] = {}
         for word in self.surface:
             self._by_initial.setdefault(word[0], []).append(word)
@@ -561,7 +561,9 @@ class LexicalIndex:
         if self.df.get(stem):  # a knowledge word, or one misspelt into its stem: "heros" is "heroes"
             if word in self._surface_set or not word.isalpha():  # "sequel's" is no misspelling
                 return word
-            return self._spelling.get(stem, word)
+            # the spelling closest to it: "superheros" is "superheroes", not "superhero"
+            spellings = self._spellings.get(stem, [word])
+            return max(spellings, key=lambda known: difflib.SequenceMatcher(None, word, known).ratio())
         if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
         close = self._spelt_like(word, _TYPO_CUTOFF, 1) or self._sounds_like(word)

@@ -32,6 +32,11 @@ def test_a_misspelt_knowledge_word_is_repaired_and_other_words_are_left_alone(le
     assert lexical.repair("budget") == "budget"
 
 
+def test_a_word_misspelt_into_a_knowledge_stem_takes_the_spelling_closest_to_it():
+    lexical = LexicalIndex(["A superhero fantasy.", "A film about superheroes of all ages."])
+    assert lexical.repair("superheros") == "superheroes"  # a plural stays a plural
+
+
 def test_repairing_a_question_keeps_its_other_words_as_written(lexical):
     assert lexical.repair_text("wen is Rodriquez streeming it?") == "wen is rodriguez streaming it?"
 
