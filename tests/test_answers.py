@@ -576,6 +576,7 @@ def test_asking_only_for_the_plot_is_answered_with_what_the_film_is(engine, ques
         "are the superheroes in it all kids or grownups too",
         "superheroes of which ages is it about",  # its heroes' ages, not what it is about
         "is it just kid superheroes or like all ages",
+        "is it only kid superheros or grown ups too",  # misspelt, still the heroes
     ],
 )
 def test_how_old_its_heroes_are_is_answered_by_superheroes_of_all_ages(engine, question):
