@@ -44,6 +44,7 @@ class Wants(Enum):
     CONCLUSION = "conclusion"  # how someone sums it up: the closing words of a quotation
     CHARACTER = "character"  # how someone describes a thing: "So it's like a family affair", "They're so creative"
     AGES = "ages"  # how old the story's heroes are: "his hit Netflix original film about superheroes of all ages"
+    KIN = "kin"  # what his own family does: "My own children work on the films", said by him
 
 
 # Words that say how someone feels: "he was extremely pleased", "they've been shocked".
@@ -117,6 +118,12 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
     # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
+    # his own family's part in it (not whom the films are for: "families"): "are his kids involved", "does the
+    # director's family help make these movies"; not how he describes making them with it ("with his family")
+    (Wants.KIN, re.compile(
+        r"\b(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s) (own )?(kids|children|kiddos|sons?|daughters?)\b"
+        r"|\b(?<!with )(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s) (own )?(family|fam)\b"
+        r"|\brodriguez family\b")),
     (Wants.AGES, re.compile(
         r"\b(?<!be )(super)?heroe?s\b([^?]|\?(?= or\b)){0,50}"  # ("the heroes in it are kids? or adults too")
         r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones)\b"
@@ -278,6 +285,7 @@ _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
         r"\b(crave[sd]?|craving|yearn\w*|long for|longs for|hunger for|hungry for|desire[sd]?|want|wants|wanted"
         r"|eager)\b", re.I),
     Wants.AGES: re.compile(r"\b((of )?(all|every) ages?|ages? \d+|\d+[- ]years?[- ]olds?|aged \d+)\b", re.I),
+    Wants.KIN: re.compile(r"\bmy (own )?(children|kids|family|sons?|daughters?)\b", re.I),
     Wants.CONTINUATION: re.compile(r"\b(not stop|won't stop|unstoppable|kept (doing|going)|keeps? going)\b", re.I),
     Wants.CHANGE: re.compile(r"\b(but now|now with|nowadays|these days|no longer)\b", re.I),
     Wants.PERFORMANCE: re.compile(
@@ -333,7 +341,7 @@ _SENTENCE_TENSE = {
 DISTINCTIVE = frozenset({
     Wants.FEELING, Wants.AVAILABILITY, Wants.DECISION, Wants.NAMING, Wants.AUDIENCE, Wants.WORK, Wants.SOURCE,
     Wants.OCCASION, Wants.PRECEDENT, Wants.DESIRE, Wants.CONTINUATION, Wants.SELF, Wants.PERFORMANCE, Wants.CONCLUSION,
-    Wants.CHARACTER, Wants.FREQUENCY, Wants.AGES,
+    Wants.CHARACTER, Wants.FREQUENCY, Wants.AGES, Wants.KIN,
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,

@@ -869,8 +869,10 @@ class Ranker:
 _MAKING = re.compile(r"\b(shot|shoot|shooting|film|filmed|filming|produced|made|set)\b", re.IGNORECASE)
 # Names of people, plural: "the name of" asks as often for a thing's ("the name of the site he talked to").
 _ASKS_NAMES = re.compile(
-    r"\bnames of\b|\bwhat (are|were) (\w+ ){0,2}names\b"
-    r"|,\s*(their |the )?names\W*$|\b(give|list|tell) (me |us )?(their |the )?names\b|\bname them\b",  # "..., names?"
+    r"\bnames of\b|\bwhat (are|were) ([\w']+ ){0,3}names\b"  # "what are rodriguez's kids' names"
+    r"|(^|,|[.?!]\s)\s*(their |the )?names\W*$|\b(give|list|tell) (me |us )?(their |the )?names\b|\bname them\b"
+    # which ones of several: "which of his kids work on it?"
+    r"|\bwhich (ones? )?of (his|her|their|the) (own )?(kids|children|sons|daughters)\b",
     re.IGNORECASE,
 )
 # "how many kids does he have?", "how many of rodriguez's kids work on it?"

@@ -134,6 +134,9 @@ def test_a_name_the_article_mentions_only_in_passing_does_not_make_a_question_ab
         "how many of rodriguez's kids work on the films",  # "My own children work on the films" counts none
         "whats the names of the directors kids",  # and names none
         "which of rodriguez's kids work on the films, names?",
+        "what are rodriguez's kids' names??",
+        "which of his kids work on it? names?",  # each of its questions asks for names
+        "which of his kids work on the films and in what roles",
         "how many million viewers has it had so far?",  # "how many times a household is watching" gives no figure
         "how many superheroes are in the avengers",  # of another thing than the film, only a number answers
         "how many superhero movies came out in 2019",
@@ -1038,6 +1041,18 @@ def test_a_sequel_named_in_other_words_finds_the_sentence_about_the_sequel(engin
     answer = engine.ask("is rodriguez working on the second one right now")
     assert answer.answered
     assert "which I'm working on" in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the director's family help make these movies",
+        "are his kids involved in heroes like they were w sharkboy and lavagirl",  # not a part's actor asked
+        "do rodriguez's own kids work on these? he's been doing the family-crew thing since el mariachi basically",
+    ],
+)
+def test_what_his_own_family_does_is_answered_by_his_words_on_his_children(engine, question):
+    assert "My own children work on the films" in first_passage(engine, question)
 
 
 def test_asking_for_names_the_best_passage_does_not_give_is_abstained(engine):

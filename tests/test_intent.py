@@ -161,6 +161,9 @@ from retrieval.intent import (
         ("superheroes of what age range", Wants.AGES),
         ("so the heroes in it are kids? or adults too", Wants.AGES),
         ("is WCBH just a kids-as-heroes thing or heroes of every age", Wants.AGES),
+        ("are his kids involved", Wants.KIN),
+        ("does the director's family help make these movies", Wants.KIN),
+        ("do rodriguez's own children work on it", Wants.KIN),
     ],
 )
 def test_a_question_says_what_it_asks_for(question, wants):
@@ -282,6 +285,8 @@ def test_a_sentence_offers_what_it_holds():
     assert Wants.PERFORMANCE in sentence_offers("including the sequel to his hit Netflix original film")
     assert Wants.PERFORMANCE not in sentence_offers("kids crave empowerment and those movies just hit those buttons")
     assert Wants.AGES in sentence_offers("his hit Netflix original film about superheroes of all ages")
+    assert Wants.KIN in sentence_offers("My own children work on the films.")
+    assert Wants.KIN not in sentence_offers("You're making products for other families")
 
 
 @pytest.mark.parametrize(
