@@ -943,9 +943,11 @@ _STORY_OF_IT = re.compile(
     re.I,
 )
 # What the film's characters do or go through, which its story tells: "what are the kids in the movie doing", "what's
-# the kids' arc", "what do the kids figure out" (not the kids watching it, nor the cast's own kids)
+# the kids' arc", "what do the kids figure out", "who are the kids parents in the movie" (not the kids watching it,
+# nor the cast's own kids)
 _ITS_CHARACTERS = re.compile(
-    r"\b(kids|children|characters|heroes|superheroes|superkids) in (the |this )?(movie|film|story"
+    r"\b(kids|children|characters|heroes|superheroes|superkids|parents|moms|dads|mothers|fathers) in (the |this )?"
+    r"(movie|film|story"
     r"|first (one|movie|film))\b"
     r"|\b(kids'?|children'?s?|characters'?) arcs?\b|\bwhat (happens|happened) to the (kids|children|characters)\b"
     r"|\bwhat (do|does|did) the (kids|children|characters|superkids) (\w+ )?(figure out|discover|learn|find out"
