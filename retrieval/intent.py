@@ -88,8 +88,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # (not "in his opinion", which says whose)
         r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of|take on"
         r"|(care|cares|cared) (\w+ )?about"
-        r"|impress|impressed|impresses|surprise|surprised|surprises|shock|shocked|excite|excited|happy|glad"
-        r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b")),
+        r"|impress|impressed|impresses|sur?pri[sz](e|ed|es)|shock|shocked|excite|excited|happy|glad"  # "suprised"
+        r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b"
+        r"|\bwhat (do|does|did) (\w+ ){1,2}think (when|after|of)\b")),  # "what did netflix think when it kept going"
     (Wants.DECISION, re.compile(
         # (asked of the reader, "can you confirm what he said?", it asks for no decision)
         # ("Confirm: ..." is a moderator's frame)

@@ -161,6 +161,8 @@ from retrieval.intent import (
         ("superheroes of what age range", Wants.AGES),
         ("so the heroes in it are kids? or adults too", Wants.AGES),
         ("is WCBH just a kids-as-heroes thing or heroes of every age", Wants.AGES),
+        ("were netflix suprised how good it did", Wants.FEELING),  # misspelt, as children write it
+        ("what did netflix think when it kept getting views after launch", Wants.FEELING),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
         ("do rodriguez's own children work on it", Wants.KIN),
