@@ -82,7 +82,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.FEELING, re.compile(
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"
         r"|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
-        rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed|like it|liked it"
+        rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed"
+        r"|like it(?! before)|liked it"  # (not "never seen a movie like it before")
         r"|(does|do|did) (\w+ ){1,2}(like|love) (the|this) (movie|film)"
         r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
         # (not "in his opinion", which says whose)
@@ -157,7 +158,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(doing|giving) (interviews|press)\b|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
         r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(
-        r"\bever\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
+        r"\b(n?ever)\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ ((to|for) \w+ )?as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as"

@@ -163,6 +163,7 @@ from retrieval.intent import (
         ("is WCBH just a kids-as-heroes thing or heroes of every age", Wants.AGES),
         ("were netflix suprised how good it did", Wants.FEELING),  # misspelt, as children write it
         ("what did netflix think when it kept getting views after launch", Wants.FEELING),
+        ("is it true netflix never seen a movie like it before", Wants.PRECEDENT),  # not whether they like it
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
         ("do rodriguez's own children work on it", Wants.KIN),
