@@ -412,6 +412,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.OCCASION)
     if Wants.PLACE in wants and asks_where_said(text):  # "where did he say this?": to whom, on what occasion
         wants |= {Wants.SOURCE, Wants.OCCASION}
+    if Wants.TIME in wants and _WHEN_SAID.search(text):  # "when was the interview?": on the occasion, "this week"
+        wants.add(Wants.OCCASION)
     return frozenset(wants)
 
 
@@ -457,6 +459,15 @@ _THE_PIECE_ITSELF = re.compile(r"\b(article|piece|story|writer|author|report|pos
 _SAYING = re.compile(
     r"\b(talk|talks|talked|talking|talkin|say|says|said|saying|speak|speaks|spoke|speaking|tell|told|telling"
     r"|mention|mentioned|announce|announced|reveal|revealed|interview|interviews|interviewed|remarks|comments)\b",
+    re.IGNORECASE,
+)
+
+
+# When something was said, not when what was said happens ("when did he say filming starts?" asks the filming).
+_WHEN_SAID = re.compile(
+    r"^\W*(so |and |but |ok )?wh?en (did|was|were|is|does) (he|she|they|rodriguez|rr|the director) (\w+ )?"
+    r"(talk|say|speak|tell|mention|announce|reveal)\w*( (this|that|it|about (this|that|it|the \w+)|to \w+))*\W*$"
+    r"|\bwh?en (was|is|did|were) (the|this|that|his) (interview|press tour|talk|chat|junket|press junket)\b",
     re.IGNORECASE,
 )
 

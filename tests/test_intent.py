@@ -164,6 +164,8 @@ from retrieval.intent import (
         ("were netflix suprised how good it did", Wants.FEELING),  # misspelt, as children write it
         ("what did netflix think when it kept getting views after launch", Wants.FEELING),
         ("is it true netflix never seen a movie like it before", Wants.PRECEDENT),  # not whether they like it
+        ("when was the interview", Wants.OCCASION),  # when something was said: on the occasion
+        ("when did he talk about this", Wants.OCCASION),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
         ("do rodriguez's own children work on it", Wants.KIN),
@@ -226,6 +228,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("do the adult actors have fun", Wants.AGES),  # the cast's ages, not the story's heroes'
         ("who's making part 2, is it the same director", Wants.DECISION),  # who makes it: its director
         ("is we can be heroes for adults too", Wants.AGES),  # the title's heroes: whom it is for
+        ("when did he say filming starts?", Wants.OCCASION),  # when what he said happens
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
