@@ -115,8 +115,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwhat\b.*\b(call|calls|called) (it|this|the (film|movie|picture|first one))\b")),  # "what is it X call it"
     (Wants.AUDIENCE, re.compile(
         r"\bfor (whom|who)\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
+        r"|\b(customers?|consumers?) (for|of) (these|those|the|his|this)\b"  # "who's the customer for these films"
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
-        r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though)?"
+        r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol)?"
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
     # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")

@@ -598,6 +598,7 @@ _NOTHING_MORE = (
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
+    rf"|\b{_THE_PIECE}('?s)? title\b"  # "whats the article title"
     rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
     r"|\bwhat('?s| is) the \W?(big |main |major |latest |actual |real )?(news|point|update)\b"
@@ -607,7 +608,9 @@ _GIST = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(
-    r"\b(headline(?! news| says| said)|title of (the|this|that) (article|piece|story|post|report))\b", re.IGNORECASE
+    r"\b(headline(?! news| says| said)|title of (the|this|that) (article|piece|story|post|report)"
+    r"|(article|piece|story|post|report)('?s)? title)\b",
+    re.IGNORECASE,
 )
 
 

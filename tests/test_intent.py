@@ -166,6 +166,8 @@ from retrieval.intent import (
         ("is it true netflix never seen a movie like it before", Wants.PRECEDENT),  # not whether they like it
         ("when was the interview", Wants.OCCASION),  # when something was said: on the occasion
         ("when did he talk about this", Wants.OCCASION),
+        ("who is he making these for basically", Wants.AUDIENCE),
+        ("who does he see as the customer for these films", Wants.AUDIENCE),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
         ("do rodriguez's own children work on it", Wants.KIN),

@@ -472,6 +472,8 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("what is this article about", True, False),
         ("What is the headline of the piece?", True, True),
         ("headline?", True, True),
+        ("whats the article title", True, True),
+        ("what's the article's title?", True, True),
         ("what's this article even about", True, False),
         ("so what's the big news?", True, False),
         ("whats the big update on we can be heroes 2", True, False),
