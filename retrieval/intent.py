@@ -191,7 +191,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance|er)?|how well"
         r"|well received|hit or|or (a )?hit"
         r"|(do|does|did|doing|done) (so |that |very |really )?(well|good)"
-        r"|how (is|was|has|have) (\w+ ){0,3}(been )?doing"
+        r"|how('?s| is| was| has| have) (\w+ ){0,3}(been )?doing"
         r"|(do|does|did|doing) (big |huge )?numbers"
         # how far its viewers got, or how often they came back: "did people finish it?", "do ppl rewatch it alot"
         r"|(did|do|does|are|were|have) (most |lots of |many |a lot of )?(people|ppl|kids|viewers|audiences|children"
