@@ -119,7 +119,11 @@ _WORK_SLOT = re.compile(
     # what a service cancelled or renewed: "why did netflix cancel 1899" (not "cancel the sequel", "cancel it")
     r"|\b(cancel|cancels|cancelled|canceled|cancelling|canceling|renew|renews|renewed|renewing)"
     r" (?!(it|this|that|them|the|a|an|my|our|your|his|their|its|any|every|everything|all|subscriptions?)\b)"
-    r"(?P<title11>[a-z0-9][\w'-]*( [\w'-]+){0,3}?)\W*$",
+    r"(?P<title11>[a-z0-9][\w'-]*( [\w'-]+){0,3}?)\W*$"
+    # a work praised as one, whose "it" the question that follows asks about: "HEATHERS is SUCH a good movie!!! what
+    # year did it come out"
+    r"|(^|[.!?]\s+)\W*(?!(it|he|she|they|this|that|these|those|there)\b)(?P<title12>[a-z][\w'-]*( [\w'-]+){0,3}?)"
+    r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;

@@ -1183,6 +1183,7 @@ def test_being_into_it_asks_whether_they_are_keen(engine):
     [
         "is from dusk till dawn streaming anywhere",
         "what year did heathers come out, christian slater was so hot in that",
+        "HEATHERS is SUCH a good movie!!! what year did it come out",  # "it" is the work praised before
         "where can i watch desperado",
     ],
 )

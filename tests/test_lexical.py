@@ -463,6 +463,9 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is the first one a netflix movie") == []
     assert index.named_works("anyone know when the next spider-man comes out") == ["spider-man"]
     assert index.named_works("they keep asking me when the next one comes out") == []
+    # a work praised as one, which the question after it asks about
+    assert index.named_works("HEATHERS is SUCH a good movie!!! what year did it come out") == ["HEATHERS"]
+    assert index.named_works("it was such a good movie! when does the sequel come out") == []
     assert "dusk" in index.named_works("is from dusk till dawn actually a vampire movie")  # what kind of film it is
     assert index.named_works("who did pedro pascal play in game of thrones") == ["game"]
     assert index.named_works("sin city was co-directed by who besides rodriguez") == ["sin"]  # before the verb
