@@ -355,7 +355,7 @@ class Ranker:
         if opening is Wants.PERSON and wants & {Wants.AUDIENCE, Wants.SOURCE}:  # "who is it for?", "who did he tell?"
             opening = next(iter(wants & {Wants.AUDIENCE, Wants.SOURCE}))
         by_its_star = self._by_its_star(question)
-        in_view = points_at_subject(question) or names_subject or by_its_star
+        in_view = points_at_subject(self._without_others_they(question)) or names_subject or by_its_star
         # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
         # not "has stranger things been cancelled?".
         distinctive, decisive = (cfg.distinctive, cfg.decisive) if in_view else (0.0, 0.0)
@@ -485,6 +485,20 @@ class Ranker:
         if _PERSONAL.search(question):
             return True
         return not (self.people | self.quoted_roles).isdisjoint(self._word_stems(question))  # "the direktor"
+
+    def _without_others_they(self, question: str) -> str:
+        """``question`` without a "they", "them" or "their" that follows a plural the knowledge never uses, which
+        it stands for: "how long do old vhs tapes last before they degrade" points at no subject."""
+        pronoun = _THEY.search(question)
+        if pronoun is None:
+            return question
+        df, stem = self.index.lexical.df, self.index.lexical.stem
+        plurals = [
+            word for word in words(question[: pronoun.start()])
+            if len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
+            and self._english(word) and not df.get(stem([word])[0])
+        ]
+        return _THEY.sub(" ", question) if plurals else question
 
     def _word_stems(self, question: str) -> frozenset[str]:
         """The stems of ``question``'s words, typos of knowledge words repaired."""
@@ -908,6 +922,7 @@ _WHETHER = re.compile(
     r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?in (it|this|this one)\W*\?",
     re.I,
 )
+_THEY = re.compile(r"\b(they|them|their|they're|theyre|theirs|themselves)\b", re.IGNORECASE)
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 # After a name, they ask nothing but whether that one is in it (as well): "Christian Slater too?", "slater yes or no"

@@ -1191,6 +1191,12 @@ def test_where_another_work_streams_or_when_it_came_out_is_not_covered(engine, q
     assert not engine.ask(question).answered
 
 
+def test_they_after_a_plural_the_article_never_uses_stands_for_it_not_for_the_film(engine):
+    question = "how long do old vhs tapes last before they degrade, found a box of them in my parents' attic"
+    assert not engine.ask(question).answered
+    assert engine.ask("why do kids watch it so much, do they get bored").answered  # kids, and the film's "it"
+
+
 @pytest.mark.parametrize("question", ["is it streaming anywhere", "when did wcbh come out"])
 def test_where_it_streams_and_when_it_came_out_are_answered(engine, question):
     assert engine.ask(question).answered
