@@ -115,7 +115,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwhat\b.*\b(call|calls|called) (it|this|the (film|movie|picture|first one))\b")),  # "what is it X call it"
     (Wants.AUDIENCE, re.compile(
         r"\bfor (whom|who)\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
-        r"|\b(customers?|consumers?) (for|of) (these|those|the|his|this)\b"  # "who's the customer for these films"
+        # "who's the customer for these films", "who does he see as the end customer here"
+        r"|\b(customers?|consumers?) (for|of) (these|those|the|his|this)\b|\bwho\b.*\b(customers?|consumers?)\b"
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol)?"
         # whose word it is may follow: "who is he making these for, per the quote"

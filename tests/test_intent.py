@@ -168,6 +168,7 @@ from retrieval.intent import (
         ("when did he talk about this", Wants.OCCASION),
         ("who is he making these for basically", Wants.AUDIENCE),
         ("who does he see as the customer for these films", Wants.AUDIENCE),
+        ("who does he see as the end customer here", Wants.AUDIENCE),
         ("hows it been doing on netflix", Wants.PERFORMANCE),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
