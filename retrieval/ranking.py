@@ -365,6 +365,7 @@ class Ranker:
             total_weight *= cfg.min_terms / asked
 
         quotes = quoted_phrases(question)
+        described = self._described(question)
         scores: dict[int, float] = {}
         for sentence, cosine in zip(candidates.tolist(), dense.tolist(), strict=True):
             covered = terms.found(self.sentence_stems[sentence], implied=self.implied[sentence]) / total_weight
@@ -379,6 +380,8 @@ class Ranker:
             if tense and self.tenses[sentence]:
                 score += cfg.tense if tense & self.tenses[sentence] else -cfg.tense
             if quotes and any(quote.search(index.sentences[sentence].text) for quote in quotes):
+                score += cfg.quoted
+            if described & self.sentence_stems[sentence]:  # "how does he describe his life?" -> "...the best life"
                 score += cfg.quoted
             if cfg.phrase and asked > 1 and covered > 0:  # a phrase needs two of its words
                 score += cfg.phrase * asked_terms.phrases_found(self.word_pairs[sentence])
@@ -485,6 +488,16 @@ class Ranker:
         if _PERSONAL.search(question):
             return True
         return not (self.people | self.quoted_roles).isdisjoint(self._word_stems(question))  # "the direktor"
+
+    def _described(self, question: str) -> frozenset[str]:
+        """The stem of the thing ``question`` asks a description of, when the knowledge says it in one place only:
+        "how does he describe his life making these films" -> "life" ("...living the best life")."""
+        match = _DESCRIBED.search(question)
+        if match is None:
+            return frozenset()
+        lexical = self.index.lexical
+        stem = lexical.stem([lexical.repair(match.group("thing").lower())])[0]
+        return frozenset({stem}) if lexical.df.get(stem) == 1 and stem not in self.topic_stems else frozenset()
 
     def _without_others_they(self, question: str) -> str:
         """``question`` without a "they", "them" or "their" that follows a plural the knowledge never uses, which
@@ -922,6 +935,11 @@ _WHETHER = re.compile(
     r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?in (it|this|this one)\W*\?",
     re.I,
 )
+# The thing a description is asked of: "how does he describe his life", "how would you characterise the vibe"
+_DESCRIBED = re.compile(
+    r"\b(describe[sd]?|describing|characteri[sz]e[sd]?|sum(s|med)? up) (his|her|their|the|its) (?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(they|them|their|they're|theyre|theirs|themselves)\b", re.IGNORECASE)
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
@@ -991,6 +1009,11 @@ _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "
 # ("was the first one a hit or a flop?" asks whether it was a hit)
 _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
+# The thing a description is asked of: "how does he describe his life", "how would you characterise the vibe"
+_DESCRIBED = re.compile(
+    r"\b(describe[sd]?|describing|characteri[sz]e[sd]?|sum(s|med)? up) (his|her|their|the|its) (?P<thing>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 

@@ -1191,6 +1191,14 @@ def test_where_another_work_streams_or_when_it_came_out_is_not_covered(engine, q
     assert not engine.ask(question).answered
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["How does he describe his life making these films?", "how does he describe his life making these movies lol"],
+)
+def test_a_description_asked_of_a_thing_the_article_names_once_is_where_it_names_it(engine, question):
+    assert "living the best life" in first_passage(engine, question)
+
+
 def test_they_after_a_plural_the_article_never_uses_stands_for_it_not_for_the_film(engine):
     question = "how long do old vhs tapes last before they degrade, found a box of them in my parents' attic"
     assert not engine.ask(question).answered
