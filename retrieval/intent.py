@@ -204,7 +204,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwhat changed\b"
         # then against now: "differ from the home-video era", "before vs now", "compare with the time when..."
         r"|\b(era|eras|the time when|used to)\b|\b(before|then|now) (vs\.?|versus|and) (now|then|before)\b"
-        r"|\bnow compared\b")),
+        r"|\bnow compared\b"
+        # what can be done now that could not be: "what can their metrics tell them that old school tracking couldn't"
+        r"|\bthat (\w+ ){0,4}(couldn'?t|could not|wasn'?t possible|was not possible)\b|\bold[- ]school\b")),
     (Wants.WORK, re.compile(
         # not what the films are asked about: "what buttons do those movies push?"
         # (nor a kind of them, which a description gives: "what sort of other films does he make?")
