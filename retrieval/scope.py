@@ -30,6 +30,8 @@ _POINTS_AT_SUBJECT = re.compile(
     r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
     # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
+    # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
+    r"|^\W*(bro|dude|homie|this guy|the guy|man) (was|did|said|says|has|had|told|talked|is (working|making|doing))\b"
     # who plays a part, in no work named: "who plays the kids tho"
     r"|^\W*who (plays|played|is playing|stars|starred|acts|acted) (the|a|an)\b(?!.*\b(in|on)\b)",
     re.IGNORECASE,

@@ -450,6 +450,7 @@ def test_a_word_where_a_title_goes_names_a_work():
     assert index.named_works("is encanto on netflix or only on disney plus") == ["encanto"]
     assert index.named_works("who starred in desperado with antonio banderas") == ["desperado"]
     assert index.named_works("did robert rodriguez direct sin city") == ["sin"]
+    assert index.named_works("how did netflix describe it to him, direct quote if possible") == []  # a quote's kind
     assert index.named_works("is it still on netflix or did it quietly vanish") == []  # a pronoun names no work
     assert index.named_works("does netflix still have the office") == ["office"]  # what a service carries
     assert index.named_works("does netflix still have it") == []

@@ -44,6 +44,7 @@ from retrieval.scope import (
         "was it fun on the set",
         "first movie was a hit yaar?",  # its article dropped, as chat drops it
         "second film when",
+        "bro was promoting what exactly",  # "bro", as chat calls someone in view
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
@@ -57,6 +58,7 @@ def test_a_question_can_point_at_the_subject_without_naming_it(question):
         "How does Netflix make most of its money, ads or subscriptions?",  # its own money
         "who played the parents in spy kids",
         "what's the article about climate change everyone in general chat is talking about",  # another article
+        "bro what's the weather like in austin",  # said to someone
     ],
 )
 def test_a_question_about_something_else_points_at_nothing(question):
