@@ -382,6 +382,9 @@ _IN_GENERAL = re.compile(
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
     r"|\b(weather|forecast|rain|raining|snow|snowing)\b|\bwh?at time is it\b"
     r"|\b(highest|most) (grossing|popular|watched)\b|\branked\b|\branking\b|\bbest age\b"
+    # how anyone gets into a line of work: "how do kids even get agents?"
+    r"|\bhow (do|does|can|did) (kids|children|people|actors|actresses|someone|anyone|one) (even |actually |usually )?"
+    r"(get (an? |their )?(agents?|auditions?|cast|into|started)|become|break into)\b"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
     # (a unit counted by is no account question: "does netflix track by household or by account?")

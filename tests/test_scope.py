@@ -288,6 +288,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "what's a good movie to watch with the kids this weekend?",
         "good movies for family movie night that arent superhero stuff?",
         "is there a way to download netflix shows on a laptop",  # a how-to
+        "my daughter wants to be an actress, how do kids even get agents?",  # how anyone gets into a line of work
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -321,6 +322,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "what's the name of the movie?",  # its own name
         "is there any way to watch it in the uk",  # where it streams
         "did they have any way to track spy kids views back then",  # what they could do, not a how-to
+        "how do kids get to watch it so much",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
