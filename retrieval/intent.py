@@ -187,7 +187,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.SELF, re.compile(
         r"\b(himself|herself|personally|in person)\b"
         # whether he does it, in his own words: "is he actually working on it or just talking"
-        r"|\b(is|was) (the )?[a-z]+ (actually |really |even |still |already )?working on\b")),
+        r"|\b(is|was) (the )?[a-z]+( [a-z]+)? (actually |really |even |still |already )?working on\b")),
     (Wants.PERFORMANCE, re.compile(
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance|er)?|how well"
         r"|well received|hit or|or (a )?hit"

@@ -170,6 +170,7 @@ from retrieval.intent import (
         ("who does he see as the customer for these films", Wants.AUDIENCE),
         ("who does he see as the end customer here", Wants.AUDIENCE),
         ("hows it been doing on netflix", Wants.PERFORMANCE),
+        ("is robert rodriguez working on part 2", Wants.SELF),  # a full name, as his initials are read
         ("what can netflix's metrics tell them that old school tracking couldn't", Wants.CHANGE),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
