@@ -145,6 +145,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # who got the interview: "who interviewed Rodriguez?", "who did he give this interview to?"
         r"|\bwho (interviewed|was interviewing)\b|\b(give|gave|giving|grant|granted) (this |that |the |an )?interview"
         r"|\binterview(ed)? (by|with) (who|whom|which|what)\b"
+        # whom, checked: "wasnt it variety he said this to?", "was this from a variety interview or something else?"
+        r"|\b(said|say|told|tell|talked|talking|spoke|speaking) (this |that |it )?to\W*$"
+        r"|\b(from|in|with|for) an? (\w+ )?interview\b(?! with (him|rodriguez)\b)"
         # the news's source, not the source of something in the story ("the source of their powers")
         r"|\bsources? (on|for) (this|that|it)\b|\b(who|what)('s| is| was| are) (the|his|their) sources?\W*$"
         r"|\bsources? of (this|that|the) (news|article|story|info|information|quotes?|report|claim)\b"
