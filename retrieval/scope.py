@@ -28,6 +28,8 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes|shoot|set|production))\b"
     # (not another article: "the article about climate change everyone is talking about")
     r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
+    # in it, its article dropped as learners drop it: "the kids in movie are the childs of who?"
+    r"|\bin (movie|film)\b(?! (theaters?|theatres?|history|industry|business|world)\b)"
     # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
     # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
