@@ -29,7 +29,7 @@ _POINTS_AT_SUBJECT = re.compile(
     # (not another article: "the article about climate change everyone is talking about")
     r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
     # in it, its article dropped as learners drop it: "the kids in movie are the childs of who?"
-    r"|\bin (movie|film)\b(?! (theaters?|theatres?|history|industry|business|world)\b)"
+    r"|\bin (movie|film)(?=\W*$|\W*[,.;:!?]|\W+(are|is|was|were|and|or|too|also)\b)"
     # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
     # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
