@@ -170,6 +170,7 @@ from retrieval.intent import (
         ("who does he see as the customer for these films", Wants.AUDIENCE),
         ("who does he see as the end customer here", Wants.AUDIENCE),
         ("hows it been doing on netflix", Wants.PERFORMANCE),
+        ("wie oft schauen die Kinder den Film? like how often they rewatch", Wants.FREQUENCY),  # after "like"
         ("wasnt it variety he said this to?", Wants.SOURCE),  # whom he told, checked
         ("was this from a variety interview or something else?", Wants.SOURCE),
         ("is robert rodriguez working on part 2", Wants.SELF),  # a full name, as his initials are read
