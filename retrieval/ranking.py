@@ -434,7 +434,9 @@ class Ranker:
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, asked_wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(asked_text, ranked[0].best_sentence),
-            beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
+            # (of what the message asks: "do the adult actors have fun?? i need pedro to be having fun")
+            beyond_list=not (member_named or by_its_star)
+            and self._beyond_list(asked_part(asked_text), asked_terms, ranked),
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,

@@ -1199,6 +1199,12 @@ def test_a_description_asked_of_a_thing_the_article_names_once_is_where_it_names
     assert "living the best life" in first_passage(engine, question)
 
 
+def test_a_listed_name_in_the_story_after_a_question_asks_nothing_of_them(engine):
+    answer = engine.ask("do the adult actors have fun on set?? i need pedro to be having fun")
+    assert answer.answered
+    assert any("The adults have a great time too" in c.passage for c in answer.citations)
+
+
 def test_they_after_a_plural_the_article_never_uses_stands_for_it_not_for_the_film(engine):
     question = "how long do old vhs tapes last before they degrade, found a box of them in my parents' attic"
     assert not engine.ask(question).answered
