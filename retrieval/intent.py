@@ -121,13 +121,13 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol)?"
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
-    # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
     # his own family's part in it (not whom the films are for: "families"): "are his kids involved", "does the
     # director's family help make these movies"; not how he describes making them with it ("with his family")
     (Wants.KIN, re.compile(
         r"\b(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s) (own )?(kids|children|kiddos|sons?|daughters?)\b"
         r"|\b(?<!with )(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s) (own )?(family|fam)\b"
         r"|\brodriguez family\b")),
+    # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
     (Wants.AGES, re.compile(
         r"\b(?<!be )(super)?heroe?s\b([^?]|\?(?= or\b)){0,50}"  # ("the heroes in it are kids? or adults too")
         r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones)\b"

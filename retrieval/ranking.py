@@ -942,7 +942,6 @@ _DESCRIBED = re.compile(
     r"\b(describe[sd]?|describing|characteri[sz]e[sd]?|sum(s|med)? up) (his|her|their|the|its) (?P<thing>[a-z]+)\b",
     re.IGNORECASE,
 )
-_THEY = re.compile(r"\b(they|them|their|they're|theyre|theirs|themselves)\b", re.IGNORECASE)
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 # After a name, they ask nothing but whether that one is in it (as well): "Christian Slater too?", "slater yes or no"
@@ -1011,11 +1010,6 @@ _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "
 # ("was the first one a hit or a flop?" asks whether it was a hit)
 _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
-# The thing a description is asked of: "how does he describe his life", "how would you characterise the vibe"
-_DESCRIBED = re.compile(
-    r"\b(describe[sd]?|describing|characteri[sz]e[sd]?|sum(s|med)? up) (his|her|their|the|its) (?P<thing>[a-z]+)\b",
-    re.IGNORECASE,
-)
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 
