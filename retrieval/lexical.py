@@ -35,6 +35,8 @@ _CHAT_WORDS = {
     "whys", "would", "wut", "ya",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
+    # courtesy: "kindly tell the year of shooting, sir"
+    "kindly", "sir", "madam", "maam", "ma'am",
 }
 # Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
 _BARE_CONTRACTIONS = {

@@ -730,7 +730,7 @@ _MEMBERSHIP = re.compile(
     r"\b(in (it|this|that|there|movie|film|cast|the (cast|movie|film|first|original|sequel|ensemble|one|line-?up)"
     # (a film of its kind: "wait christian slater is in a kids movie")
     r"|the (\w+'? ){1,3}(one|movie|film)|an? (kids?|kid's|kids'|children's|family|superhero)( \w+)? (movie|film))"
-    r"|cast|casted"
+    r"|cast|casted|inside (it|this|that|the (movie|film|cast))"  # "pedro pascal is inside the film?"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
     rf"|act(s|ed)? in|listed|on the list)\b|\bin\W*$|{_IN_THE_FILM_ELSEWHERE}",
     re.IGNORECASE,

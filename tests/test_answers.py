@@ -864,6 +864,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "Christopher McDonald, is he the fellow from Happy Gilmore? Is he in this one?",  # one of its questions
         "wait shooter mcgavin is in a kids superhero movie?? christopher mcdonald??",  # a question of names only
         "wait christian slater is in a kids movie",  # a film of its kind, surprise without a mark
+        "pedro pascal is inside the film?",  # as learners put it
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
@@ -1197,6 +1198,10 @@ def test_where_another_work_streams_or_when_it_came_out_is_not_covered(engine, q
 )
 def test_a_description_asked_of_a_thing_the_article_names_once_is_where_it_names_it(engine, question):
     assert "living the best life" in first_passage(engine, question)
+
+
+def test_courtesy_words_specify_nothing(engine):
+    assert "2022" in first_passage(engine, "kindly tell the year of shooting")
 
 
 def test_a_listed_name_in_the_story_after_a_question_asks_nothing_of_them(engine):
