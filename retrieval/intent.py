@@ -55,6 +55,9 @@ _EMOTIONS = (
     "|afraid|concerned|bored|tired|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|hated|great time"
 )
 
+# Whose: his, the director's, by name or initials ("rodriguez's", "rr's")
+_HIS = r"(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s)"
+
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago)|often|old)\b")),
     (Wants.TIME, re.compile(
@@ -124,8 +127,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     # his own family's part in it (not whom the films are for: "families"): "are his kids involved", "does the
     # director's family help make these movies"; not how he describes making them with it ("with his family")
     (Wants.KIN, re.compile(
-        r"\b(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s) (own )?(kids|children|kiddos|sons?|daughters?)\b"
-        r"|\b(?<!with )(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s) (own )?(family|fam)\b"
+        rf"\b{_HIS} (own )?(kids|children|kiddos|sons?|daughters?)\b|\b(?<!with ){_HIS} (own )?(family|fam)\b"
         r"|\brodriguez family\b")),
     # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
     (Wants.AGES, re.compile(
