@@ -392,6 +392,7 @@ def sentence_tense(text: str) -> frozenset[Tense]:
 def question_wants(question: str) -> frozenset[Wants]:
     text = spelled_out(question).lower()  # "wat website did he talk to", "y do kids love it"
     text = _NAME_THE.sub("which ", text)  # a quiz's "name the franchise he compares it to" asks which
+    text = _ASKERS_CURIOSITY.sub(" ", text)  # "My grandson is very keen to know" asks no feeling
     wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}
     if Wants.TIME in wants and _only_a_when_clause(text):  # "what was he doing when he said it?"
         wants.discard(Wants.TIME)
@@ -427,6 +428,11 @@ def question_wants(question: str) -> frozenset[Wants]:
 
 
 _NAME_THE = re.compile(r"^\W*name (the|one|a|an) ")
+# How much the asker (or whoever they ask for) wants to know, or thanks in advance: no feeling or desire asked.
+_ASKERS_CURIOSITY = re.compile(
+    r"\b(keen|eager|dying|desperate|excited|itching|impatient) to (know|find out|hear|learn)\b"
+    r"|\b(grateful|thankful|obliged)(?= (if|for (any|an|your|the|some) (answer|help|reply|info|information)))"
+)
 # What someone calls doing something is how they describe it ("it's like a family affair"), not a name it goes by.
 _CALLS_A_DOING = re.compile(r"\bwhat (do|does|did) (\w+ ){1,2}call (\w+ing)\b")
 # A reason given, not asked: in a sentence that asks nothing, of a message that asks something with "?".

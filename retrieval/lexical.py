@@ -35,8 +35,8 @@ _CHAT_WORDS = {
     "whys", "would", "wut", "ya",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
-    # courtesy: "kindly tell the year of shooting, sir"
-    "kindly", "sir", "madam", "maam", "ma'am",
+    # courtesy: "kindly tell the year of shooting, sir", "...? Regards, Margaret"
+    "kindly", "sir", "madam", "maam", "ma'am", "regards",
 }
 # Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
 _BARE_CONTRACTIONS = {
@@ -263,6 +263,7 @@ _CALENDAR = frozenset({
 _ENGLISH_SUFFIXES = ("s", "es", "er", "ers", "ed", "ing", "or", "ors", "ment", "ion", "ly", "ness")
 # Whose something is: "tarantino's last movie" (not "it's", "what's": stopwords are known words)
 _POSSESSOR = re.compile(r"\b([a-z][a-z-]+)['\u2019]s\b")
+_THE_ASKERS = re.compile(r"\b(?i:my|our|your) ([A-Z][a-z]+)\b")
 
 
 def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
@@ -284,7 +285,7 @@ _ATTRIBUTION = re.compile(
     r"|\bper (him|her|them|the \w+|(?-i:[A-Z][\w'-]+))\b"
     r"|\bin (his|her|their|the director's) (view|opinion|words|mind|eyes)\b"
     r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|the (article|piece|story|report|post|author|writer)"
-    r"|(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
+    r"|((mr|mrs|ms|mister)\.? )?(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
     r"|feel that|say|mention|claim)\b"
     r"|\b(describe[sd]?|describing|characteri[sz]e[sd]?|characteri[sz]ing|portray(s|ed)?|sum(s|med)? up)\b"
     r"|\bthe way (he|she|they|the director|the filmmaker|(?-i:[A-Z][\w'-]+)) (talks|talked|speaks|spoke) about\b",
@@ -669,9 +670,11 @@ class LexicalIndex:
         allowing for a typo ("Who directed Oppenheimer?"): the question may be about something else. So is
         a word written lower-case with a possessive, neither the knowledge's nor English: "tarantino's last movie"."""
         possessors = [word for word in _POSSESSOR.findall(text) if not self._english(word)]
+        # the asker's own, capitalised as some write nouns: "My Grandson is very keen to know"
+        own = {word for word in _THE_ASKERS.findall(text) if self._english(word.lower())}
         return list(dict.fromkeys(
             name for name in _inner_names(text) + possessors
-            if not self._known(name.lower()) and name.lower() not in _CALENDAR
+            if not self._known(name.lower()) and name.lower() not in _CALENDAR and name not in own
         ))
 
     def _english(self, word: str) -> bool:

@@ -653,14 +653,15 @@ def points_at_subject(question: str, *, someone_named: bool = False) -> bool:
 # after it ("Heroes 2", given "Heroes" in a title).
 _SEQUEL = re.compile(
     r"\b(sequels?|follow-?ups?|installment|instalment|part (2|two|ii)"
-    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter))\b"
+    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)|the new (one|movie|film))\b"
     # someone coming back is for a next one: "is pedro pascal coming back?", "will she return as the lead"
     r"|\b((coming|come|comes|be) back|returning|return)(\W*$| (for|in|as)\b)",
     re.IGNORECASE,
 )
 # A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up".
 _FOLLOW_UP = re.compile(
-    r"\b(part (2|two|ii)|follow-?ups?|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter))\b",
+    r"\b(part (2|two|ii)|follow-?ups?|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
+    r"|the new (one|movie|film))\b",  # "when are they filming the new one?"
     re.IGNORECASE,
 )
 
@@ -732,7 +733,8 @@ _MEMBERSHIP = re.compile(
     r"|the (\w+'? ){1,3}(one|movie|film)|an? (kids?|kid's|kids'|children's|family|superhero)( \w+)? (movie|film))"
     r"|cast|casted|inside (it|this|that|the (movie|film|cast))"  # "pedro pascal is inside the film?"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
-    rf"|act(s|ed)? in|listed|on the list)\b|\bin\W*$|{_IN_THE_FILM_ELSEWHERE}",
+    rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list)\b|\bin\W*$"
+    rf"|{_IN_THE_FILM_ELSEWHERE}",  # ("sung kang is also acting?": in it too)
     re.IGNORECASE,
 )
 

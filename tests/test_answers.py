@@ -865,6 +865,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "wait shooter mcgavin is in a kids superhero movie?? christopher mcdonald??",  # a question of names only
         "wait christian slater is in a kids movie",  # a film of its kind, surprise without a mark
         "pedro pascal is inside the film?",  # as learners put it
+        "sung kang is also acting?",
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
@@ -1200,8 +1201,27 @@ def test_a_description_asked_of_a_thing_the_article_names_once_is_where_it_names
     assert "living the best life" in first_passage(engine, question)
 
 
-def test_courtesy_words_specify_nothing(engine):
-    assert "2022" in first_passage(engine, "kindly tell the year of shooting")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "kindly tell the year of shooting",
+        "Which Year did Mr Rodrigez say they would be filming the new one in? Regards",  # a sign-off
+    ],
+)
+def test_courtesy_words_specify_nothing(engine, question):
+    assert "2022" in first_passage(engine, question)
+
+
+def test_how_keen_the_asker_is_to_know_asks_no_feeling(engine):
+    question = "could someone tell me when they start filming the second one? My Grandson is very keen to know."
+    assert "2022" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["does YaYa Gosselin have a sister who acts too", "is pedro pascal good at acting"]
+)
+def test_acting_asked_of_someone_else_or_of_how_well_is_not_whether_they_are_in_it(engine, question):
+    assert not engine.ask(question).answered
 
 
 def test_a_listed_name_in_the_story_after_a_question_asks_nothing_of_them(engine):
