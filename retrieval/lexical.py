@@ -99,7 +99,8 @@ _WORK_SLOT = re.compile(
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct(?! (quotes?|quotation|question|answer|link|sources?)\b)|co-directed|wrote|write"
     # (not "a direct quote", "..., direct quote if possible")
-    r"|written|book|remake of|sequel to|cast of) (?!by\b)(the |a |an )?(?P<title2>[a-z][\w'-]*)"
+    r"|written|book|remake of|sequel to|cast of) (?!(by|(the )?(theaters?|theatres?|cinemas?|imax))\b)(the |a |an )?"
+    r"(?P<title2>[a-z][\w'-]*)"  # (not where it played: "did it play in theaters first?")
     # and before the verb: "sin city was co-directed by who?"
     r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b"
     # what a service carries: "does netflix still have the office"

@@ -221,8 +221,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # work" answers "what else was he promoting?", not "what other projects was he promoting?")
         (
             "the other projects by name",
-            r"other (\w+ ){0,2}(projects|films|movies|titles)\b.{0,40}\b(promot\w*|push\w*|plug\w*"
-            r"|press tour|tour)"
+            # (asked which, not whether: "was he promoting other projects on that tour, or only this one?")
+            r"\b(what|which)\b.{0,20}\bother (\w+ ){0,2}(projects|films|movies|titles)\b.{0,40}"
+            r"\b(promot\w*|push\w*|plug\w*|press tour|tour)"
             r"|(promot\w*|push\w*|plug\w*)\b.{0,60}\b(names?|by name|which ones|specifically|titles)",
             ("projects include", "projects are", "titles include"),
         ),

@@ -1258,3 +1258,9 @@ def test_the_name_of_whoever_directed_another_work_is_not_asked_of_him(engine):
 
 def test_whether_he_compares_it_to_other_movies_is_answered_by_the_comparison(engine):
     assert "Spy Kids movies" in first_passage(engine, "does he compare it to any other movies")
+
+
+def test_where_it_played_first_is_no_other_work(engine):
+    answer = engine.ask("Was it a Netflix original, or did it play in theaters first?")
+    assert answer.answered
+    assert "hit Netflix original film" in answer.citations[0].passage

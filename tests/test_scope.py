@@ -156,6 +156,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what other projects was he promoting on that tour", ["the other projects by name"]),
         ("which movies was he plugging, by name?", ["the other projects by name"]),
         ("what else was he promoting on the tour", []),  # "some of his new and upcoming work"
+        ("Was the director promoting other projects on that tour, or only this one?", []),  # whether, not which
         ("is yaya gosselin coming back for 2??", ["cast changes"]),
         ("will sharkboy and lavagirl show up in the new one", ["cast changes"]),
         ("what was the exact premiere date of the first one", ["an exact date or figure"]),
