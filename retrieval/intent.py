@@ -219,7 +219,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"{0,3}(movies|films|shows|titles|works|franchises?)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (\w+ )?(movie|film|show|title|work|franchise|series)\b"
         # what it was likened to: "what did he compare it to?"
-        r"|\bwhat (did|does|do) (he|she|they|\w+) (compare|liken) (it|this|that|them|the( \w+){1,2}) (to|with)\b"
+        r"|\bwhat( did| does| do|'s|s) (he|she|they|\w+) (compare|liken) (it|this|that|them|the( \w+){1,2}) (to|with)\b"
         r"|\b(compare|compares|compared|liken|likens|likened) (it|this|that|them) (to|with)"
         r" (any|other|another|some)\b")),
     (Wants.CHARACTER, re.compile(

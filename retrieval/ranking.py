@@ -983,6 +983,7 @@ _ITS_CHARACTERS = re.compile(
     r"\b(kids|children|characters|heroes|superheroes|superkids|parents|moms|dads|mothers|fathers) in (the |this )?"
     r"(movie|film|story"
     r"|first (one|movie|film))\b"
+    r"|\bthe (kids|children|characters) in it\b"  # (not "are his kids in it")
     r"|\b(kids'?|children'?s?|characters'?) arcs?\b|\bwhat (happens|happened) to the (kids|children|characters)\b"
     r"|\bwhat (do|does|did) the (kids|children|characters|superkids) (\w+ )?(figure out|discover|learn|find out"
     r"|go through)\b",

@@ -292,6 +292,7 @@ def test_the_first_film_named_against_its_sequel_adds_no_words_to_match(engine, 
         "what do the kids figure out in the movie",
         "who are the kids parents in the movie",  # the greatest superheroes in the world
         "what are the parents in the movie like",
+        "the kids in it are the children of who exactly",
     ],
 )
 def test_what_the_film_s_characters_go_through_is_its_story(engine, question):

@@ -112,6 +112,7 @@ from retrieval.intent import (
         ("what other movies of his does he compare this to", Wants.WORK),
         ("name the older rodriguez franchise he compares this to", Wants.WORK),  # a quiz's "name the": which
         ("what did he compare it to", Wants.WORK),
+        ("what's he compare it to", Wants.WORK),  # its "did" dropped
         ("does he compare it to any other movies", Wants.WORK),
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("how many times do kids watch it a day according to him", Wants.FREQUENCY),
