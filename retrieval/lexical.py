@@ -286,8 +286,9 @@ _ATTRIBUTION = re.compile(
     r"|\bper (him|her|them|the \w+|(?-i:[A-Z][\w'-]+))\b"
     r"|\bin (his|her|their|the director's) (view|opinion|words|mind|eyes)\b"
     r"|\b(does|did|do) (he|she|they|you|the director|the filmmaker|the (article|piece|story|report|post|author|writer)"
+    rf"|the studio|{STREAMING_SERVICES}"  # "did netflix say they want more"
     r"|((mr|mrs|ms|mister)\.? )?(?-i:[A-Z][\w'-]+)) (think|believe|reckon"
-    r"|feel that|say|mention|claim)\b"
+    r"|feel that|say(?! (yes|no)\b)|mention|claim)\b"  # ("did netflix say yes" asks the decision)
     r"|\b(describe[sd]?|describing|characteri[sz]e[sd]?|characteri[sz]ing|portray(s|ed)?|sum(s|med)? up)\b"
     r"|\bthe way (he|she|they|the director|the filmmaker|(?-i:[A-Z][\w'-]+)) (talks|talked|speaks|spoke) about\b",
     re.IGNORECASE,

@@ -280,6 +280,8 @@ def test_a_year_by_its_last_two_digits_is_read_in_full(typed, read):
         ("Does the article say the first movie was a hit?", "  the first movie was a hit?"),
         ("a family thing, the way the director talks about it?", "a family thing,   it?"),
         ("when do kids put it on acording to rodriguez", "when do kids put it on  "),  # misspelt
+        ("did netflix say they want more", "  they want more"),  # a service's view, in lower case
+        ("which year did Mr Rodriguez say they film it", "which year   they film it"),
     ],
 )
 def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, read):
@@ -289,6 +291,7 @@ def test_whose_view_is_asked_for_is_left_out_of_the_words_to_match(question, rea
 def test_a_view_the_question_asks_about_stays():
     assert without_attribution("what is the director's view on sequels") == "what is the director's view on sequels"
     assert without_attribution("how much is it per month") == "how much is it per month"
+    assert without_attribution("how fast did netflix say yes to it") == "how fast did netflix say yes to it"
     assert without_attribution("what does Rodriguez think, per Collider?") == "what  ,  ?"
 
 
