@@ -335,7 +335,7 @@ _IN_GENERAL = re.compile(
     r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|recs|suggestions?"
     r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
-    r"|\bbest (\w+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
+    r"|\bbest ([\w-]+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
     r"|performance)s?\b"
     r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show)\b"
@@ -364,6 +364,11 @@ _IN_GENERAL = re.compile(
     # writing or translating something, a task and not a question: "write me a short poem about superheroes"
     r"|\b(write|compose) (me |us )?(a|an|some) (\w+ ){0,2}(poems?|songs?|story|stories|essays?|haiku|limericks?|raps?"
     r"|letters?|scripts?|reviews?)\b|\btranslate\b"
+    # a pick, a job or how long a task takes, of any one: "a good family movie night pick", "what does a film
+    # producer actually do", "how long does it usually take to film a movie"
+    r"|\ba good (\w+ ){0,3}(pick|choice)\b|\bwhat (does|do) an? (\w+ ){1,2}(actually |even |really |exactly )?do\b"
+    r"|\bhow long (does|do|would) (it|they) (usually |normally |typically |generally )?take to \w+ an?\b"
+    r"|\b(writing prompts?|lesson plans?|worksheets?)\b"  # a teacher's task
     r"|\bis it (cheaper|better|faster) to\b|\bgood (?!(message|lesson|example|influence)\b)\w+( \w+)? for (kids"
     r"|children|a|an|my|\d)|\bat what age\b"
     # how-tos with a device or an account: "can i download netflix movies?", "how do i cancel"

@@ -292,6 +292,11 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "good movies for family movie night that arent superhero stuff?",
         "is there a way to download netflix shows on a laptop",  # a how-to
         "my daughter wants to be an actress, how do kids even get agents?",  # how anyone gets into a line of work
+        "best x-men movie? go",
+        "whats a good family movie night pick thats not a superhero thing",
+        "What does a film producer actually do vs a director?",  # any one's job
+        "How long does it usually take to film a movie from start to finish?",
+        "Do you have any superhero-themed writing prompts for a fifth grade class?",  # a teacher's task
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -326,6 +331,8 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "is there any way to watch it in the uk",  # where it streams
         "did they have any way to track spy kids views back then",  # what they could do, not a how-to
         "how do kids get to watch it so much",
+        "how long does it take to film it",  # this one
+        "what does a completion rate tell netflix",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
