@@ -136,7 +136,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(
-        r"(^|[,.;:!?]|\b(so|and|but|ok|like))\W*how (often|many times (\w+ ){0,6}(a|per|each|every) (day|week))\b"
+        r"(^|[,.;:!?]|\b(so|and|but|ok|like))\W*how (often|many times (\w+ ){0,6}"
+        r"(a|per|each|every|in (one|a|1|a single)) (day|week))\b"
         # when in the day they watch it: "when are kids watching it"
         r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),
     (Wants.SOURCE, re.compile(

@@ -303,6 +303,8 @@ _COME_OUT = re.compile(
 )
 
 
+# A premiere still ahead is a release: "when is the premiere of the sequel?" (not "...shortly after it premiered")
+_PREMIERE = re.compile(r"\bpremier(e|es|ing)\b", re.IGNORECASE)
 # Of people only: "grown-up films" are mature ones.
 _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|members)\b)", re.IGNORECASE)
 
@@ -342,11 +344,14 @@ _INTO = re.compile(
 _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were)\b.*?)\s+like(\W*)$", re.IGNORECASE)
 
 
-def phrasal_spelled_out(text: str, *, past: bool = False) -> str:
+def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
     happens" -> "what"; "who made it" -> "who director it"; "put it on" -> "watch it"; "what's the engagement
-    like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it"."""
+    like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it"; a premiere still
+    ``ahead`` -> "release"."""
+    if ahead:
+        text = _PREMIERE.sub("release", text)
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
     text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", text))
     text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))

@@ -335,7 +335,8 @@ class Ranker:
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
         text = _FIRST_FILM.sub(" ", text)  # the subject, as a sequel's readers name it: no words of its own
         tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
-        text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses)
+        ahead = Tense.FUTURE in tenses or (Tense.PAST not in tenses and names_sequel(question, self.topic_words))
+        text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses, ahead=ahead)
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:

@@ -200,6 +200,7 @@ def test_whom_the_article_quotes_is_named_by_his_role_without_an_article_too(eng
         "how often are kids watching it",
         "how many times a day are kids watching this thing??",
         "how many times do kids watch it a day according to him",
+        "how many times the kids see the movie in one day?",  # as learners put it
         "when are kids watching it",
         "wen do kids watch it",
     ],
@@ -1265,3 +1266,11 @@ def test_where_it_played_first_is_no_other_work(engine):
     answer = engine.ask("Was it a Netflix original, or did it play in theaters first?")
     assert answer.answered
     assert "hit Netflix original film" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question", ["when is the premiere of the sequel?", "when will be the premiere of the second?"]
+)
+def test_a_premiere_still_ahead_is_its_release_not_when_the_first_premiered(engine, question):
+    assert "premiered last year" not in first_passage(engine, question)
+    assert "no official release date" in " ".join(c.passage for c in engine.ask(question).citations[:2])

@@ -299,6 +299,11 @@ def test_looking_back_coming_out_is_a_premiere():
     assert phrasal_spelled_out("when did it come out", past=True) == "when did it release premiere"
 
 
+def test_a_premiere_ahead_is_a_release():
+    assert phrasal_spelled_out("when is the premiere of the sequel", ahead=True) == "when is the release of the sequel"
+    assert phrasal_spelled_out("premiere?") == "premiere?"
+
+
 @pytest.mark.parametrize(
     "typed, read",
     [
