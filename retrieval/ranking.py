@@ -408,6 +408,8 @@ class Ranker:
         )
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
             _put_first(scores, self.lists, 1.0)
+        elif in_view and _COUNTS_ITS_CAST.search(asked_text):  # "how many actors are in the cast?": count the list
+            _put_first(scores, self.lists, 0.5)
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         ranked = self._sequel_first(question, ranked)
@@ -915,6 +917,12 @@ _ASKS_A_COUNT = re.compile(
     # "how many robert rodriguez movies has danny trejo been in"
     r"|\bhow many (\w+ ){0,3}(?P<works>movies|films|shows) (has|have|did|does) (\w+ ){1,3}"
     r"(been in|made|done|directed)\b",
+    re.IGNORECASE,
+)
+# How many people are in the work in view: its list of names answers
+_COUNTS_ITS_CAST = re.compile(
+    r"\bhow many (actors|actresses|people|stars|cast members|names|celebrities|famous (people|actors))\b"
+    r"(?!.*\b(kids|children)\b).{0,30}\b(cast|stars?|starring|in (it|this|the (movie|film))|listed|acting)\b",
     re.IGNORECASE,
 )
 # The work named by someone in it: "the pedro pascal kids movie"

@@ -34,6 +34,8 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
     # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
     r"|^\W*(bro|dude|homie|this guy|the guy|man) (was|did|said|says|has|had|told|talked|is (working|making|doing))\b"
+    # the news in view, as the trade says it: "which outlet broke the news" (not "what's in the news today")
+    r"|\bbr(oke|eak|eaks) (the|this) (news|story)\b"
     # who plays a part, in no work named: "who plays the kids tho"
     r"|^\W*who (plays|played|is playing|stars|starred|acts|acted) (the|a|an)\b(?!.*\b(in|on)\b)",
     re.IGNORECASE,

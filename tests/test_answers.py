@@ -1274,3 +1274,19 @@ def test_where_it_played_first_is_no_other_work(engine):
 def test_a_premiere_still_ahead_is_its_release_not_when_the_first_premiered(engine, question):
     assert "premiered last year" not in first_passage(engine, question)
     assert "no official release date" in " ".join(c.passage for c in engine.ask(question).citations[:2])
+
+
+@pytest.mark.parametrize("question", ["how many actors are in the cast", "how many people star in it"])
+def test_how_many_are_in_the_cast_is_counted_from_its_list(engine, question):
+    assert "It stars Pedro Pascal" in first_passage(engine, question)
+
+
+def test_how_many_in_the_cast_did_something_is_not_a_count_of_the_list(engine):
+    assert "Most of the adults in the cast had kids" in first_passage(engine, "how many people in the cast had kids")
+
+
+@pytest.mark.parametrize("question", ["which outlet broke the news", "who reported this"])
+def test_who_broke_the_news_is_its_source(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "Collider" in answer.citations[0].passage
