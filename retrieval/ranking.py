@@ -72,6 +72,7 @@ from .scope import (
     without_chatter_before,
     without_hearsay,
     without_hedge,
+    without_interjection,
     without_sign_off,
 )
 from .wordvectors import WordVectors
@@ -302,6 +303,7 @@ class Ranker:
         chat's shorthand written out, a title by its last word ("in heroes") and whom the knowledge quotes by his
         initials ("what did RR say?") or by his role and another work of his ("the Sin City director") in full."""
         question = without_chatter_before(without_chatter_after(without_hedge(without_sign_off(question))))
+        question = without_interjection(question)
         question = self.index.lexical.in_english(question)
         question = self.index.names.spell_short(spelled_out(question))
         if self._by_work is not None:

@@ -457,6 +457,17 @@ def without_sign_off(message: str) -> str:
     return _SIGN_OFF.sub("", message)
 
 
+# A word of surprise opening a message, which asks nothing: "wait they makin a part 2??" (not "wait for what?",
+# "wait how long")
+_INTERJECTION = re.compile(r"^\W*(wait|hold on|hold up)\b(?!\s+(for|until|till|how|long|times?)\b)[\s,.!?-]*", re.I)
+
+
+def without_interjection(message: str) -> str:
+    """``message`` without a word of surprise opening it: "wait, is pedro in it?" -> "is pedro in it?"."""
+    rest = _INTERJECTION.sub("", message)
+    return rest if rest.strip() else message
+
+
 # A tag doubting oneself, or turning the question round, after it: it asks nothing more, and its "it" or "that"
 # points at no subject. "netflix stock tanked again or am i making that up", "did disney buy fox or was it the
 # other way round"

@@ -1290,3 +1290,10 @@ def test_who_broke_the_news_is_its_source(engine, question):
     answer = engine.ask(question)
     assert answer.answered
     assert "Collider" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize("question", ["wait they makin a part 2?? \N{LOUDLY CRYING FACE}", "wait who told them"])
+def test_a_word_of_surprise_opening_a_follow_up_specifies_nothing(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered
+    assert "no official release date" not in answer.citations[0].passage

@@ -26,6 +26,7 @@ from retrieval.scope import (
     without_chatter_before,
     without_hearsay,
     without_hedge,
+    without_interjection,
     without_sign_off,
 )
 
@@ -671,3 +672,17 @@ def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
 )
 def test_a_question_asking_what_the_follow_up_is_called(question, asks):
     assert asks_sequel_title(question, frozenset({"heroes"})) == asks
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("wait they makin a part 2??", "they makin a part 2??"),
+        ("wait, is pedro pascal in it?", "is pedro pascal in it?"),
+        ("hold up who directs these", "who directs these"),
+        ("wait how long until it comes out", "wait how long until it comes out"),  # how long to wait
+        ("wait", "wait"),
+    ],
+)
+def test_a_word_of_surprise_opening_a_message_asks_nothing(message, read):
+    assert without_interjection(message) == read
