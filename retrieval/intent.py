@@ -79,8 +79,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where"
-        # a work on a service: "is spy kids on disney plus"
-        rf"|(is|are) (\w+ ){{1,3}}(still |even )?on {STREAMING_SERVICES})\b")),
+        # a work on a service: "is spy kids on disney plus" ("in", as learners put it)
+        rf"|(is|are) ((\w+ ){{1,3}})?(still |even )?(on|in) {STREAMING_SERVICES})\b")),
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.FEELING, re.compile(
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"
@@ -88,7 +88,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed"
         r"|like it(?! before)|liked it"  # (not "never seen a movie like it before")
         r"|(does|do|did) (\w+ ){1,2}(like|love) (the|this) (movie|film)"
-        r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on)|love it|loves it"
+        r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on"
+        r"|to (make|do|direct|create|work on))\b|love it|loves it"
         # (not "in his opinion", which says whose)
         r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of|take on"
         r"|(care|cares|cared) (\w+ )?about"
@@ -194,8 +195,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|one[- ](week|weekend) wonder)\b")),
     (Wants.SELF, re.compile(
         r"\b(himself|herself|personally|in person)\b"
-        # whether he does it, in his own words: "is he actually working on it or just talking"
-        r"|\b(is|was) (the )?[a-z]+( [a-z]+)? (actually |really |even |still |already )?working on\b")),
+        # whether he does it, in his own words: "is he actually working on it or just talking" (or "in", as learners
+        # put it)
+        r"|\b(is|was) (the )?[a-z]+( [a-z]+)? (actually |really |even |still |already )?working (on|in)\b")),
     (Wants.PERFORMANCE, re.compile(
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance|er)?|how well"
         r"|well received|hit or|or (a )?hit"

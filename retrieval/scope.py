@@ -316,8 +316,13 @@ def without_hearsay(question: str) -> str:
 # The options of a multiple-choice question, from its first: "...? A) piracy B) ... D) only box office was counted"
 _OPTIONS = re.compile(r"(?<=[?:])\s*\(?[aA1][).]\s.*$|\s\(?[aA1]\)\s.*\s\(?[bB2]\)\s.*$", re.DOTALL)
 # A lesser alternative set against what is asked, in doubt or scorn: "is it a coming of age thing or just 90 mins of
-# CGI explosions", "is that from rodriguez himself or some 'insider' on twitter again"
-_MERE_ALTERNATIVE = re.compile(r"\bor (just|merely|simply|only|some|is it just|was it just)\b[^?]*", re.IGNORECASE)
+# CGI explosions", "is that from rodriguez himself or some 'insider' on twitter again"; or another venue, last: "he
+# said it in a interview or in twitter?"
+_MERE_ALTERNATIVE = re.compile(
+    r"\bor (just|merely|simply|only|some|is it just|was it just)\b[^?]*"
+    r"|(?<=\w) or (on|in|at|via|through) (a |an |the |his )?[\w.+'-]+(?=\W*$)",
+    re.IGNORECASE,
+)
 
 
 def asked_facts(question: str) -> list[str]:
@@ -721,6 +726,7 @@ def titles_sequel(text: str, title_words: frozenset[str]) -> bool:
 # (not the article's title: "whats the title of this article")
 _ASKS_ITS_NAME = re.compile(
     r"\b(called|named|titled)\W*$|\b(going to|gonna|to) be (called|named|titled)\b"
+    r"|\bhow('s| is| will be)( it)? (called|named|titled)\b"  # as learners put it: "how is called the sequel"
     r"|\b(title|name) (of|for) (the |part )?(sequel|follow-?up|next one|new one|second one|new movie|2|two)\b",
     re.IGNORECASE,
 )

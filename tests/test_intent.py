@@ -92,6 +92,8 @@ from retrieval.intent import (
         ("Q7: name the outlet Rodriguez talked to", Wants.SOURCE),
         ("it's not on disney+, is it?", Wants.AVAILABILITY),
         ("is spy kids on disney plus", Wants.AVAILABILITY),  # a work on a service
+        ("we can be heroes is in disney plus?", Wants.AVAILABILITY),  # as learners put it
+        ("he likes to do this movies?", Wants.FEELING),
         ("whats the director's name", Wants.PERSON),
         ("which actors are in it", Wants.PERSON),
         ("which young actresses are in the cast?", Wants.PERSON),
@@ -175,6 +177,7 @@ from retrieval.intent import (
         ("wasnt it variety he said this to?", Wants.SOURCE),  # whom he told, checked
         ("was this from a variety interview or something else?", Wants.SOURCE),
         ("is robert rodriguez working on part 2", Wants.SELF),  # a full name, as his initials are read
+        ("is he working in the sequel actually?", Wants.SELF),
         ("what can netflix's metrics tell them that old school tracking couldn't", Wants.CHANGE),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
@@ -239,6 +242,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("who's making part 2, is it the same director", Wants.DECISION),  # who makes it: its director
         ("is we can be heroes for adults too", Wants.AGES),  # the title's heroes: whom it is for
         ("when did he say filming starts?", Wants.OCCASION),  # when what he said happens
+        ("how does netflix know, like do they track that", Wants.FEELING),  # "like" of talk, not of liking
+        ("my grandson is very keen to know", Wants.DESIRE),  # the asker's curiosity
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):

@@ -200,6 +200,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("is it a coming of age thing or just 90 mins of CGI explosions", []),
         ("is that from rodriguez himself or some 'insider' on twitter again", []),
         ("is there a trailer or just a teaser", ["trailer"]),
+        ("he said it in a interview or in twitter?", []),  # another venue, last
+        ("is he on twitter or instagram?", ["anyone's social media"]),
         # nor a time after the shoot
         ("after they finish filming how long until release??", []),
         ("when will they finish filming", ["the end of the shoot"]),
@@ -666,6 +668,7 @@ def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
         ("wats part 2 called", True),
         ("What is the new one to be called?", True),
         ("whats the name of the sequel", True),
+        ("how is called the sequel", True),  # as learners put it
         ("whats the title of this article", False),  # the piece's, not the film's
         ("what did he call the sequel's numbers", False),
     ],
