@@ -34,6 +34,8 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
     # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
     r"|^\W*(bro|dude|homie|this guy|the guy|man) (was|did|said|says|has|had|told|talked|is (working|making|doing))\b"
+    # its "it" dropped, as learners drop it: "what type of movie is?"
+    r"|\b(what|which) (type|kind|sort|genre|style) of (movie|film) (is|was)\W*$"
     # the news in view, as the trade says it: "which outlet broke the news" (not "what's in the news today")
     r"|\bbr(oke|eak|eaks) (the|this) (news|story)\b"
     # who plays a part, in no work named: "who plays the kids tho"
@@ -269,6 +271,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"instagram|twitter|tiktok|social media|facebook|youtube",
             ("instagram", "twitter", "tiktok", "facebook", "youtube"),
         ),
+        # a company buying another: "did Netflix buy any movie studios?"
+        (
+            "any acquisition",
+            r"(buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing) (any |a |an |the |some )?"
+            r"(\w+ )?(studios?|compan(y|ies)|stakes?|networks?)",  # (not "a netflix original or an acquisition?")
+            ("bought", "acquired", "acquisition", "purchased"),
+        ),
+        ("anyone's friendships", r"friends with|friendship", ("friend", "friends", "friendship")),
     ]
 }
 

@@ -1297,3 +1297,7 @@ def test_a_word_of_surprise_opening_a_follow_up_specifies_nothing(engine, questi
     answer = engine.ask(question)
     assert answer.answered
     assert "no official release date" not in answer.citations[0].passage
+
+
+def test_what_kind_of_movie_it_is_with_its_it_dropped_is_its_story(engine):
+    assert "superhero fantasy" in first_passage(engine, "what type of movie is?")

@@ -201,6 +201,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("is that from rodriguez himself or some 'insider' on twitter again", []),
         ("is there a trailer or just a teaser", ["trailer"]),
         ("he said it in a interview or in twitter?", []),  # another venue, last
+        ("Did Netflix buy any studios recently?", ["any acquisition"]),
+        ("is the original a netflix original or an acquisition they picked up", []),  # how it came to netflix
+        ("is robert rodriguez friends with tarantino", ["anyone's friendships"]),
         ("is he on twitter or instagram?", ["anyone's social media"]),
         # nor a time after the shoot
         ("after they finish filming how long until release??", []),
