@@ -169,7 +169,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(doing|giving) (interviews|press)\b|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
         r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(
-        r"\b(n?ever)\b.*\b(before|like this|like that)\b|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
+        # (not what someone could never do before: "the actors kids could never watch mom and dad's movies before")
+        r"\b(?<!could )(?<!couldn't )(?<!couldnt )(?<!can )(n?ever)\b.*\b(before|like this|like that)\b"
+        r"|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(
         r"\b(as \w+ ((to|for) \w+ )?as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as"

@@ -244,6 +244,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("when did he say filming starts?", Wants.OCCASION),  # when what he said happens
         ("how does netflix know, like do they track that", Wants.FEELING),  # "like" of talk, not of liking
         ("my grandson is very keen to know", Wants.DESIRE),  # the asker's curiosity
+        # what someone could never do before, not whether it ever happened before
+        ("so the actors kids could never watch mom and dad's movies before this one lol", Wants.PRECEDENT),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):
