@@ -35,8 +35,8 @@ _CHAT_WORDS = {
     "whys", "would", "wut", "ya",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
-    # courtesy: "kindly tell the year of shooting, sir", "...? Regards, Margaret"
-    "kindly", "sir", "madam", "maam", "ma'am", "regards",
+    # courtesy: "kindly tell the year of shooting, sir"
+    "kindly", "sir", "madam", "maam", "ma'am",
 }
 # Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
 _BARE_CONTRACTIONS = {
@@ -264,6 +264,7 @@ _CALENDAR = frozenset({
 _ENGLISH_SUFFIXES = ("s", "es", "er", "ers", "ed", "ing", "or", "ors", "ment", "ion", "ly", "ness")
 # Whose something is: "tarantino's last movie" (not "it's", "what's": stopwords are known words)
 _POSSESSOR = re.compile(r"\b([a-z][a-z-]+)['\u2019]s\b")
+# Whose a capitalised word is, when it is the asker's: "My Grandson"
 _THE_ASKERS = re.compile(r"\b(?i:my|our|your) ([A-Z][a-z]+)\b")
 
 

@@ -984,7 +984,7 @@ _GETS_A_SEQUEL = re.compile(
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|log ?line|genre|(movie|film|it|one|original)( even| actually| really)? about"
-    r"|(kind|sort|type) of (movie|film) is (it|this)|(kind|sort|type) of (movie|film) is(?=\W*$))\b",  # ("it" dropped)
+    r"|(kind|sort|type) of (movie|film) is( it| this|(?=\W*$)))\b",  # (or with its "it" dropped)
     re.I,
 )
 # What the film's characters do or go through, which its story tells: "what are the kids in the movie doing", "what's

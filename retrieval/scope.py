@@ -768,8 +768,9 @@ _MEMBERSHIP = re.compile(
     r"|the (\w+'? ){1,3}(one|movie|film)|an? (kids?|kid's|kids'|children's|family|superhero)( \w+)? (movie|film))"
     r"|cast|casted|inside (it|this|that|the (movie|film|cast))"  # "pedro pascal is inside the film?"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
+    # ("sung kang is also acting?": in it too)
     rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list)\b|\bin\W*$"
-    rf"|{_IN_THE_FILM_ELSEWHERE}",  # ("sung kang is also acting?": in it too)
+    rf"|{_IN_THE_FILM_ELSEWHERE}",
     re.IGNORECASE,
 )
 
