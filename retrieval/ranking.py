@@ -337,7 +337,8 @@ class Ranker:
         text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
         text = _FIRST_FILM.sub(" ", text)  # the subject, as a sequel's readers name it: no words of its own
         tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
-        ahead = Tense.FUTURE in tenses or (Tense.PAST not in tenses and names_sequel(question, self.topic_words))
+        on_sequel = names_sequel(question, self.topic_words)
+        ahead = Tense.FUTURE in tenses or (Tense.PAST not in tenses and on_sequel)
         text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses, ahead=ahead)
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
@@ -398,7 +399,7 @@ class Ranker:
         if (
             self.definitions and (in_view or elliptical) and Wants.AGES not in wants  # (of which ages is it about?)
             and ((asks_story(asked_text) and _STORY_OF_IT.search(asked_text)) or _ITS_CHARACTERS.search(asked_text))
-            and not names_sequel(question, self.topic_words)
+            and not on_sequel
         ):
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
             _put_first(scores, self.definitions, 0.5)
@@ -502,9 +503,8 @@ class Ranker:
         match = _DESCRIBED.search(question)
         if match is None:
             return frozenset()
-        lexical = self.index.lexical
-        stem = lexical.stem([lexical.repair(match.group("thing").lower())])[0]
-        return frozenset({stem}) if lexical.df.get(stem) == 1 and stem not in self.topic_stems else frozenset()
+        df, thing = self.index.lexical.df, self._word_stems(match.group("thing"))
+        return frozenset(stem for stem in thing if df.get(stem) == 1 and stem not in self.topic_stems)
 
     def _without_others_they(self, question: str) -> str:
         """``question`` without a "they", "them" or "their" that follows a plural the knowledge never uses, which

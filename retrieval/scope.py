@@ -683,21 +683,20 @@ def points_at_subject(question: str, *, someone_named: bool = False) -> bool:
     return _POINTS_AT_SUBJECT.search(_ITS_OWN.sub(r"\1the", question)) is not None
 
 
+# A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up", "the new one".
+_FOLLOW_UP_WORDS = (
+    r"part (2|two|ii)|follow-?ups?|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
+    r"|the new (one|movie|film)"
+)
 # A follow-up work, named as such: "the sequel", "part 2", "the next movie", or a title word with a number
 # after it ("Heroes 2", given "Heroes" in a title).
 _SEQUEL = re.compile(
-    r"\b(sequels?|follow-?ups?|installment|instalment|part (2|two|ii)"
-    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)|the new (one|movie|film))\b"
+    rf"\b(sequels?|installment|instalment|{_FOLLOW_UP_WORDS})\b"
     # someone coming back is for a next one: "is pedro pascal coming back?", "will she return as the lead"
     r"|\b((coming|come|comes|be) back|returning|return)(\W*$| (for|in|as)\b)",
     re.IGNORECASE,
 )
-# A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up".
-_FOLLOW_UP = re.compile(
-    r"\b(part (2|two|ii)|follow-?ups?|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
-    r"|the new (one|movie|film))\b",  # "when are they filming the new one?"
-    re.IGNORECASE,
-)
+_FOLLOW_UP = re.compile(rf"\b({_FOLLOW_UP_WORDS})\b", re.IGNORECASE)
 
 
 def sequel_spelled_out(text: str) -> str:
