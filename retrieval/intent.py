@@ -67,7 +67,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)"
         r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
     (Wants.PEOPLE, re.compile(
-        r"\b(cast|actors|actresses|stars|starring|who (plays|play|played|is in|are in|was in|were in|are the)"
+        r"\b(cast|actors|actresses|stars|starring|who (plays|play|played|is in|are in|was in|were in|are the"
+        r"|acts? in|acted in|is acting in|starred in)"
         r"|who's in|whos in|line-?up|top[- ]billed|billing|headliners?|ensemble)\b")),
     (Wants.PLACE, re.compile(
         r"\b(where|wheres|locations?|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet"
@@ -363,13 +364,14 @@ DISTINCTIVE = frozenset({
 })
 
 # About the subject in view, saying what it is answers too, in any words: "my kid asked what the story is about,
-# what do i tell her" -> "We Can Be Heroes is a superhero fantasy following...".
-DISTINCTIVE_IN_VIEW = DISTINCTIVE | {Wants.DESCRIPTION}
+# what do i tell her" -> "We Can Be Heroes is a superhero fantasy following..."; and asking for its line-up, the
+# list of who is in it: "who acts in it".
+DISTINCTIVE_IN_VIEW = DISTINCTIVE | {Wants.DESCRIPTION, Wants.PEOPLE}
 
 # A question of a few words pointing at nothing asks about the subject: asking for a line-up ("who's top
 # billed", "full cast rundown pls"), the list of who is in it answers. (Pointed at through a star, "who plays
 # the mandalorian?" asks about another work.)
-DISTINCTIVE_ELLIPTICAL = DISTINCTIVE_IN_VIEW | {Wants.PEOPLE}
+DISTINCTIVE_ELLIPTICAL = DISTINCTIVE_IN_VIEW
 
 # Kinds of answer that alone tell the answering sentence, when asked: "who is he making these movies for?" shares
 # "making ... movies" with every sentence about making them ("I love making those films"), and only saying for

@@ -321,6 +321,12 @@ def test_a_few_words_asking_for_a_line_up_get_the_film_s_cast(engine, question):
     assert not engine.ask("who plays the mandalorian").answered  # another work, named by its star
 
 
+@pytest.mark.parametrize("question", ["who acts in it", "who acted in the first one"])
+def test_asking_who_acts_in_the_film_in_view_gets_its_cast_in_any_words(engine, question):
+    assert "Pedro Pascal" in first_passage(engine, question)
+    assert not engine.ask("who acts in the new batman movie?").answered
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
