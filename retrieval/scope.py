@@ -683,9 +683,11 @@ def points_at_subject(question: str, *, someone_named: bool = False) -> bool:
     return _POINTS_AT_SUBJECT.search(_ITS_OWN.sub(r"\1the", question)) is not None
 
 
-# A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up", "the new one".
+# A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up", "the new one",
+# and as learners number it: "the movie 2" (not "see the film 2 times").
 _FOLLOW_UP_WORDS = (
-    r"part (2|two|ii)|follow-?ups?|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
+    r"part (2|two|ii)|the (movie|film) (2|ii)(?! (times|hours|minutes|days|weeks|years)\b)|follow-?ups?"
+    r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
     r"|the new (one|movie|film)"
 )
 # A follow-up work, named as such: "the sequel", "part 2", "the next movie", or a title word with a number

@@ -529,6 +529,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("did extraction 2 go straight to netflix", ["extraction 2"]),
         ("what year did spy kids 3d come out", ["kids 3d"]),
         ("how many minutes count? i heard 2", []),  # a verb after "i", not a work
+        ("when he will film the movie 2?", []),  # the film in view, numbered as learners do
     ],
 )
 def test_a_numbered_work_the_knowledge_never_writes_is_another_work(question, works):

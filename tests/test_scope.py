@@ -399,6 +399,7 @@ def test_a_sequel_is_named_as_such_or_by_a_title_word_and_a_number(text):
     "text",
     [
         "Is true that children see film two times each day?",  # "film" is not a word of the title
+        "do kids see the film 2 times a day",
         "will it be two hours long?",  # "be" is in the title, but says nothing
         "is the first one good",
         "why do kids come back to it again and again",
@@ -529,6 +530,7 @@ def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headlin
         ("is rodriguez working on the second one right now", "is rodriguez working on the sequel right now"),
         ("who gave the follow-up film the green light", "who gave the sequel film the green light"),
         ("is the second time he said it", "is the second time he said it"),
+        ("when he will film the movie 2?", "when he will film sequel?"),
     ],
 )
 def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
