@@ -375,7 +375,8 @@ _IN_GENERAL = re.compile(
     # (not a Discord channel: "someone in general chat said that")
     r"|\bin general\b(?! (chat|channel)\b)|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
-    r"|(?<!no )\bjokes?\b|\bwhich (is|are|was) (older|newer|better|bigger|cheaper|faster|best)\b"
+    r"|(?<!no )\bjokes?\b|\bwhich (one |of (them|the two) )?(is|are|was|has|have) (the )?(older|newer|better|bigger"
+    r"|cheaper|faster|best)\b"  # "netflix vs max which one has better documentaries"
     r"|\bsettle (this|it|a debate|an argument|the debate)\b"  # "dc or marvel, settle this for my sons pls"
     r"|\b(is|are) [\w+-]+( [\w+-]+)? or [\w+-]+( [\w+-]+)? (better|worse|cheaper)\b"  # "is disney+ or netflix better"
     # writing or translating something, a task and not a question: "write me a short poem about superheroes"

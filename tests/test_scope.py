@@ -250,6 +250,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "what's on disney channel tonight",
         "hey bot tell me a joke about superheroes",
         "which is older, dc comics or marvel comics",
+        "netflix vs max which one has better documentaries",
         "is it cheaper to buy movies or rent them",
         "good books for kids that make them feel empowered?",
         "at what age do kids stop thinking superheroes are real",
