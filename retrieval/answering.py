@@ -123,7 +123,7 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return True
     if ranking.quote_held:  # "finish the quote: 'those movies just hit those ____'"
         return True
-    evidence = ranking.passages[0].score + ranking.dense_max
+    evidence = ranking.passages[0].score - ranking.unproven + ranking.dense_max
     if ranking.person_only:  # "was from dusk till dawn written by rodriguez?": in view through a person only
         if ranking.focus_coverage < settings.person_only_focus:  # "does robert rodriguez still own el rey network"
             return evidence >= settings.person_only_unfocused_evidence

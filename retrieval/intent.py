@@ -175,7 +175,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(
-        r"\b(as \w+ ((to|for) \w+ )?as|more than|less than|than (his|her|their)|matter (less|more)|(the )?same as"
+        # (not how often: "more than once")
+        r"\b(as \w+ ((to|for) \w+ )?as|(more|less) than(?! (once|twice|\w+ times)\b)|than (his|her|their)"
+        r"|matter (less|more)|(the )?same as"
         r"|similar(ly)? to"
         r"|differ|differs|differently|(different|diffrent|differently) (from|than)|distinguish(es)?|unlike"
         r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b"
@@ -219,7 +221,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(era|eras|the time when|used to)\b|\b(before|then|now) (vs\.?|versus|and) (now|then|before)\b"
         r"|\bnow compared\b"
         # what can be done now that could not be: "what can their metrics tell them that old school tracking couldn't"
-        r"|\bthat (\w+ ){0,4}(couldn'?t|could not|wasn'?t possible|was not possible)\b|\bold[- ]school\b")),
+        r"|\bthat (\w+ ){0,4}(couldn'?t|could not|wasn'?t possible|was not possible)\b|\bold[- ]school\b"
+        r"|\b(vcr|vhs|dvd|tape|cassette|video|cable|those) days\b")),  # "different from the vcr days"
     (Wants.WORK, re.compile(
         # not what the films are asked about: "what buttons do those movies push?"
         # (nor a kind of them, which a description gives: "what sort of other films does he make?")

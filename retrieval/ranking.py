@@ -167,6 +167,7 @@ class Ranking:
     # The best sentence holds, word for word, all the question quotes, three words or more: "fill in the blank: 'it's
     # a new ____ for them'". Only the knowledge says those words: the question is about it, whatever else it says.
     quote_held: bool = False
+    unproven: float = 0.0  # of the best passage's score, what tells it apart without showing it answers
 
 
 class Ranker:
@@ -377,7 +378,7 @@ class Ranker:
             if bm25_top > 0:
                 score += cfg.bm25 * float(bm25[sentence]) / bm25_top * covered
             offered = wants & offers[sentence]
-            score += cfg.intent * len(offered) + distinctive * len(offered & DISTINCTIVE)
+            score += cfg.intent * len(offered) + distinctive * len(offered & _TELLS_APART)
             score += decisive * len(offered & DECISIVE)
             if opening in offered and in_view:  # asked first and given, about the subject in view
                 score += cfg.opening
@@ -456,6 +457,8 @@ class Ranker:
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
             elliptical=elliptical,
             quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
+            # (what a comparison added tells the sentence apart, but is no evidence that it answers)
+            unproven=distinctive if ranked and Wants.COMPARISON in wants & offers[ranked[0].best_sentence] else 0.0,
         )
 
     @staticmethod
@@ -1041,6 +1044,12 @@ _ONLY_ASKING = {
     Wants.DESCRIPTION: DESCRIPTION_WORDS,
     Wants.SOURCE: frozenset({"source", "sources", "sourcing", "sourced", "outlet", "publication", "info", "news"}),
 }
+
+
+# Kinds of answer that tell the answering sentence apart when ranking: the distinctive ones, and a comparison
+# ("are the kid movies as important to him as his other ones" -> "...as much to him as any of his darker, more
+# mature work"), which alone puts no question in view: "netflix vs max which one has better documentaries".
+_TELLS_APART = DISTINCTIVE | {Wants.COMPARISON}
 
 
 def _distinctive(in_view: bool, elliptical: bool) -> frozenset[Wants]:

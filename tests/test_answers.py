@@ -321,6 +321,24 @@ def test_a_few_words_asking_for_a_line_up_get_the_film_s_cast(engine, question):
     assert not engine.ask("who plays the mandalorian").answered  # another work, named by its star
 
 
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("are the kid movies as importent to him as his other ones", "darker, more mature work"),
+        ("is we can be heroes different from other netflix movies", "behaves very differently"),
+    ],
+)
+def test_a_comparison_asked_is_answered_by_the_sentence_that_compares(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+def test_a_comparison_given_is_no_evidence_that_a_question_is_about_the_subject(engine):
+    question = "netflix vs max which one has more documentaries"  # (not asked in general: "better")
+    ranking = engine.ranker.rank(question, engine.embedder.encode_query(engine.ranker.embedding_text(question)))
+    assert ranking.unproven > 0  # the best sentence compares, as the question does
+    assert not engine.ask(question).answered
+
+
 @pytest.mark.parametrize("question", ["who acts in it", "who acted in the first one"])
 def test_asking_who_acts_in_the_film_in_view_gets_its_cast_in_any_words(engine, question):
     assert "Pedro Pascal" in first_passage(engine, question)

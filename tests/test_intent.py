@@ -137,6 +137,7 @@ from retrieval.intent import (
         ("Are the family films as important to him as his grown-up work?", Wants.COMPARISON),
         ("how is netflix's tracking different from the spy kids era", Wants.CHANGE),  # then against now
         ("how netflix count views before vs now", Wants.CHANGE),
+        ("so how is netflix's tracking different from the vcr days", Wants.CHANGE),
         ("mature films vs kids films", Wants.COMPARISON),
         ("does robert rodrigez only make kids films", Wants.COMPARISON),
         ("The director makes only films for kids, or also other type of films?", Wants.COMPARISON),
@@ -197,6 +198,7 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("why do kids like it so much?", Wants.FEELING),
         ("Does this film behave differently from the others, in his opinion?", Wants.FEELING),  # whose view
         ("how is netflix's tracking different from the spy kids era", Wants.COMPARISON),  # a change
+        ("How does Netflix know if a family watches the film more than once?", Wants.COMPARISON),  # how often
         ("which board games are fun for a family night?", Wants.FEELING),
         ("what was rodriguez doing this week when he said all this", Wants.TIME),
         ("What does the director say children are hungry for?", Wants.PERSON),  # the director asks nothing
