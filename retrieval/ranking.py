@@ -1048,7 +1048,7 @@ _ONLY_ASKING = {
 
 # Kinds of answer that tell the answering sentence apart when ranking: the distinctive ones, and a comparison
 # ("are the kid movies as important to him as his other ones" -> "...as much to him as any of his darker, more
-# mature work"), which alone puts no question in view: "netflix vs max which one has better documentaries".
+# mature work"), which alone puts no question in view: "netflix vs max which one has more documentaries".
 _TELLS_APART = DISTINCTIVE | {Wants.COMPARISON}
 
 
