@@ -72,10 +72,12 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|who's in|whos in|line-?up|top[- ]billed|billing|headliners?|ensemble)\b")),
     (Wants.PLACE, re.compile(
         r"\b(where|wheres|locations?|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet"
-        r"|publication|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see))\b")),
+        r"|publication|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see)"
+        r"|(when|how) (i|we|you) (can|could) (\w+ )?(watch|stream|see))\b")),  # in learners' order: "when i can watch"
     (Wants.AVAILABILITY, re.compile(
-        r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|(can|could) (i|we|you) (\w+ )?"
-        r"(watch|stream|see|rewatch)|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
+        r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|((can|could) (i|we|you)"
+        r"|(when|how) (i|we|you) (can|could)) (\w+ )?(watch|stream|see|rewatch)"
+        r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
         r"|(which|what) (streaming|service|platform|app)|is it on"
         r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"
         r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"

@@ -130,6 +130,7 @@ from retrieval.intent import (
         ("What was Mr. Rodriguez doing this week when he spoke of the sequel?", Wants.OCCASION),
         ("rodriguez announced this at comic con right?", Wants.OCCASION),  # where it was said: on what occasion
         ("it's on disney+ isnt it", Wants.AVAILABILITY),
+        ("so when i can watch the part 2 finally", Wants.AVAILABILITY),  # in learners' word order
         ("what was the director up to when he made these comments?", Wants.OCCASION),
         ("What was Rodriguez doing this week when he talked about the sequel?", Wants.OCCASION),
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
