@@ -104,6 +104,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # ("Confirm: ..." is a moderator's frame)
         # whose the sequel is, or whether it goes elsewhere: "is heroes 2 a netflix project or is it shopping elsewhere"
         r"\b(shopping|shopped|going|moving|taking it) (it )?(elsewhere|somewhere else|around)\b"
+        rf"|\b(sequel|part 2)( is| will be| going to be)?( also| still)? (from|by|with|at) {STREAMING_SERVICES}\b"
         # (not who makes it, which asks for the director too: "who's making part 2, is it the same director")
         r"|\bwho('s| is) (producing|ordering|paying for) (the )?(sequel|it|part 2|2|second one)\b"
         r"|\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"

@@ -162,6 +162,7 @@ from retrieval.intent import (
         ("how does the piece describe the original, hit or modest performer", Wants.PERFORMANCE),
         ("is heroes 2 a netflix project or is it shopping elsewhere", Wants.DECISION),  # whose it is
         ("is the sequel also a netflix thing or going somewhere else", Wants.DECISION),
+        ("the sequel is also from netflix?", Wants.DECISION),  # whose it is, in learners' word order
         ("are the superheroes only grown ups", Wants.AGES),
         ("superheroes of what age range", Wants.AGES),
         ("so the heroes in it are kids? or adults too", Wants.AGES),
