@@ -748,15 +748,21 @@ _NEW_ONE = re.compile(r"\b(new|next) (one|movie|film)\b", re.IGNORECASE)
 
 
 def asks_sequel_title(question: str, title_words: frozenset[str]) -> bool:
-    """Whether ``question`` asks what a follow-up of the subject is called."""
-    return _ASKS_ITS_NAME.search(question) is not None and (
-        names_sequel(question, title_words) or _NEW_ONE.search(question) is not None
-    )
+    """Whether ``question`` asks what a follow-up of the subject is called, or which one the news is about."""
+    asked = _ASKS_ITS_NAME.search(question) or _WHICH_IT_IS_ABOUT.search(question)
+    return asked is not None and (names_sequel(question, title_words) or _NEW_ONE.search(question) is not None)
 
 
 def asks_story(question: str) -> bool:
-    """Whether ``question`` asks what happens in a work: its plot, its story, what it is about."""
-    return _STORY.search(question) is not None
+    """Whether ``question`` asks what happens in a work: its plot, its story, what it is about (not which work
+    the news is about: "what netflix sequel is this about")."""
+    return _STORY.search(question) is not None and not _WHICH_IT_IS_ABOUT.search(question)
+
+
+_WHICH_IT_IS_ABOUT = re.compile(
+    r"\b(what|which) (\w+ ){1,2}(is|are) (this|that|it|the (article|news|piece|post|story)) (all )?(about|abt)\b",
+    re.IGNORECASE,
+)
 
 
 # "in the film", in Portuguese, Spanish, French or Italian: "christopher mcdonald e taylor dooley também estão no

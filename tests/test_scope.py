@@ -480,6 +480,7 @@ def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_
         ("what kind of movies does he usually make", False),  # his other work, not this one's story
         ("logline?", True),  # the trade's word for the story in one line
         ("what did the director say about the sequel", False),
+        ("what netflix sequel is this about", False),  # which one the news is about
     ],
 )
 def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, asks):
@@ -675,6 +676,7 @@ def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
         ("What is the new one to be called?", True),
         ("whats the name of the sequel", True),
         ("how is called the sequel", True),  # as learners put it
+        ("which sequel is the article about", True),  # which one the news is about: its title says
         ("whats the title of this article", False),  # the piece's, not the film's
         ("what did he call the sequel's numbers", False),
     ],
