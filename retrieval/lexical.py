@@ -411,6 +411,14 @@ def quoted_phrases(question: str) -> list[re.Pattern[str]]:
 _HOLE = re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|story|article|lot)\b", re.IGNORECASE)
 
 
+# False friends, English words that learners use for their own language's: the "argument" (Spanish "argumento") of a
+# film is its plot, an "exit" ("éxito") its success, and who "pretends to" ("pretende") do something wants to.
+_FALSE_FRIENDS = (
+    (re.compile(r"\bargument(?= of (the|this|that) (\w+ )?(movie|film|peli|sequel|one|part|2)\b)", re.I), "plot"),
+    (re.compile(r"\b(an exit|the exit)(?= (or|of (the|this|that|his) (\w+ )?(movie|film|sequel|one|first)))", re.I),
+     "a success"),
+    (re.compile(r"\bpretends? to\b", re.I), "wants to"),
+)
 # A year by its last two digits: "'22", or "in 22" ending what is said of it (not "in 22 countries", "in 22 minutes")
 _SHORT_YEAR = re.compile(
     r"(?P<before>(?:^|\s)['\u2019])(?P<year>\d\d)\b(?!['\u2019]|\s*(?:%|percent))"
@@ -429,11 +437,14 @@ def _full_year(match: re.Match[str]) -> str:
 
 
 def spelled_out(text: str) -> str:
-    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids...") and a year
-    by its last two digits in full ("shooting in 22?" -> "shooting in 2022?")."""
+    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids..."), a learner's
+    false friend in the English meant ("the argument of the movie" -> "the plot of the movie") and a year by its last
+    two digits in full ("shooting in 22?" -> "shooting in 2022?")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
     text = _SHORT_YEAR.sub(_full_year, text)
     text = _HOLE.sub(r"\1 whole \2", text)
+    for false_friend, meant in _FALSE_FRIENDS:
+        text = false_friend.sub(meant, text)
     return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
 
 

@@ -685,9 +685,10 @@ def points_at_subject(question: str, *, someone_named: bool = False) -> bool:
 
 
 # A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up", "the new one",
-# and as learners number it: "the movie 2" (not "see the film 2 times").
+# and as learners number it: "the movie 2" (not "see the film 2 times"), "the plot of the 2?".
 _FOLLOW_UP_WORDS = (
-    r"part (2|two|ii)|the (movie|film) (2|ii)(?! (times|hours|minutes|days|weeks|years)\b)|follow-?ups?"
+    r"part (2|two|ii)|the (movie|film) (2|ii)(?! (times|hours|minutes|days|weeks|years)\b)|the 2(?=\s*([?.!,]|$))"
+    r"|follow-?ups?"
     r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
     r"|the new (one|movie|film)"
 )

@@ -269,6 +269,23 @@ def test_a_year_by_its_last_two_digits_is_read_in_full(typed, read):
 
 
 @pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("what is the argument of the movie", "what is the plot of the movie"),
+        ("the exit of the movie is important for him?", "a success of the movie is important for him?"),
+        ("was it an exit or a flop", "was it a success or a flop"),
+        ("why netflix pretends to do more movies of this", "why netflix wants to do more movies of this"),
+        # the English word, used as English speakers do
+        ("I'm writing a paper and want his actual argument", "I'm writing a paper and want his actual argument"),
+        ("where is the exit of the cinema", "where is the exit of the cinema"),
+        ("my son pretends he isnt watching", "my son pretends he isnt watching"),
+    ],
+)
+def test_a_learners_false_friend_is_read_in_the_english_meant(typed, read):
+    assert spelled_out(typed) == read
+
+
+@pytest.mark.parametrize(
     "question, read",
     [
         ("why does he think kids love it", "why   kids love it"),

@@ -533,6 +533,7 @@ def test_a_question_can_ask_what_the_piece_says_in_short(question, gist, headlin
         ("who gave the follow-up film the green light", "who gave the sequel film the green light"),
         ("is the second time he said it", "is the second time he said it"),
         ("when he will film the movie 2?", "when he will film sequel?"),
+        ("what is the plot of the 2? what happens", "what is the plot of sequel? what happens"),
     ],
 )
 def test_a_follow_up_named_in_other_words_is_read_as_a_sequel(text, read):
