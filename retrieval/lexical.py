@@ -650,7 +650,8 @@ class LexicalIndex:
         """``text`` with each word the knowledge lacks respelt as the knowledge's name spelt like it, when the
         word beside it (or a name spelt like that one) makes the pair the knowledge writes, even if it is an
         English word too: "Christopher MacDonald?" -> "Christopher McDonald?", "vivian blare" -> "vivien blair"
-        ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater"). A name split in two by
+        ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater"); or, capitalised, when it is but a
+        letter off the name ("Collier" for "Collider"). A name split in two by
         dictation is joined first (``join_split_names``)."""
         text = self.join_split_names(text)
 
@@ -665,13 +666,17 @@ class LexicalIndex:
                 pairs += [f" {close} {word} " for w in after for word in (w, *self._close_names(w))]
                 if any(pair in self._text for pair in pairs):
                     return close.capitalize() if name[0].isupper() else close
+            # alone, capitalised as a name and but a letter off one: "who told to Collier about the sequel"
+            if name[0].isupper() and len(name) >= _SPELLING_MIN_LENGTH:
+                close = self._close_names(name.lower(), _SPELLING_CUTOFF)
+                return close[0].capitalize() if close else name
             return name
 
         return _LETTERS.sub(respelt, text)
 
-    def _close_names(self, word: str) -> list[str]:
+    def _close_names(self, word: str, cutoff: float = _TYPO_CUTOFF) -> list[str]:
         """Names of the knowledge spelt almost like ``word``, closest first."""
-        return difflib.get_close_matches(word, self._names_by_initial.get(word[:1], ()), 3, _TYPO_CUTOFF)
+        return difflib.get_close_matches(word, self._names_by_initial.get(word[:1], ()), 3, cutoff)
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),

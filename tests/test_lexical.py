@@ -89,6 +89,13 @@ def test_a_name_spelt_like_one_the_knowledge_pairs_with_its_neighbour_takes_its_
     assert lexical.repair_names("christain slate in it?") == "christian slater in it?"
 
 
+def test_a_capitalised_word_but_a_letter_off_a_name_of_the_knowledge_takes_its_spelling():
+    lexical = LexicalIndex(["He told reporters from Collider that he plans on filming it."])
+    lexical.set_dictionary(frozenset({"collier"}))  # an English word too
+    assert lexical.repair_names("who told to Collier about the sequel") == "who told to Collider about the sequel"
+    assert lexical.repair_names("is a collier a coal miner") == "is a collier a coal miner"  # written as a word
+
+
 def test_a_word_the_knowledge_has_only_as_its_doer_matches_the_doer():
     lexical = LexicalIndex(["The sequel will begin filming according to director Robert Rodriguez.",
                             "There is no official release date."])
