@@ -181,6 +181,7 @@ from retrieval.intent import (
         ("was this from a variety interview or something else?", Wants.SOURCE),
         ("is robert rodriguez working on part 2", Wants.SELF),  # a full name, as his initials are read
         ("is he working in the sequel actually?", Wants.SELF),
+        ("he is working already in the sequel or not yet", Wants.SELF),  # in learners' word order
         ("what can netflix's metrics tell them that old school tracking couldn't", Wants.CHANGE),
         ("are his kids involved", Wants.KIN),
         ("does the director's family help make these movies", Wants.KIN),
