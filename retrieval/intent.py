@@ -128,7 +128,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol)?"
         # whose word it is may follow: "who is he making these for, per the quote"
-        r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$")),
+        r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$"
+        # whether for them: "does he make movies for other families"
+        r"|\b(make|makes|making|made) (\w+ ){0,2}for (other |all |the whole )?(families|family)\b")),
     # his own family's part in it (not whom the films are for: "families"): "are his kids involved", "does the
     # director's family help make these movies"; not how he describes making them with it ("with his family")
     (Wants.KIN, re.compile(

@@ -492,8 +492,11 @@ _HEDGE = re.compile(
     r"|imagining (that|this|it|things)|thinking of (someone|somebody|something) else|misremembering|wrong"
     r"|confusing (it|this|that|them|him|her) with (someone|somebody|something) else"
     r"|mixing (it|this|that|them|things) up)"
+    # as learners put it: "christian slater actua en we can be heroes or i confuse with other movie"
+    r"|,?\s*\bor i (confuse|confused|mix|mixed) ((it|this|that|them|him|her) )?with (an)?other (movie|film|one)"
     r"|,?\s*\bor (was|is) it the other way (a)?round"
-    r"|,?\s*\bor is (it|that) just me",
+    r"|,?\s*\bor is (it|that) just me"
+    r"|,?\s*\bor (smth|sth|something|somethin|whatever)(?=\W*$)",  # "...for other families or smth"
     re.IGNORECASE,
 )
 

@@ -173,6 +173,7 @@ from retrieval.intent import (
         ("when was the interview", Wants.OCCASION),  # when something was said: on the occasion
         ("when did he talk about this", Wants.OCCASION),
         ("who is he making these for basically", Wants.AUDIENCE),
+        ("does he make movies for other families", Wants.AUDIENCE),  # whether for them
         ("who does he see as the customer for these films", Wants.AUDIENCE),
         ("who does he see as the end customer here", Wants.AUDIENCE),
         ("hows it been doing on netflix", Wants.PERFORMANCE),

@@ -614,6 +614,9 @@ def test_a_sign_off_after_the_question_is_no_part_of_it(message, read):
         ("did disney buy fox or was it the other way round", "did disney buy fox"),
         ("is pedro pascal in it, or am i thinking of someone else?", "is pedro pascal in it?"),
         ("is it 2022 or 2023?", "is it 2022 or 2023?"),  # alternatives are asked
+        ("christian slater is in it or i confuse with other movie", "christian slater is in it"),  # as learners put it
+        ("does he make movies for other families or smth", "does he make movies for other families"),
+        ("is it a comedy or something else", "is it a comedy or something else"),
     ],
 )
 def test_a_tag_doubting_the_question_is_no_part_of_it(message, read):
