@@ -651,8 +651,8 @@ class LexicalIndex:
         word beside it (or a name spelt like that one) makes the pair the knowledge writes, even if it is an
         English word too: "Christopher MacDonald?" -> "Christopher McDonald?", "vivian blare" -> "vivien blair"
         ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater"); or, capitalised, when it is but a
-        letter off the name ("Collier" for "Collider"). A name split in two by
-        dictation is joined first (``join_split_names``)."""
+        letter off the name ("Collier" for "Collider"). A name split in two by dictation is joined first
+        (``join_split_names``)."""
         text = self.join_split_names(text)
 
         def respelt(match: re.Match[str]) -> str:

@@ -763,6 +763,7 @@ def asks_story(question: str) -> bool:
     return _STORY.search(question) is not None and not _WHICH_IT_IS_ABOUT.search(question)
 
 
+# Which work the news is about, asked with its kind: "what netflix sequel is this abt".
 _WHICH_IT_IS_ABOUT = re.compile(
     r"\b(what|which) (\w+ ){1,2}(is|are) (this|that|it|the (article|news|piece|post|story)) (all )?(about|abt)\b",
     re.IGNORECASE,
