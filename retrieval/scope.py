@@ -382,6 +382,9 @@ _IN_GENERAL = re.compile(
     # writing or translating something, a task and not a question: "write me a short poem about superheroes"
     r"|\b(write|compose) (me |us )?(a|an|some) (\w+ ){0,2}(poems?|songs?|story|stories|essays?|haiku|limericks?|raps?"
     r"|letters?|scripts?|reviews?)\b|\btranslate\b"
+    # a word in another language: "how you say 'superhero' in portuguese"
+    r"|\bhow (do |would |can )?(you|u|i|we|they) (say|spell|write|pronounce) .{1,40} in (english|spanish|portuguese"
+    r"|french|german|italian|dutch|polish|russian|japanese|chinese|korean|hindi|arabic|tagalog|turkish)\b"
     # a pick, a job or how long a task takes, of any one: "a good family movie night pick", "what does a film
     # producer actually do", "how long does it usually take to film a movie"
     r"|\ba good (\w+ ){0,3}(pick|choice)\b|\bwhat (does|do) an? (\w+ ){1,2}(actually |even |really |exactly )?do\b"
@@ -394,6 +397,11 @@ _IN_GENERAL = re.compile(
     r"|\b(tell|show|teach) (me|us) how (to|do|can)\b"
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
     r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
+    # what one's own app or account tells them: "why my netflix say too many people are using your acount"
+    r"|\bmy (netflix|account|acount|app|tv|subscription|profile) (say|says|said|keeps|won't|wont|isn't|isnt|doesn't"
+    r"|doesnt|is (not )?(working|showing|saying))\b"
+    # services in general, of what they offer: "which streaming services offer discounts for schools?"
+    r"|\b(which|what) (streaming )?(services|platforms|apps) (offer|have|give|let|support|allow)\b"
     # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
     # how films in general are made: "how do they film movies with green screen" (not "the movie", this one)

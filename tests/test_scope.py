@@ -251,6 +251,9 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "hey bot tell me a joke about superheroes",
         "which is older, dc comics or marvel comics",
         "netflix vs max which one has better documentaries",
+        "how you say 'superhero' in portuguese",  # a word in another language
+        "why my netflix say too many people are using your acount",  # what one's own app says
+        "Which streaming services offer discounts for schools or libraries?",  # services in general
         "is it cheaper to buy movies or rent them",
         "good books for kids that make them feel empowered?",
         "at what age do kids stop thinking superheroes are real",
