@@ -117,8 +117,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|reprise|reprises|reprising"
             r"|(?<!kids )(?<!children )(?<!keep )(?<!keeps )(?<!kept )(?<!viewers )(?<!fans )"
             r"(return|returns|returning|coming back|come back|be back) ((for|in) (the|part|a|an|2|two|ii)|as)\b"
-            # who appears in the next one: "will sharkboy and lavagirl show up in the new one"
-            r"|(show|shows|showing|turn|turns|pop|pops) up in (the )?(new|next|sequel|second|part|2)"
+            # who appears in the next one: "will sharkboy and lavagirl show up in the new one", "appear in the sequel"
+            r"|((show|shows|showing|turn|turns|pop|pops) up|appear|appears|appearing|cameo|cameos) in (the )?(new|next"
+            r"|sequel|second|part|2)"
             r"|(confirmed|set|expected|going|slated) to (return|come back|be back)\b",
             ("joined", "joining", "returning", "recast", "newcomers"),
         ),

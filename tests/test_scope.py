@@ -160,6 +160,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("Was the director promoting other projects on that tour, or only this one?", []),  # whether, not which
         ("is yaya gosselin coming back for 2??", ["cast changes"]),
         ("will sharkboy and lavagirl show up in the new one", ["cast changes"]),
+        ("sharkboy and lavagirl will appear in the sequel??", ["cast changes"]),
+        ("sharkboy and lavagirl cameo in 2 or nah", ["cast changes"]),
         ("what was the exact premiere date of the first one", ["an exact date or figure"]),
         ("who's writing the sequel", ["script"]),
         ("who wrote the first film", ["script"]),
