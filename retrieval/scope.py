@@ -147,10 +147,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|here|it|him|her|them)\b)(the )?\w+",
             ("character", "characters", "role as", "plays"),
         ),
-        # of the sequel (the first film's is answered by its being a streaming original)
+        # of the sequel (the first film's is answered by its being a streaming original), by any name: "heroes 2"
         (
             "theatrical release",
-            r"(sequel|part (2|two|ii)|(second|next) (movie|film|one)|follow-?up)\b.{0,60}\b(theaters?|theatres?"
+            r"(sequel|[\w'-]+ (2|two|ii)|(second|next) (movie|film|one)|follow-?up)\b.{0,60}\b(theaters?|theatres?"
             r"|cinemas?|theatrical|big screen)",
             ("theaters", "theatres", "cinemas", "theatrical"),
         ),

@@ -95,6 +95,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("who is pedro pascal married to and how old is he", ["anyone's age", "anyone's partner"]),
         ("do kids watch it before school?", []),
         ("Will the sequel be released in cinemas or only streaming?", ["theatrical release"]),
+        ("will heroes 2 be in theaters", ["theatrical release"]),  # the sequel by its numbered title
         ("is the first one a netflix original or was it in theaters", []),  # "his hit Netflix original film"
         ("How many views did We Can Be Heroes get on Netflix?", ["viewing figures"]),
         ("exactly how many households streamed the film in its first month?", ["viewing figures"]),
