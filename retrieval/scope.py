@@ -144,7 +144,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|character names?|(what|which) characters?\b"
             # who plays a part ("who played wonder woman", "who plays the dad in it"), not who plays in it
             r"|^\W*who (plays|played|is playing|will play|voices|voiced) (?!(in|on|for|with|alongside|opposite|there"
-            r"|here|it|him|her|them)\b)(the )?\w+",
+            r"|here|it|him|her|them)\b)(the )?\w+"
+            # whether someone plays a part: "does taylor dooley play lavagirl in it" (not "does she play in it")
+            r"|^\W*(does|did|will|is) [\w ]{2,30}? (play|playing|voice|voicing) (?!(in|on|for|with|alongside|opposite"
+            r"|there|here|it|him|her|them|a lot|too|as well)\b)(the )?\w+",
             ("character", "characters", "role as", "plays"),
         ),
         # of the sequel (the first film's is answered by its being a streaming original), by any name: "heroes 2"

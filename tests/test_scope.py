@@ -123,6 +123,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         # who plays a part, which the cast list does not say; not who plays in it
         ("who plays the dad in it", ["the characters"]),
         ("who played wonder woman", ["the characters"]),
+        ("does taylor dooley play lavagirl in it", ["the characters"]),  # whether someone plays a part
+        ("does pedro pascal play in it", []),  # whether he is in it
         ("who pedro pascal plays in the movie, what character", ["the characters"]),
         ("who plays in it", []),
         ("who played in the first one", []),
