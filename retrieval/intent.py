@@ -57,6 +57,8 @@ _EMOTIONS = (
 
 # Whose: his, the director's, by name or initials ("rodriguez's", "rr's")
 _HIS = r"(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s)"
+# When one can, in learners' word order: "so when i can watch the part 2"
+_WHEN_I_CAN = r"(when|how) (i|we|you) (can|could)"
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago)|often|old)\b")),
@@ -73,10 +75,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.PLACE, re.compile(
         r"\b(where|wheres|locations?|(which|what) (\w+ )?(platform|service|site|website|channel|network|outlet"
         r"|publication|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see)"
-        r"|(when|how) (i|we|you) (can|could) (\w+ )?(watch|stream|see))\b")),  # in learners' order: "when i can watch"
+        rf"|{_WHEN_I_CAN} (\w+ )?(watch|stream|see))\b")),
     (Wants.AVAILABILITY, re.compile(
         r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|((can|could) (i|we|you)"
-        r"|(when|how) (i|we|you) (can|could)) (\w+ )?(watch|stream|see|rewatch)"
+        rf"|{_WHEN_I_CAN}) (\w+ )?(watch|stream|see|rewatch)"
         r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
         r"|(which|what) (streaming|service|platform|app)|is it on"
         r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"

@@ -457,8 +457,8 @@ class Ranker:
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
             elliptical=elliptical,
             quote_held=bool(ranked) and self._quote_held(question, quotes, ranked[0].best_sentence),
-            # (what a comparison added tells the sentence apart, but is no evidence that it answers)
-            unproven=distinctive if ranked and Wants.COMPARISON in wants & offers[ranked[0].best_sentence] else 0.0,
+            # (what a kind of answer that only ranks added tells the sentence apart, but is no evidence that it answers)
+            unproven=distinctive * len(wants & offers[ranked[0].best_sentence] & _RANKING_ONLY) if ranked else 0.0,
         )
 
     @staticmethod
@@ -1046,10 +1046,11 @@ _ONLY_ASKING = {
 }
 
 
-# Kinds of answer that tell the answering sentence apart when ranking: the distinctive ones, and a comparison
-# ("are the kid movies as important to him as his other ones" -> "...as much to him as any of his darker, more
-# mature work"), which alone puts no question in view: "netflix vs max which one has more documentaries".
-_TELLS_APART = DISTINCTIVE | {Wants.COMPARISON}
+# Kinds of answer that tell the answering sentence apart when ranking, but alone put no question in view: a
+# comparison ("are the kid movies as important to him as his other ones" -> "...as much to him as any of his darker,
+# more mature work"; not "netflix vs max which one has more documentaries").
+_RANKING_ONLY = frozenset({Wants.COMPARISON})
+_TELLS_APART = DISTINCTIVE | _RANKING_ONLY
 
 
 def _distinctive(in_view: bool, elliptical: bool) -> frozenset[Wants]:

@@ -334,7 +334,7 @@ def test_a_comparison_asked_is_answered_by_the_sentence_that_compares(engine, qu
 
 def test_a_comparison_given_is_no_evidence_that_a_question_is_about_the_subject(engine):
     question = "netflix vs max which one has more documentaries"  # (not asked in general: "better")
-    ranking = engine.ranker.rank(question, engine.embedder.encode_query(engine.ranker.embedding_text(question)))
+    ranking = engine._rank(question)
     assert ranking.unproven > 0  # the best sentence compares, as the question does
     assert not engine.ask(question).answered
 
