@@ -159,6 +159,7 @@ _ORDINARY = {
     "young", "future", "following", "sequel", "prequel", "animated", "streaming", "popular", "favourite", "favorite",
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
     "ratings", "viewing", "numbered", "official", "actual", "proper", "planned", "rumoured", "rumored",
+    "whose",  # asks who owns it: "whose movie is it"
 }
 # Words of film news for one thing, which the model's word vectors do not find close: "is it a whole series
 # now?" asks whether it is a franchise; a "flick" is a film.

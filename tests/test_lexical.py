@@ -470,6 +470,11 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
     assert index.named_works("when did the first movie come out, and is the heroes sequel filming?") == []
 
 
+def test_whose_movie_asks_who_owns_it_and_names_no_work():
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
+    assert index.named_works("whose movie is it") == []
+
+
 def test_a_kind_of_film_is_not_another_work():
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
     index.set_dictionary(frozenset({"action", "comedy", "patrol", "paw"}))
