@@ -174,7 +174,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r" (about|that)\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
-        r"|\b(doing|giving) (interviews|press)\b|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
+        r"|\b(doing|giving) (\w+ ){0,2}(interv\w*|press)\b"  # "why was he doing all these intervews"
+        r"|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
         r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(
         # (not what someone could never do before: "the actors kids could never watch mom and dad's movies before")
@@ -501,7 +502,9 @@ _SAYING = re.compile(
 # When something was said, not when what was said happens ("when did he say filming starts?" asks the filming).
 _WHEN_SAID = re.compile(
     r"^\W*(so |and |but |ok )?wh?en (did|was|were|is|does) (he|she|they|rodriguez|rr|the director) (\w+ )?"
-    r"(talk|say|speak|tell|mention|announce|reveal)\w*( (this|that|it|about (this|that|it|the \w+)|to \w+))*\W*$"
+    r"(talk|say|speak|tell|mention|announce|reveal)\w*"
+    # ("when did he say all this stuff")
+    r"( ((all )?(this|that|these|those)( stuff| things)?|it|about (this|that|it|the \w+)|to \w+))*\W*$"
     r"|\bwh?en (was|is|did|were) (the|this|that|his) (interview|press tour|talk|chat|junket|press junket)\b",
     re.IGNORECASE,
 )

@@ -148,7 +148,8 @@ _STARTING_BEFORE = re.compile(
 )
 _NUMBERED_ORDINARY = {
     "part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step",
-    "movie", "movies", "film", "films",  # the film in view, numbered as learners do: "when he will film the movie 2?"
+    # the film in view, numbered as learners do: "when he will film the movie 2?", "say yes to making a number 2"
+    "movie", "movies", "film", "films", "number",
     "name", "list", "give", "pick",  # asking for so many: "name 3 cast members"
 }
 # Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie"; or

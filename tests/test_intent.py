@@ -172,6 +172,8 @@ from retrieval.intent import (
         ("is it true netflix never seen a movie like it before", Wants.PRECEDENT),  # not whether they like it
         ("when was the interview", Wants.OCCASION),  # when something was said: on the occasion
         ("when did he talk about this", Wants.OCCASION),
+        ("when did he say all this stuff", Wants.OCCASION),
+        ("why was he doing all these intervews", Wants.OCCASION),  # misspelt, as children write it
         ("who is he making these for basically", Wants.AUDIENCE),
         ("does he make movies for other families", Wants.AUDIENCE),  # whether for them
         ("who does he see as the customer for these films", Wants.AUDIENCE),

@@ -559,6 +559,7 @@ def test_a_word_saying_which_work_does_not_name_another(question):
         ("what year did spy kids 3d come out", ["kids 3d"]),
         ("how many minutes count? i heard 2", []),  # a verb after "i", not a work
         ("when he will film the movie 2?", []),  # the film in view, numbered as learners do
+        ("did netflix say yes to making a number 2???", []),
     ],
 )
 def test_a_numbered_work_the_knowledge_never_writes_is_another_work(question, works):
