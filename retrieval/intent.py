@@ -254,7 +254,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"(quote|thought|interview) (by|with)\b")),
     (Wants.DESCRIPTION, re.compile(
         r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise|story|storyline|synopsis|log ?line|genre"
-        r"|what kind of"
+        r"|what kind of|what (sort|type) of (picture|movie|film|flick|show) (is|was)"  # "what sort of picture is it"
         # whom the story follows: "are the main characters adults or kids?"
         r"|(main|lead|central) (characters?|heroes)|protagonists?)\b")),
 ]

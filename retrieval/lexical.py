@@ -421,6 +421,12 @@ _FALSE_FRIENDS = (
      "a success"),
     (re.compile(r"\bpretends? to\b", re.I), "wants to"),
 )
+# The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a
+# movie or a serie?" -> "is it a movie or a serie?" (not "is a sequel coming", which has its subject).
+_DROPPED_IT = (
+    (re.compile(r"\b((what|which) (?!(the|this|that|it|he|she|they)\b)\w+ is)(?=\s*([?.!]|$))", re.I), r"\1 it"),
+    (re.compile(r"(^\W*|[?.!]\s+)(is|was)(?= an? [\w-]+ or an? [\w-]+)", re.I), r"\1\2 it"),
+)
 # A year by its last two digits: "'22", or "in 22" ending what is said of it (not "in 22 countries", "in 22 minutes")
 _SHORT_YEAR = re.compile(
     r"(?P<before>(?:^|\s)['\u2019])(?P<year>\d\d)\b(?!['\u2019]|\s*(?:%|percent))"
@@ -440,13 +446,16 @@ def _full_year(match: re.Match[str]) -> str:
 
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids..."), a learner's
-    false friend in the English meant ("the argument of the movie" -> "the plot of the movie") and a year by its last
-    two digits in full ("shooting in 22?" -> "shooting in 2022?")."""
+    false friend in the English meant ("the argument of the movie" -> "the plot of the movie") and the subject a
+    learner drops ("what genre is?" -> "what genre is it?"), and a year by its last two digits in full ("shooting in
+    22?" -> "shooting in 2022?")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
     text = _SHORT_YEAR.sub(_full_year, text)
     text = _HOLE.sub(r"\1 whole \2", text)
     for false_friend, meant in _FALSE_FRIENDS:
         text = false_friend.sub(meant, text)
+    for dropped, said in _DROPPED_IT:
+        text = dropped.sub(said, text)
     return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
 
 

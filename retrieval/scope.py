@@ -652,6 +652,9 @@ _NOTHING_MORE = (
     r"(?=\W*$|\W+(lol|exactly|really|again|in (short|brief|a nutshell)|tho|though|then|here|anyway|basically|pls"
     r"|please|again|even|guys|bot)\b|\W*[,.;:!?])"
 )
+# What the headline says, asked (not "the headline says...", which tells it): "what does the titel of this article
+# say", "what the headline say"
+_WHAT_IT_SAYS = rf"\bwhat (does |did |do )?the (headline|tit(le|el) of {_THE_PIECE}) say\b"
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
@@ -661,11 +664,13 @@ _GIST = re.compile(
     r"|\bwhat('?s| is) the \W?(big |main |major |latest |actual |real )?(news|point|update)\b"
     r"|\bwhat did i miss\b|\bcatch me up\b"
     r"|\bsummari[sz]e (the|this|that) (\w+ )?(update|news)\b|\blede\b"  # the news's first paragraph, in its jargon
-    r"|\bwhat('?s| is| was) the headline\b(?! news)",  # "whats the headline on this one"
+    r"|\bwhat('?s| is| was) the headline\b(?! news)"  # "whats the headline on this one"
+    rf"|{_WHAT_IT_SAYS}",
     re.IGNORECASE,
 )
 _HEADLINE = re.compile(
-    r"\b(headline(?! news| says| said)|title of (the|this|that) (article|piece|story|post|report)"
+    rf"{_WHAT_IT_SAYS}"
+    r"|\b(headline(?! news| says| said)|tit(le|el) of (the|this|that) (article|piece|story|post|report)"
     r"|(article|piece|story|post|report)('?s)? title)\b",
     re.IGNORECASE,
 )

@@ -43,6 +43,8 @@ from retrieval.intent import (
         ("how many minutes count as a view?", Wants.NUMBER),
         ("does anyone know how many views it got", Wants.NUMBER),
         ("whats the plot", Wants.DESCRIPTION),
+        ("What sort of picture is it exactly? A cartoon? A western?", Wants.DESCRIPTION),
+        ("what genre is? is comedy?", Wants.DESCRIPTION),
         ("movie is about what?", Wants.DESCRIPTION),
         ("the main characters are the kids of who?", Wants.DESCRIPTION),  # whom the story follows
         ("how did rodriguez feel about the numbers", Wants.FEELING),

@@ -278,6 +278,22 @@ def test_a_year_by_its_last_two_digits_is_read_in_full(typed, read):
 @pytest.mark.parametrize(
     ("typed", "read"),
     [
+        ("what genre is? is comedy?", "what genre is it? is comedy?"),
+        ("which one is", "which one is it"),
+        ("is a movie or a serie?", "is it a movie or a serie?"),
+        # a subject of its own stays
+        ("is a sequel coming?", "is a sequel coming?"),
+        ("what the plan is?", "what the plan is?"),
+        ("which is it?", "which is it?"),
+    ],
+)
+def test_the_subject_a_learner_drops_is_read_as_it(typed, read):
+    assert spelled_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
         ("what is the argument of the movie", "what is the plot of the movie"),
         ("the exit of the movie is important for him?", "a success of the movie is important for him?"),
         ("was it an exit or a flop", "was it a success or a flop"),

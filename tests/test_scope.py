@@ -513,6 +513,9 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("what's the big update in the headline?", True, False),  # the news it announces, which the lead says
         ("headline says 'major update' — whats the actual update lol", True, False),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
+        ("what the headline say", True, True),  # in learners' word order
+        ("what does the titel of this article say", True, True),  # misspelt
+        ("the headline says filming in 2022, true?", False, False),  # telling what it says, not asking
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
         ("what's the story saying", True, False),
