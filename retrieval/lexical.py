@@ -35,6 +35,8 @@ _CHAT_WORDS = {
     "whys", "would", "wut", "ya",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
+    # laughter, in any language: "she is mexican like me jaja"
+    "haha", "hahaha", "hehe", "jaja", "jajaja", "jeje", "kkk", "kkkk", "rsrs", "xd",
     # courtesy: "kindly tell the year of shooting, sir"
     "kindly", "sir", "madam", "maam", "ma'am",
 }
@@ -420,7 +422,27 @@ _FALSE_FRIENDS = (
     (re.compile(r"\b(an exit|the exit)(?= (or|of (the|this|that|his) (\w+ )?(movie|film|sequel|one|first)))", re.I),
      "a success"),
     (re.compile(r"\bpretends? to\b", re.I), "wants to"),
+    # (Portuguese "assistir", Spanish "asistir") to see a film: "where i can assist the first one?"
+    (re.compile(r"\bassist( to)?(?= (it\b|(the|this|that|a) (\w+ )?(movie|film|peli|sequel|one|part|premiere)\b))",
+                re.I), "watch"),
+    # (Spanish "historia") its story: "what happens with the kids in the history" (not "the history of netflix")
+    (re.compile(r"\b(the|this|that) history\b(?=\W*$| of (the|this|that) (\w+ )?(movie|film|peli|sequel|one|part)\b)",
+                re.I), r"\1 story"),
 )
+# Film talk in a learner's own language, in a question otherwise in English, which the model does not read: "who are
+# the actors of the elenco", "when was the estreno of the first movie" (Spanish, Portuguese, Italian, French).
+_OWN_FILM_WORDS = {
+    **dict.fromkeys(("elenco", "reparto"), "cast"),
+    **dict.fromkeys(("estreno", "estreia", "estréia", "première"), "premiere"),
+    **dict.fromkeys(("película", "pelicula", "filme"), "film"),
+    **dict.fromkeys(("películas", "peliculas", "pelis", "filmes"), "films"),
+    **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito"), "sequel"),
+    **dict.fromkeys(("rodaje", "filmagem", "filmagens", "tournage"), "filming"),
+    **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador"), "director"),
+    **dict.fromkeys(("niños", "ninos", "crianças", "criancas", "bambini", "enfants"), "kids"),
+    **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros"), "superheroes"),
+}
+_OWN_FILM_WORD = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _OWN_FILM_WORDS)) + r")(?![\w'])", re.IGNORECASE)
 # The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a
 # movie or a serie?" -> "is it a movie or a serie?" (not "is a sequel coming", which has its subject).
 _DROPPED_IT = (
@@ -452,6 +474,7 @@ def spelled_out(text: str) -> str:
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
     text = _SHORT_YEAR.sub(_full_year, text)
     text = _HOLE.sub(r"\1 whole \2", text)
+    text = _OWN_FILM_WORD.sub(lambda match: _OWN_FILM_WORDS[match.group().lower()], text)
     for false_friend, meant in _FALSE_FRIENDS:
         text = false_friend.sub(meant, text)
     for dropped, said in _DROPPED_IT:

@@ -12,6 +12,7 @@ from retrieval.lexical import (
     spelled_out,
     without_attribution,
     word_pairs,
+    words,
 )
 
 SENTENCES = [
@@ -298,7 +299,11 @@ def test_the_subject_a_learner_drops_is_read_as_it(typed, read):
         ("the exit of the movie is important for him?", "a success of the movie is important for him?"),
         ("was it an exit or a flop", "was it a success or a flop"),
         ("why netflix pretends to do more movies of this", "why netflix wants to do more movies of this"),
+        ("where i can assist the first one?", "where i can watch the first one?"),
+        ("what happens with the kids in the history", "what happens with the kids in the story"),
         # the English word, used as English speakers do
+        ("can i assist him with the setup", "can i assist him with the setup"),
+        ("the history of netflix", "the history of netflix"),
         ("I'm writing a paper and want his actual argument", "I'm writing a paper and want his actual argument"),
         ("where is the exit of the cinema", "where is the exit of the cinema"),
         ("my son pretends he isnt watching", "my son pretends he isnt watching"),
@@ -306,6 +311,26 @@ def test_the_subject_a_learner_drops_is_read_as_it(typed, read):
 )
 def test_a_learners_false_friend_is_read_in_the_english_meant(typed, read):
     assert spelled_out(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("who are the actors of the elenco", "who are the actors of the cast"),
+        ("when was the estreno of the first movie", "when was the premiere of the first movie"),
+        ("priyanka chopra sale en la pelicula?", "priyanka chopra sale en la film?"),
+        ("Los niños love it", "Los kids love it"),
+        # a word that is English too stays
+        ("the cast was great", "the cast was great"),
+    ],
+)
+def test_film_talk_in_a_learners_own_language_is_read_in_english(typed, read):
+    assert spelled_out(typed) == read
+
+
+def test_laughter_in_any_language_is_no_word_of_the_question():
+    assert words("adriana barraza is in? she is mexican like me jaja") == ["adriana", "barraza", "mexican", "like"]
+    assert words("haha is it on netflix xd") == ["netflix"]
 
 
 @pytest.mark.parametrize(
