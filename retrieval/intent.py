@@ -168,6 +168,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|^\W*sources?\W*$"
         # how it was got: "is the sourcing firsthand, or from another outlet's interview?"
         r"|\bsourcing\b|\b(first|second)-?hand\b|\b(another|other|an?) (news |media )?outlet('s|s)?\b"
+        r"|\binterview or (some |an?)?(other|another|different) (site|website|outlet|magazine|paper)\b"
         # whether it was told to one: "did he tell variety?", "i read he told variety about the sequel?"
         r"|\b(did|does|has) (he|she|rodriguez|the director) (tell|talk to|speak to|speak with|talk with)\b"
         r"|\b(he|she) (told|talked to|spoke to) (?!(us|me|you|them|him|her|kids|fans|people|everyone)\b)\w+"
@@ -205,7 +206,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|still (watching|watch|rewatching|into)|(bored|tired|sick) of (it|this|that)|los(e|es|ing|t) interest"
         # the trade's words: a film with legs keeps drawing viewers; a spike is over soon
         r"|(has|have|had|got|with|showing|shows) (\w+ ){0,2}legs|spiked?|flash in the pan"
-        r"|one[- ](week|weekend) wonder)\b")),
+        r"|one[- ](week|weekend) wonder"
+        # "movie still doing good or views going down already"
+        r"|still doing (good|well|great|ok|okay|fine)|(views?|numbers|viewership|ratings|interest) (\w+ )?(going|goes"
+        r"|gone|went) down)\b")),
     (Wants.SELF, re.compile(
         r"\b(himself|herself|personally|in person)\b"
         # whether he does it, in his own words: "is he actually working on it or just talking" (or "in", as learners

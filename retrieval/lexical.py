@@ -54,6 +54,7 @@ _CHAT_SPELLINGS = {
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
     "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "pt": "part", "pt2": "part 2", "nflx": "netflix",
     "src": "source", "dir": "director", "flm": "film",
+    "kya": "what", "enna": "what",  # Hindi's and Tamil's, in Indian chat: "enna word netflix people use for the film"
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
 }

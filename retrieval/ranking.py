@@ -967,6 +967,8 @@ _ABOUT_THE_TEXT = frozenset({
     "role", "play", "plays",  # "what role does it play in..."
     "bit", "part", "bits", "parts",  # "whats the VCR bit about"
     "context", "connection",  # "disney channel is mentioned?? in what context"
+    # where it was told: "collider interview or some other site"
+    "interview", "interviews", "site", "website", "outlet", "source", "sources",
 })
 _NEW_WORK = re.compile(
     r"\b(new|next|another|upcoming|latest) (?P<name>([\w'-]+ ){1,3})(movie|film|sequel|reboot|remake|installment"

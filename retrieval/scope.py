@@ -32,6 +32,9 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|\bin (movie|film)(?=\W*$|\W*[,.;:!?]|\W+(are|is|was|were|and|or|too|also)\b)"
     # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
+    # or after a verb or preposition: "where i can watch first one"
+    r"|\b(watch|see|saw|seen|about|in|of|from|after|like|liked|love|loved) (first|1st|original|second|2nd) (movie|film"
+    r"|flick|one|part)\b"
     # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
     r"|^\W*(bro|dude|homie|this guy|the guy|man) (was|did|said|says|has|had|told|talked|is (working|making|doing))\b"
     # its "it" dropped, as learners drop it: "what type of movie is?"
@@ -654,7 +657,10 @@ _NOTHING_MORE = (
 )
 # What the headline says, asked (not "the headline says...", which tells it): "what does the titel of this article
 # say", "what the headline say"
-_WHAT_IT_SAYS = rf"\bwhat (does |did |do )?the (headline|tit(le|el) of {_THE_PIECE}) say\b"
+_WHAT_IT_SAYS = (
+    rf"\bwhat (does |did |do )?the (headline|tit(le|el) of {_THE_PIECE}) say\b"
+    r"|^\W*(the )?headline says? what\b"  # "headline say what kind of update"
+)
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"

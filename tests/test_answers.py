@@ -383,6 +383,10 @@ def test_what_the_article_says_of_a_name_it_mentions_in_passing_is_answered(engi
     assert "Disney channel" in first_passage(engine, question)
 
 
+def test_whether_a_name_mentioned_in_passing_was_the_source_is_answered_by_it(engine):
+    assert "Collider" in first_passage(engine, "collider interview or some other site")
+
+
 def test_names_mentioned_in_passing_are_told_from_the_subject_whom_it_quotes_and_the_cast(engine):
     stem = engine.index.lexical.stem
     in_passing = engine.ranker.in_passing

@@ -161,6 +161,8 @@ from retrieval.intent import (
         ("how's netflix reacting to how well it has done", Wants.PERFORMANCE),
         ("does this series perform the same as netflix's other stuff", Wants.PERFORMANCE),
         ("so it has legs or was it a one-week spike", Wants.CONTINUATION),  # the trade's words
+        ("movie still doing good or views going down already", Wants.CONTINUATION),
+        ("collider interview or some other site", Wants.SOURCE),
         ("how does the piece describe the original, hit or modest performer", Wants.PERFORMANCE),
         ("is heroes 2 a netflix project or is it shopping elsewhere", Wants.DECISION),  # whose it is
         ("is the sequel also a netflix thing or going somewhere else", Wants.DECISION),

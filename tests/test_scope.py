@@ -47,6 +47,7 @@ from retrieval.scope import (
         "second film when",
         "bro was promoting what exactly",  # "bro", as chat calls someone in view
         "the kids in movie are the childs of who?",  # its article dropped, as learners drop it
+        "where i can watch first one",
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
@@ -515,6 +516,7 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("whats the headline news today", False, False),  # news of the world, not of the piece
         ("what the headline say", True, True),  # in learners' word order
         ("what does the titel of this article say", True, True),  # misspelt
+        ("headline say what kind of update", True, True),
         ("the headline says filming in 2022, true?", False, False),  # telling what it says, not asking
         ("How does the article summarize what the first film is about?", False, False),
         ("Can you give me a quick summary of the plot before I put it on?", False, False),
