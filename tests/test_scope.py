@@ -313,6 +313,9 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "What does a film producer actually do vs a director?",  # any one's job
         "How long does it usually take to film a movie from start to finish?",
         "Do you have any superhero-themed writing prompts for a fifth grade class?",  # a teacher's task
+        "good movie for date night",
+        "how much screen time is too much for kids",  # parenting's
+        "how i download movies from netflix for watch offline in the plane",  # a learner's how-to
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -349,6 +352,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "how do kids get to watch it so much",
         "how long does it take to film it",  # this one
         "what does a completion rate tell netflix",
+        "how i can watch the part 2",  # where it streams, in learners' word order
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
