@@ -414,6 +414,8 @@ def quoted_phrases(question: str) -> list[re.Pattern[str]]:
 # "hole" for "whole", an English word that no typo repair touches: "can netflix tell if i watched the hole movie"
 # (not a work called "Hole").
 _HOLE = re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|story|article|lot)\b", re.IGNORECASE)
+# "kinds" for "kids" after whose they are: "do his kinds work on it too" (not "his kinds of films")
+_KINDS = re.compile(r"\b(his|her|their|my|your|our) kinds\b(?! of\b)", re.IGNORECASE)
 
 
 # False friends, English words that learners use for their own language's: the "argument" (Spanish "argumento") of a
@@ -475,6 +477,7 @@ def spelled_out(text: str) -> str:
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
     text = _SHORT_YEAR.sub(_full_year, text)
     text = _HOLE.sub(r"\1 whole \2", text)
+    text = _KINDS.sub(r"\1 kids", text)
     text = _OWN_FILM_WORD.sub(lambda match: _OWN_FILM_WORDS[match.group().lower()], text)
     for false_friend, meant in _FALSE_FRIENDS:
         text = false_friend.sub(meant, text)

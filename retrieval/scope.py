@@ -245,6 +245,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|robert rodriguez's|their) (own )?(kids|children|sons?|daughters?|family)",
             ("producer", "editor", "composer", "stunt"),
         ),
+        # who they are: "what are the names of the director's children who work on the films?"
+        (
+            "his children's names",
+            r"names? of (his|the|rodriguez'?s|the director'?s|robert rodriguez'?s) (own )?(kids|children|sons?"
+            r"|daughters?)|(what|who) are (his|rodriguez'?s|the director'?s) (own )?(kids|children|sons?|daughters?)"
+            r"('s?)? (names?|called)",
+            ("racer", "rebel", "rocket", "rogue", "rhiannon"),
+        ),
         # someone's other work: "what other movies has pedro pascal been in?", "what else has she acted in"
         (
             "anyone's other roles",

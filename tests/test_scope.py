@@ -171,6 +171,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("who wrote the first film", ["script"]),
         ("who wrote the article", []),  # the piece, not a film
         ("what jobs do his kids do on set", ["his children's jobs"]),
+        ("What are the names of the director's children who work on the films?", ["his children's names"]),
+        ("what are his kids called", ["his children's names"]),
         ("what vpn actually works for netflix us these days", ["any country"]),
         ("was he only promoting heroes 2 or other stuff too", []),
         ("will there be a third movie?", ["a third film"]),
