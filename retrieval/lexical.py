@@ -164,6 +164,8 @@ _ORDINARY = {
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
     "ratings", "viewing", "numbered", "official", "actual", "proper", "planned", "rumoured", "rumored",
     "whose",  # asks who owns it: "whose movie is it"
+    # when, where a title would go: "first movie is still on netflix or they deleted it"
+    "still", "already", "yet", "also", "really", "actually", "finally", "currently", "maybe",
 }
 # Words of film news for one thing, which the model's word vectors do not find close: "is it a whole series
 # now?" asks whether it is a franchise; a "flick" is a film.
@@ -428,6 +430,10 @@ _FALSE_FRIENDS = (
     # (Portuguese "assistir", Spanish "asistir") to see a film: "where i can assist the first one?"
     (re.compile(r"\bassist( to)?(?= (it\b|(the|this|that|a) (\w+ )?(movie|film|peli|sequel|one|part|premiere)\b))",
                 re.I), "watch"),
+    # (Russian "сценарий", Spanish "escenario") its script: "who writes scenario for sequel"
+    (re.compile(r"(?<!case )\bscenario(?= (for|of) (the |this |that )?(movie|film|sequel|part|one|2)\b)"
+                r"|(?<=\bwrites )scenario\b|(?<=\bwrote )scenario\b|(?<=\bwriting )scenario\b|(?<=\bwrite )scenario\b",
+                re.I), "script"),
     # (Spanish "historia") its story: "what happens with the kids in the history" (not "the history of netflix")
     (re.compile(r"\b(the|this|that) history\b(?=\W*$| of (the|this|that) (\w+ )?(movie|film|peli|sequel|one|part)\b)",
                 re.I), r"\1 story"),

@@ -126,7 +126,11 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|(confirmed|set|expected|going|slated) to (return|come back|be back)\b",
             ("joined", "joining", "returning", "recast", "newcomers"),
         ),
-        ("a third film", r"third (movie|film|one|installment|part)|trilogy", ("third", "trilogy")),
+        (
+            "a third film",
+            r"third (movie|film|one|installment|part)|trilogy|(part|movie|film|installment|number) (3|three|iii)",
+            ("third", "trilogy"),
+        ),
         (
             "the end of the shoot",
             # (not a time after it: "after they finish filming how long until release??")
@@ -381,6 +385,9 @@ _IN_GENERAL = re.compile(
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     # (what the film gives them is no advice: "does it have a good message for kids?")
     r"|\ba good (?!(message|lesson|example|influence)\b)\w+( \w+)? for\b|\b(has|have) the most\b"
+    r"|\b(which|what|who) (\w+ ){0,3}(has|have) most\b"  # "which streaming service has most anime"
+    # a parent's how-to, as learners ask it: "how make my kids stop watching tablet all day"
+    r"|\bhow (to )?(make|get|stop|keep) (my|our) (kids?|child|children|son|daughter)\b"
     # (what to tell the kids is the fact itself: "is there a date yet, or should I tell her to be patient?")
     r"|\bshould (i|a|my|we|you|parents|kids|children)\b(?! (tell|promise)\b)"
     r"|\bis it (safe|ok|okay|normal|bad|healthy)\b(?! for (them|him|her)\b)"  # not "is it normal for them"
@@ -672,6 +679,7 @@ _NOTHING_MORE = (
 _WHAT_IT_SAYS = (
     rf"\bwhat (does |did |do )?the (headline|tit(le|el) of {_THE_PIECE}) say\b"
     r"|^\W*(the )?headline says? what\b"  # "headline say what kind of update"
+    r"|\bwhat('?s| is) (the )?tit(le|el) of (article|piece|post|report)\b"  # its article dropped
 )
 _GIST = re.compile(
     rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
@@ -815,7 +823,9 @@ _MEMBERSHIP = re.compile(
     # (a film of its kind: "wait christian slater is in a kids movie")
     r"|the (\w+'? ){1,3}(one|movie|film)|an? (kids?|kid's|kids'|children's|family|superhero)( \w+)? (movie|film))"
     r"|cast|casted|inside (it|this|that|the (movie|film|cast))"  # "pedro pascal is inside the film?"
-    r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed)? (in|there)"
+    r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed|ing)? (in|there)"
+    # as learners ask it: "Taylor Dooley is from this film?", "christopher mcdonald is actor there?"
+    r"|(is|are) from (this|that|the) (film|movie|cast|one)|(actor|actress|actors|actresses) there"
     # ("sung kang is also acting?": in it too)
     rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list)\b|\bin\W*$"
     rf"|{_IN_THE_FILM_ELSEWHERE}",

@@ -305,9 +305,11 @@ def test_the_subject_a_learner_drops_is_read_as_it(typed, read):
         ("why netflix pretends to do more movies of this", "why netflix wants to do more movies of this"),
         ("where i can assist the first one?", "where i can watch the first one?"),
         ("what happens with the kids in the history", "what happens with the kids in the story"),
+        ("who writes scenario for sequel", "who writes script for sequel"),
         # the English word, used as English speakers do
         ("can i assist him with the setup", "can i assist him with the setup"),
         ("the history of netflix", "the history of netflix"),
+        ("worst case scenario for the sequel", "worst case scenario for the sequel"),
         ("I'm writing a paper and want his actual argument", "I'm writing a paper and want his actual argument"),
         ("where is the exit of the cinema", "where is the exit of the cinema"),
         ("my son pretends he isnt watching", "my son pretends he isnt watching"),
@@ -518,6 +520,11 @@ def test_the_first_movie_or_a_work_the_knowledge_names_is_not_another_work():
 def test_whose_movie_asks_who_owns_it_and_names_no_work():
     index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
     assert index.named_works("whose movie is it") == []
+
+
+def test_a_word_of_when_where_a_title_would_go_names_no_work():
+    index = LexicalIndex(["Netflix ordered a sequel to We Can Be Heroes.", "It is the first movie of a franchise."])
+    assert index.named_works("first movie is still on netflix or they deleted it") == []
 
 
 def test_a_kind_of_film_is_not_another_work():
