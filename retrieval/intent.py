@@ -175,7 +175,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r" (about|that)\b")),
     (Wants.OCCASION, re.compile(
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
-        r"|\b(doing|giving) (\w+ ){0,2}(interv\w*|press)\b"  # "why was he doing all these intervews"
+        r"|\b(doing|doin'?|giving) (\w+ ){0,2}(interv\w*|press)\b"  # "why was he doing all these intervews"
         r"|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
         r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(

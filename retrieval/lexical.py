@@ -450,6 +450,10 @@ _OWN_FILM_WORDS = {
     **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador"), "director"),
     **dict.fromkeys(("niños", "ninos", "crianças", "criancas", "bambini", "enfants"), "kids"),
     **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros"), "superheroes"),
+    **dict.fromkeys(("colegio", "escuela", "escola", "école", "scuola"), "school"),
+    **dict.fromkeys(("presupuesto", "orçamento", "orcamento"), "budget"),
+    **dict.fromkeys(("doblada", "doblado", "dublada", "dublado"), "dubbed"),
+    "fecha": "date", "fracaso": "flop",
 }
 _OWN_FILM_WORD = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _OWN_FILM_WORDS)) + r")(?![\w'])", re.IGNORECASE)
 # The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a

@@ -164,6 +164,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|cinemas?|theatrical|big screen)",
             ("theaters", "theatres", "cinemas", "theatrical"),
         ),
+        # in which languages it is dubbed or subtitled: "is it coming in hindi dub also"
+        ("dubbing or subtitles", r"dub|dubs|dubbed|dubbing|subtitles?|subtitled|subs", ("dubbed", "subtitles")),
         (
             "box office",
             r"box office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",

@@ -178,6 +178,7 @@ from retrieval.intent import (
         ("when did he talk about this", Wants.OCCASION),
         ("when did he say all this stuff", Wants.OCCASION),
         ("why was he doing all these intervews", Wants.OCCASION),  # misspelt, as children write it
+        ("y was he even doin interviews rn", Wants.OCCASION),
         ("who is he making these for basically", Wants.AUDIENCE),
         ("does he make movies for other families", Wants.AUDIENCE),  # whether for them
         ("who does he see as the customer for these films", Wants.AUDIENCE),

@@ -326,6 +326,8 @@ def test_a_learners_false_friend_is_read_in_the_english_meant(typed, read):
         ("when was the estreno of the first movie", "when was the premiere of the first movie"),
         ("priyanka chopra sale en la pelicula?", "priyanka chopra sale en la film?"),
         ("Los niños love it", "Los kids love it"),
+        ("what did he say the kids do before go to the colegio", "what did he say the kids do before go to the school"),
+        ("how much money cost the second movie, the presupuesto?", "how much money cost the second movie, the budget?"),
         # a word that is English too stays
         ("the cast was great", "the cast was great"),
     ],

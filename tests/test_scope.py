@@ -174,6 +174,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("What are the names of the director's children who work on the films?", ["his children's names"]),
         ("what are his kids called", ["his children's names"]),
         ("they will make part 3 also?", ["a third film"]),
+        ("is it coming in hindi dub also", ["dubbing or subtitles"]),
         ("is part 2 out", []),
         ("what vpn actually works for netflix us these days", ["any country"]),
         ("was he only promoting heroes 2 or other stuff too", []),
