@@ -72,8 +72,8 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     r"(\b((?P<a>an?)|the|new|next|latest) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*)"
-    r" (movie|movies|film|films|sequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot|remake"
-    r"|saga|universe)\b"
+    r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
+    r"|remake|saga|universe)\b"
     r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )

@@ -66,7 +66,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     for fact, asked, mentioned in [
         (
             "budget",
-            r"budget|how much (money )?(did|does|do|will) (it|they|\w+) (cost|spend)",
+            r"budget|how much (money )?(did|does|do|will|is|are) (it|they|\w+) (cost|spend|costing|spending)",
             ("budget", "cost", "costs", "spent"),
         ),
         (
@@ -106,6 +106,14 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("runtime", "minutes long", "runs"),
         ),
         ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
+        # what parents are warned of: "any content concerns, such as violence or strong language?" (not "his violent r
+        # rated stuff", which his darker work is)
+        (
+            "content warnings",
+            r"swearing|swear words|(strong|bad|foul) language|curse words|cursing|profanity"
+            r"|content (concerns?|warnings?|advisory)",
+            ("violence", "violent", "language", "advisory"),
+        ),
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
         ("new powers", r"new (super)?powers|new abilities", ("new powers", "new abilities")),
         ("official title", r"official(ly)? (title|titled|name|named)|(titled|named|called) officially", ("titled",)),

@@ -506,6 +506,7 @@ def test_a_chat_plural_in_z_is_read_as_the_knowledge_s_plural():
         ("is there a paw patrol movie coming", "patrol"),
         ("what streaming service has the harry potter franchise", "potter"),
         ("is the dc snyder cut actually 4 hours long", "snyder"),  # a cut of a work
+        ("anyone know if the game of thrones prequel got renewed", "thrones"),
     ],
 )
 def test_a_lower_case_word_naming_another_work_is_found(question, name):

@@ -175,6 +175,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what are his kids called", ["his children's names"]),
         ("they will make part 3 also?", ["a third film"]),
         ("is it coming in hindi dub also", ["dubbing or subtitles"]),
+        ("How much money are they spending on the second film? Regards", ["budget"]),
+        ("Any content concerns in the film, such as violence or strong language?", ["content warnings"]),
+        ("do these mean as much to him as his violent r rated stuff", []),  # his darker work
         ("is part 2 out", []),
         ("what vpn actually works for netflix us these days", ["any country"]),
         ("was he only promoting heroes 2 or other stuff too", []),
