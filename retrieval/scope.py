@@ -836,6 +836,8 @@ _MEMBERSHIP = re.compile(
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed|ing)? (in|there)"
     # as learners ask it: "Taylor Dooley is from this film?", "christopher mcdonald is actor there?"
     r"|(is|are) from (this|that|the) (film|movie|cast|one)|(actor|actress|actors|actresses) there"
+    # or in their own language: "adriana barraza esta??", "christian slater actua en we can be heroes"
+    r"|(est[aá]|aparece|act[uú]a|atua|participa)(?= (en|in|no|na)\b|\W*$)|(?<!for )sale en"
     # ("sung kang is also acting?": in it too)
     rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list)\b|\bin\W*$"
     rf"|{_IN_THE_FILM_ELSEWHERE}",

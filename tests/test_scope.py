@@ -448,13 +448,22 @@ def test_a_number_after_an_ordinary_word_is_no_sequel(text):
         "priyanka chopra is playing there yes?",
         "Taylor Dooley is from this film?",
         "christopher mcdonald is actor there?",
+        "adriana barraza esta??",  # in their own language
+        "christian slater actua en we can be heroes",
     ],
 )
 def test_asking_whether_someone_is_in_it_is_membership(question):
     assert asks_membership(question)
 
 
-@pytest.mark.parametrize("question", ["who is priyanka chopra married to", "is pedro pascal actually chilean"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who is priyanka chopra married to",
+        "is pedro pascal actually chilean",
+        "is his house for sale en route to austin",  # English "sale"
+    ],
+)
 def test_asking_about_someone_s_life_is_not_membership(question):
     assert not asks_membership(question)
 
