@@ -480,10 +480,11 @@ def _full_year(match: re.Match[str]) -> str:
 
 
 def spelled_out(text: str) -> str:
-    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids..."), a learner's
-    false friend in the English meant ("the argument of the movie" -> "the plot of the movie") and the subject a
-    learner drops ("what genre is?" -> "what genre is it?"), and a year by its last two digits in full ("shooting in
-    22?" -> "shooting in 2022?")."""
+    """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids..."), English
+    typos that are words ("the hole movie", "his kinds"), a learner's film words in their own language ("elenco" ->
+    "cast") and false friends in the English meant ("the argument of the movie" -> "the plot of the movie"), the
+    subject a learner drops ("what genre is?" -> "what genre is it?"), and a year by its last two digits in full
+    ("shooting in 22?" -> "shooting in 2022?")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
     text = _SHORT_YEAR.sub(_full_year, text)
     text = _HOLE.sub(r"\1 whole \2", text)
