@@ -192,7 +192,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|compared? (to|with)|like (the |\w+'s |its |their )?(usual|other|typical|normal|regular))\b"
         # kids' films against his others: "does he only make kids films", "mature films vs kids films"
         r"|\bvs\.?(?=\s)|\bversus\b|\bother (types?|kinds?|sorts?) of\b"
-        r"|\b(only|just) (make|makes|made|making|do|does|direct|directs|directed) (\w+ ){0,2}(films|movies|stuff)\b")),
+        r"|\b(only|just) (make|makes|made|making|do|does|direct|directs|directed) (\w+ ){0,2}(films|movies|stuff)\b"
+        # his films besides the kids' ones: "what type of films he make other than the kids one"
+        r"|\b(other than|apart (of|from)|besides|except( for)?) (the |his )?(kids?|kid's|kids'|children's|family)"
+        r"( ones?| movies?| films?| stuff)?\b")),
     (Wants.DESIRE, re.compile(
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
         r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires|appetite|eager|eagerness|keen)\b"

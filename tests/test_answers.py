@@ -383,6 +383,10 @@ def test_what_the_article_says_of_a_name_it_mentions_in_passing_is_answered(engi
     assert "Disney channel" in first_passage(engine, question)
 
 
+def test_his_films_besides_the_kids_ones_are_answered_by_his_darker_work(engine):
+    assert "darker, more mature work" in first_passage(engine, "what type of films he make other than the kids one")
+
+
 def test_whether_a_name_mentioned_in_passing_was_the_source_is_answered_by_it(engine):
     assert "Collider" in first_passage(engine, "collider interview or some other site")
 
