@@ -413,11 +413,16 @@ def quoted_phrases(question: str) -> list[re.Pattern[str]]:
     ]
 
 
-# "hole" for "whole", an English word that no typo repair touches: "can netflix tell if i watched the hole movie"
-# (not a work called "Hole").
-_HOLE = re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|story|article|lot)\b", re.IGNORECASE)
-# "kinds" for "kids" after whose they are: "do his kinds work on it too" (not "his kinds of films")
-_KINDS = re.compile(r"\b(his|her|their|my|your|our) kinds\b(?! of\b)", re.IGNORECASE)
+# Typos that are English words, which no typo repair touches, where only the word meant fits:
+_WORD_TYPOS = (
+    # "hole" for "whole": "can netflix tell if i watched the hole movie" (not a work called "Hole")
+    (re.compile(r"\b(the|a) hole (movie|film|thing|time|way|series|franchise|story|article|lot)\b", re.I),
+     r"\1 whole \2"),
+    # "kinds" for "kids" after whose they are: "do his kinds work on it too" (not "his kinds of films")
+    (re.compile(r"\b(his|her|their|my|your|our) kinds\b(?! of\b)", re.I), r"\1 kids"),
+    # "cone" for "come", a phone's neighbouring key: "when did the first one cone out"
+    (re.compile(r"\bcone (out|back)\b", re.I), r"come \1"),
+)
 
 
 # False friends, English words that learners use for their own language's: the "argument" (Spanish "argumento") of a
@@ -487,8 +492,8 @@ def spelled_out(text: str) -> str:
     ("shooting in 22?" -> "shooting in 2022?")."""
     text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
     text = _SHORT_YEAR.sub(_full_year, text)
-    text = _HOLE.sub(r"\1 whole \2", text)
-    text = _KINDS.sub(r"\1 kids", text)
+    for typo, meant in _WORD_TYPOS:
+        text = typo.sub(meant, text)
     text = _OWN_FILM_WORD.sub(lambda match: _OWN_FILM_WORDS[match.group().lower()], text)
     for false_friend, meant in _FALSE_FRIENDS:
         text = false_friend.sub(meant, text)

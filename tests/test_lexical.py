@@ -254,6 +254,8 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("a hole in the plot", "a hole in the plot"),  # a hole
         ("do his kinds work on it too", "do his kids work on it too"),
         ("what are his kinds of films", "what are his kinds of films"),  # kinds
+        ("when did the first one cone out", "when did the first one come out"),
+        ("an ice cream cone outside", "an ice cream cone outside"),
         ("enna word netflix people use for the film", "what word netflix people use for the film"),  # Tamil's "what"
         ("kya sequel is confirmed", "what sequel is confirmed"),  # Hindi's
     ],
