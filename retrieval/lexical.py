@@ -46,6 +46,17 @@ _BARE_CONTRACTIONS = {
     "itll", "ive", "lets", "shes", "shouldnt", "thats", "theres", "theyre", "theyve", "wasnt", "werent",
     "wont", "wouldnt", "youre", "youve",
 }
+# What a rule for writing a question out replaces a match with: a text, or one made from the match.
+_Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
+
+
+def _word_for_word(table: Mapping[str, str]) -> _Rewrite:
+    """The rule writing each word of ``table`` as the table says, in any case, when it is a whole word: not inside a
+    longer one, nor before or after an apostrophe ("ppl's pick" stays)."""
+    pattern = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, table)) + r")(?![\w'])", re.IGNORECASE)
+    return pattern, lambda match: table[match.group().lower()]
+
+
 # Chat spellings, written out before anything reads the question: "do ppl rewatch it alot", "the 1st one".
 _CHAT_SPELLINGS = {
     "ppl": "people", "alot": "a lot", "1st": "first", "2nd": "second", "3rd": "third", "b4": "before",
@@ -58,7 +69,7 @@ _CHAT_SPELLINGS = {
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
 }
-_CHAT_SPELLING = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _CHAT_SPELLINGS)) + r")(?![\w'])", re.IGNORECASE)
+_CHAT_SPELLING = _word_for_word(_CHAT_SPELLINGS)
 # "2" for "to" after a verb of talking or going: "who did he talk 2", not "heroes 2" or "part 2".
 _CHAT_TO = re.compile(
     r"\b(talk|talked|talking|talkin|spoke|speak|speaking|listen|go|going|went|come|coming|want|wanna|need|got"
@@ -460,7 +471,7 @@ _OWN_FILM_WORDS = {
     **dict.fromkeys(("doblada", "doblado", "dublada", "dublado"), "dubbed"),
     "fecha": "date", "fracaso": "flop",
 }
-_OWN_FILM_WORD = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, _OWN_FILM_WORDS)) + r")(?![\w'])", re.IGNORECASE)
+_OWN_FILM_WORD = _word_for_word(_OWN_FILM_WORDS)
 # The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a
 # movie or a serie?" -> "is it a movie or a serie?" (not "is a sequel coming", which has its subject).
 _DROPPED_IT = (
@@ -484,22 +495,23 @@ def _full_year(match: re.Match[str]) -> str:
     return f"{before}{'20' if int(year) < 50 else '19'}{year}"  # "'99" is 1999
 
 
+# Every rule of ``spelled_out``, in the order they apply: a false friend is read once the learner's own words are
+# ("the argument of the película"), and "y" and chat's "2" last.
+_SPELLING_OUT: tuple[_Rewrite, ...] = (
+    _CHAT_SPELLING, (_SHORT_YEAR, _full_year), *_WORD_TYPOS, _OWN_FILM_WORD, *_FALSE_FRIENDS, *_DROPPED_IT,
+    (_CHAT_WHY, "why"), (_CHAT_TO, r"\1 to"),
+)
+
+
 def spelled_out(text: str) -> str:
     """``text`` with chat spellings written out ("ppl" -> "people", "y do kids..." -> "why do kids..."), English
     typos that are words ("the hole movie", "his kinds"), a learner's film words in their own language ("elenco" ->
     "cast") and false friends in the English meant ("the argument of the movie" -> "the plot of the movie"), the
     subject a learner drops ("what genre is?" -> "what genre is it?"), and a year by its last two digits in full
     ("shooting in 22?" -> "shooting in 2022?")."""
-    text = _CHAT_SPELLING.sub(lambda match: _CHAT_SPELLINGS[match.group().lower()], text)
-    text = _SHORT_YEAR.sub(_full_year, text)
-    for typo, meant in _WORD_TYPOS:
-        text = typo.sub(meant, text)
-    text = _OWN_FILM_WORD.sub(lambda match: _OWN_FILM_WORDS[match.group().lower()], text)
-    for false_friend, meant in _FALSE_FRIENDS:
-        text = false_friend.sub(meant, text)
-    for dropped, said in _DROPPED_IT:
-        text = dropped.sub(said, text)
-    return _CHAT_TO.sub(r"\1 to", _CHAT_WHY.sub("why", text))
+    for pattern, meant in _SPELLING_OUT:
+        text = pattern.sub(meant, text)
+    return text
 
 
 # An idiom read for what it means: "coming of age" is growing up, not an age ("superheroes of all ages?" is
