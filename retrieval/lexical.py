@@ -37,8 +37,8 @@ _CHAT_WORDS = {
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
     # laughter, in any language: "she is mexican like me jaja"
     "haha", "hahaha", "hehe", "jaja", "jajaja", "jeje", "kkk", "kkkk", "rsrs", "xd",
-    # courtesy: "kindly tell the year of shooting, sir"
-    "kindly", "sir", "madam", "maam", "ma'am",
+    # courtesy: "kindly tell the year of shooting, sir"; Filipino "po" and the tag "na" ("she was lavagirl na")
+    "kindly", "sir", "madam", "maam", "ma'am", "po", "na",
 }
 # Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
 _BARE_CONTRACTIONS = {

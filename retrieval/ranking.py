@@ -442,8 +442,7 @@ class Ranker:
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, asked_wants, ranked[0].best_sentence),
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(asked_text, ranked[0].best_sentence),
             # (of what the message asks: "do the adult actors have fun?? i need pedro to be having fun")
-            beyond_list=not (member_named or by_its_star)
-            and self._beyond_list(asked_part(asked_text), asked_terms, ranked),
+            beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,
@@ -743,17 +742,23 @@ class Ranker:
         named = [work for work in works if self._english(work)]
         return tuple(dict.fromkeys(self.index.lexical.unknown_names(unnamed) + named))
 
-    def _beyond_list(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
-        """Whether ``question`` names someone the knowledge only lists and asks something else than
-        whether they are in it, which the best passage does not hold ("is Pedro Pascal chilean?"). Held
-        means its own words, not near ones: the cast's passage says "coming of age", not how old anyone is."""
+    def _beyond_list(self, message: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
+        """Whether ``message`` asks of someone the knowledge only lists something else than whether they are
+        in it, which the best passage does not hold ("is Pedro Pascal chilean?"). Held means its own words, not
+        near ones: the cast's passage says "coming of age", not how old anyone is. Words of what the message
+        does not ask only say who is meant ("christopher mcdonald?? the happy gilmore guy")."""
+        question = asked_part(message)
         if not ranked or self.listed_only.isdisjoint(self._word_stems(question)):
             return False
         if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
             return False
         names, skip = self.proper_stems, self.topic_stems
+        asked = self._word_stems(question) if question != message else None
         # "Christian Slater too?" asks only whether he is in it as well
-        other = QueryTerms(tuple(t for t in terms.terms if t.stem not in names | skip and t.word not in _AS_WELL))
+        other = QueryTerms(tuple(
+            t for t in terms.terms
+            if t.stem not in names | skip and t.word not in _AS_WELL and (asked is None or t.stem in asked)
+        ))
         if not other.terms or not other.total_weight:
             return False
         stems = self.passage_stems[ranked[0].passage]
@@ -948,7 +953,8 @@ _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|
 _WHETHER = re.compile(
     r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|which|when|where|why|how)\b)"
     # a statement asked: "shooter mcgavin is in this?"
-    r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?in (it|this|this one)\W*\?",
+    r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?(in (it|this|this one)|there)"
+    r"( also| too| as well)?\W*\?",
     re.I,
 )
 # The thing a description is asked of: "how does he describe his life", "how would you characterise the vibe"

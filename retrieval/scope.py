@@ -823,6 +823,8 @@ _WHICH_IT_IS_ABOUT = re.compile(
 )
 
 
+# Whether someone is there, the film being in view: "taylor dooley is there?", "the mandalorian guy is there also?"
+_IS_THERE = r"\b(is|are) (also )?there( also| too| as well)?(?=\W*$)"
 # "in the film", in Portuguese, Spanish, French or Italian: "christopher mcdonald e taylor dooley também estão no
 # filme?", "sung kang sale en la pelicula?"
 _IN_THE_FILM_ELSEWHERE = r"\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b"
@@ -840,7 +842,7 @@ _MEMBERSHIP = re.compile(
     r"|(est[aá]|aparece|act[uú]a|atua|participa)(?= (en|in|no|na)\b|\W*$)|(?<!for )sale en"
     # ("sung kang is also acting?": in it too)
     rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list)\b|\bin\W*$"
-    rf"|{_IN_THE_FILM_ELSEWHERE}",
+    rf"|{_IN_THE_FILM_ELSEWHERE}|{_IS_THERE}",
     re.IGNORECASE,
 )
 
@@ -856,7 +858,8 @@ _MEMBER_OF_SUBJECT = re.compile(
     r"\b(in|of) (it|this|that|this one|that one|(this|that|the) (movie|film|picture|flick|cast|sequel|one|line-?up"
     # ("the original" alone: not "in the original mandalorian")
     r"|ensemble|first one|first (movie|film)|original(?=\W*$|\W*(too|right|or|and|as well)\b)))\b"
-    rf"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b|{_IN_THE_FILM_ELSEWHERE}",
+    rf"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b|{_IN_THE_FILM_ELSEWHERE}"
+    rf"|{_IS_THERE}",
     re.IGNORECASE,
 )
 

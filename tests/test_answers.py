@@ -897,6 +897,9 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "wait christian slater is in a kids movie",  # a film of its kind, surprise without a mark
         "pedro pascal is inside the film?",  # as learners put it
         "sung kang is also acting?",
+        "taylor dooley is there? she was lavagirl na",  # is she there; who she was only says who is meant
+        "christopher mcdonald?? the happy gilmore guy",
+        "yaya gosselin po?",  # Filipino courtesy
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):
@@ -911,6 +914,7 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
         "someone claims oscar isaac is in the cast. right?",  # an Oscar is no award here
         "shooter mcgavin is in this? lmao",  # a statement asked
         "is the quantico actress in heroes",  # the film by the last word of its title
+        "the mandalorian guy is there also?",  # there: in the film in view
     ],
 )
 def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):

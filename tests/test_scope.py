@@ -450,6 +450,8 @@ def test_a_number_after_an_ordinary_word_is_no_sequel(text):
         "christopher mcdonald is actor there?",
         "adriana barraza esta??",  # in their own language
         "christian slater actua en we can be heroes",
+        "taylor dooley is there?",  # there: in the film in view
+        "sung kang is there too?",
     ],
 )
 def test_asking_whether_someone_is_in_it_is_membership(question):
