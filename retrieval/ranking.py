@@ -398,8 +398,11 @@ class Ranker:
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
         if (
-            self.definitions and (in_view or elliptical) and Wants.AGES not in wants  # (of which ages is it about?)
-            and ((asks_story(asked_text) and _STORY_OF_IT.search(asked_text)) or _ITS_CHARACTERS.search(asked_text))
+            self.definitions and Wants.AGES not in wants  # (of which ages is it about?)
+            and (
+                ((in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text))
+                or _ITS_CHARACTERS.search(asked_text)  # (its characters' story points at it)
+            )
             and not on_sequel
         ):
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
@@ -995,7 +998,8 @@ _GETS_A_SEQUEL = re.compile(
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|log ?line|genre|(movie|film|it|one|original)( even| actually| really)? about"
-    r"|(kind|sort|type) of (movie|film) is( it| this|(?=\W*$)))\b",  # (or with its "it" dropped)
+    r"|(kind|sort|type) of (movie|film) is( it| this|(?=\W*$))"  # (or with its "it" dropped)
+    r"|what happens in (it|this|th(e|is|at) (first |original )?(movie|film|one)))\b",
     re.I,
 )
 # What the film's characters do or go through, which its story tells: "what are the kids in the movie doing", "what's
@@ -1008,7 +1012,9 @@ _ITS_CHARACTERS = re.compile(
     r"|\bthe (kids|children|characters) in it\b"  # (not "are his kids in it")
     r"|\b(kids'?|children'?s?|characters'?) arcs?\b|\bwhat (happens|happened) to the (kids|children|characters)\b"
     r"|\bwhat (do|does|did) the (kids|children|characters|superkids) (\w+ )?(figure out|discover|learn|find out"
-    r"|go through)\b",
+    r"|go through)\b"
+    r"|\b(do|does|did|will) the (kids|children|characters|superkids|girls|boys) (\w+ )?(get|have|gain|discover|find)"
+    r" (\w+ ){0,2}(super ?)?powers?\b",  # "do the kids get powers or just the parents"
     re.I,
 )
 # A question about the sequel and something else: "his mood about the sequel and the data"

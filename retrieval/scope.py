@@ -486,7 +486,7 @@ _WHERE_TO_GET = re.compile(r"\bwhere can i (buy|get|find)\b", re.IGNORECASE)
 # Where one question ends and the next begins: "Is it ok for my kids? What is it about?"
 _QUESTION_END = re.compile(r"(?<=\?)\s+(?=\w)")
 # A sentence opening as a question does; with its mark at the end, it is one.
-_QUESTION_OPENING = r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have)\b"
+_QUESTION_OPENING = r"^\W*(what|who|when|where|why|how|which|is|are|was|were|does|do|did|will|can|has|have|any)\b"
 _OPENS_A_QUESTION = re.compile(_QUESTION_OPENING, re.IGNORECASE)
 _A_QUESTION = re.compile(_QUESTION_OPENING + r".*\?\W*$", re.IGNORECASE)
 
@@ -551,10 +551,12 @@ def without_hedge(message: str) -> str:
 
 
 # What the asker says of themselves after a question asked without its mark: "bro when it come out the second one,
-# my little brother ask me every day hahaha" asks when it comes out.
+# my little brother ask me every day hahaha" asks when it comes out; or after a "pls": "any date yet pls my son asks
+# every day".
 _CHATTER_AFTER = re.compile(
     # or why they ask: "what is it about, trying to decide if its ok for my 5 yr old"
-    r"^(?P<question>[^?]*?),\s*(my|i|i'm|im|i've|ive|we|our|me|trying to|tryna|deciding|(just )?(wondering|curious)"
+    r"^(?P<question>[^?]*?)(,|\s(pls|plz|please)\b,?)\s*"
+    r"(my|i|i'm|im|i've|ive|we|our|me|trying to|tryna|deciding|(just )?(wondering|curious)"
     r"|asking for)\b[^?]*$",
     re.IGNORECASE,
 )

@@ -90,6 +90,7 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         # What to tell the kids is the fact asked for, not advice.
         ("My daughter wants to plan a sleepover around part 2 coming out. Is there a date yet, or should I tell her "
          "to be patient?", "no official release date"),
+        ("any date yet pls my son asks every day", "no official release date"),  # asked in a "pls", unmarked
         # Who a pasted claim comes from is neither a fact asked for nor a name the article lacks.
         ("Someone on Twitter said big opening weekends are misleading because people bail early. Does the "
          "article back that?", "big opening weekend"),
@@ -294,6 +295,8 @@ def test_the_first_film_named_against_its_sequel_adds_no_words_to_match(engine, 
         "who are the kids parents in the movie",  # the greatest superheroes in the world
         "what are the parents in the movie like",
         "the kids in it are the children of who exactly",
+        "do the kids get powers or just the parents. my daughter only cares if the girls get powers lol",
+        "what happens in it basically",
     ],
 )
 def test_what_the_film_s_characters_go_through_is_its_story(engine, question):

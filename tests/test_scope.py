@@ -677,6 +677,7 @@ def test_a_tag_doubting_the_question_is_no_part_of_it(message, read):
         # or why they ask
         ("what is it even about, trying to decide if its ok for my 5 yr old", "what is it even about"),
         ("when does filming start, just curious", "when does filming start"),
+        ("any date yet pls my son asks every day", "any date yet"),  # after a "pls"
         ("my kids love pedro pascal, is he in the sequel", "my kids love pedro pascal, is he in the sequel"),  # before
         ("when does it start? my son asks daily", "when does it start? my son asks daily"),  # asked with its mark
         ("loved it, my kids too", "loved it, my kids too"),  # no question
