@@ -145,7 +145,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(
-        r"(^|[,.;:!?]|\b(so|and|but|ok|like))\W*how (often|many times (\w+ ){0,6}"
+        r"(^|[,.;:!?]|\b(so|and|but|ok|like|sir|madam|maam|pls|plz|please|hey|hi|hello|bro|guys))\W*"
+        r"how (often|many times (\w+ ){0,6}"
         r"(a|per|each|every|in (one|a|1|a single)) (day|week))\b"
         # when in the day they watch it: "when are kids watching it"
         r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),
@@ -200,7 +201,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(hungry|hungering|starving|starved|thirsty|longing|yearning|desperate) for\b|\b(long|longs|yearn|yearns"
         r"|hunger|hungers) for\b|\b(crave|craves|craving|desire|desires|appetite|eager|eagerness|keen)\b"
         r"|\bwhat (do|does|did) (\w+ ){1,3}(want|need|look for|seek)\b"
-        r"|\bwhat (kids|children|audiences|viewers|families|fans|people) (want|need|look for|seek)\b")),
+        r"|\bwhat (kids|children|audiences|viewers|families|fans|people) (want|need|look for|seek)\b"
+        # what they get from them: "what do kids get out of these movies", "what do these movies give kids"
+        r"|\bwhat (do|does|did|would) (\w+ ){0,2}(kids|children|audiences|viewers|families|fans) (get|take) out of\b"
+        r"|\bwhat (do|does|did) (\w+ think )?(these|those|the|his|such) (\w+ )?(movies|films) (give|offer|do for)\b")),
     (Wants.CONTINUATION, re.compile(
         r"\b(slow(s|ing|ed)? down|fad(e|es|ing|ed)|taper(s|ing|ed)? off|los(e|es|ing|t) (steam|momentum)|momentum"
         r"|(die|dies|dying|died) (down|off)|declin(e|es|ing|ed)|(drop|drops|dropping|dropped|fall|falls|falling) off"
@@ -280,9 +284,11 @@ _DATED_TIME = (
 DATED = re.compile(rf"\b({_DATED_TIME})\b", re.IGNORECASE)
 _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.TIME: re.compile(rf"\b({_DATED_TIME}|morning|afternoon|evening|every day|daily)\b", re.IGNORECASE),
-    # A cause, or a motive: "kids crave empowerment" says why kids love these movies.
+    # A cause, or a motive: "kids crave empowerment" says why kids love these movies; and what a feeling is at:
+    # "They've been shocked at how well it's kept doing" says why they are shocked.
     Wants.REASON: re.compile(
-        r"\b(because|since|so that|due to|thanks to|reason|in order to|crave[sd]?|craving|needs?|wants?)\b",
+        r"\b(because|since|so that|due to|thanks to|reason|in order to|crave[sd]?|craving|needs?|wants?"
+        r")\b",
         re.IGNORECASE,
     ),
     Wants.AVAILABILITY: re.compile(
@@ -520,7 +526,14 @@ _WHEN_SAID = re.compile(
 def asks_where_said(question: str) -> bool:
     """Whether ``question`` asks where something was said ("where was he talking about this?"): the occasion or
     whom he told is the answer, as much as a place."""
-    return _ASKS_WHERE.search(question.lower()) is not None and _SAYING.search(question) is not None
+    said = _ASKERS_REQUEST.sub(" ", question)
+    return _ASKS_WHERE.search(question.lower()) is not None and _SAYING.search(said) is not None
+
+
+# The asker's own request to be told, no saying asked about: "where i can watch the first one, pls tell"
+_ASKERS_REQUEST = re.compile(
+    r"\b(pls|plz|please|kindly|can (you|u)|could (you|u)) tell\b|\btell (me|us)\b", re.IGNORECASE
+)
 
 
 # A yes/no question about counting ("could anybody count how many times kids watched it?"), not one asking

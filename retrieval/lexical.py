@@ -342,6 +342,8 @@ _NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGN
 # "what happens to the kids?" asks what they do or become: "happen" only frames the question, and finds "it
 # happened with the Spy Kids movies".
 _WHAT_HAPPENS = re.compile(r"\bwhat(?:'s| is| was)? (happens|happened|happening|will happen)\b", re.IGNORECASE)
+# How short the answer should be is no word to find: "what is story of we can be heroes in short" (not "shortly after")
+_IN_SHORT = re.compile(r"\bin (short|brief|a nutshell|(a )?few words)\b", re.IGNORECASE)
 
 
 # Who makes a film, or is behind it, is its director: "who's making it?", "the guy who made the movie".
@@ -367,12 +369,12 @@ _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were
 def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
-    happens" -> "what"; "who made it" -> "who director it"; "put it on" -> "watch it"; "what's the engagement
-    like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it"; a premiere still
-    ``ahead`` -> "release"."""
+    happens" -> "what"; "in short" -> nothing; "who made it" -> "who director it"; "put it on" -> "watch it";
+    "what's the engagement like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it"; a
+    premiere still ``ahead`` -> "release"."""
     if ahead:
         text = _PREMIERE.sub("release", text)
-    text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", text))
+    text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", _IN_SHORT.sub(" ", text)))
     text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", text))
     text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
@@ -439,6 +441,8 @@ _WORD_TYPOS = (
 # False friends, English words that learners use for their own language's: the "argument" (Spanish "argumento") of a
 # film is its plot, an "exit" ("éxito") its success, and who "pretends to" ("pretende") do something wants to.
 _FALSE_FRIENDS = (
+    # (Indian English) someone's "good name" is their name: "what is the good name of director"
+    (re.compile(r"\bgood name\b", re.I), "name"),
     (re.compile(r"\bargument(?= of (the|this|that) (\w+ )?(movie|film|peli|sequel|one|part|2)\b)", re.I), "plot"),
     (re.compile(r"\b(an exit|the exit)(?= (or|of (the|this|that|his) (\w+ )?(movie|film|sequel|one|first)))", re.I),
      "a success"),

@@ -80,6 +80,9 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         # Whose view is asked ("does he think") is not what answers: the article's "I think" does not.
         ("Why does he think these movies land so well with kids?", "kids crave empowerment"),
         ("What do children long for, in his view?", "kids crave empowerment"),
+        # What they get from them is what they crave; not what he gets out of them
+        ("what does he think kids get out of these movies", "kids crave empowerment"),
+        ("what does he think these movies give kids", "kids crave empowerment"),
         # How it compares is asked, in words no sentence uses: answered by the one saying it differs.
         ("What does the director say distinguishes this new franchise?", "That behaves very differently"),
         # Chat: "y" is why, a bit of the article is no word to find, a stopword or a word asked for misspelt.
@@ -1248,6 +1251,21 @@ def test_a_description_asked_of_a_thing_the_article_names_once_is_where_it_names
 )
 def test_courtesy_words_specify_nothing(engine, question):
     assert "2022" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        # the asker's own request to be told asks nothing said: no source, no occasion
+        ("where i can watch the first one, pls tell", "streaming now on Netflix"),
+        ("sir how many times a day kids watching it?", "before school and after school every day"),
+        ("Hello all. What is the good name of director of We Can Be Heroes?", "director Robert Rodriguez"),
+        # how short the answer should be is no word to find ("shortly after it premiered")
+        ("what is story of we can be heroes in short", "superhero fantasy"),
+    ],
+)
+def test_learners_courtesy_and_turns_of_phrase_ask_no_more(engine, question, expected):
+    assert expected in first_passage(engine, question)
 
 
 def test_how_keen_the_asker_is_to_know_asks_no_feeling(engine):
