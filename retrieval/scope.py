@@ -84,7 +84,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "viewing figures",
             r"(^|[,.;:!?]\s*)\W*(exactly |so )?how many (total )?(views|viewers|households|hours|streams|people"
-            r"|families|subscribers)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending"
+            r"|families|subscribers|subs)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending"
             r"|complet\w*|cast|starr?(s|ed|ing)?|star|actors?|listed)\b)"  # (not who is in it: "in the listed cast")
             r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b"
             r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b",  # "bigger in subscribers"
@@ -173,7 +173,18 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("theaters", "theatres", "cinemas", "theatrical"),
         ),
         # in which languages it is dubbed or subtitled: "is it coming in hindi dub also"
-        ("dubbing or subtitles", r"dub|dubs|dubbed|dubbing|subtitles?|subtitled|subs", ("dubbed", "subtitles")),
+        # ("subs" for subscribers is counted: "how many subs does netflix have")
+        (
+            "dubbing or subtitles",
+            r"dub|dubs|dubbed|dubbing|subtitles?|subtitled|(?<!many )subs(?! (does|do|did|has|have|count|numbers?))",
+            ("dubbed", "subtitles"),
+        ),
+        # the studio's business, of which the news tells only its order: "whats the netflix stock ticker"
+        (
+            "the studio's stock",
+            r"stocks?|share price|shares price|ticker|market (cap|capitali[sz]ation|value)|trading at|shareholders?",
+            ("stock", "shares", "ticker"),
+        ),
         (
             "box office",
             r"box office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
@@ -423,7 +434,9 @@ _IN_GENERAL = re.compile(
     r"|french|german|italian|dutch|polish|russian|japanese|chinese|korean|hindi|arabic|tagalog|turkish)\b"
     # a pick, a job or how long a task takes, of any one: "a good family movie night pick", "what does a film
     # producer actually do", "how long does it usually take to film a movie"
-    r"|\ba good (\w+ ){0,3}(pick|choice)\b|\bwhat (does|do) an? (\w+ ){1,2}(actually |even |really |exactly )?do\b"
+    r"|\ba good (\w+ ){0,3}(pick|choice)\b|\b(movie|film|show)( night)? (picks|recs|suggestions)\b"
+    r"|\bbest (\w+ ){0,3}(costumes?|gifts?|toys?|snacks?|apps?)\b|\bhalloween costumes?\b"
+    r"|\bwhat (does|do) an? (\w+ ){1,2}(actually |even |really |exactly )?do\b"
     r"|\bhow long (does|do|would) (it|they) (usually |normally |typically |generally )?take to \w+ an?\b"
     r"|\b(writing prompts?|lesson plans?|worksheets?)\b"  # a teacher's task
     r"|\bis it (cheaper|better|faster) to\b|\bgood (?!(message|lesson|example|influence)\b)\w+( \w+)? for (kids"
@@ -434,7 +447,7 @@ _IN_GENERAL = re.compile(
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
     r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
     # what one's own app or account tells them: "why my netflix say too many people are using your acount"
-    r"|\bmy (netflix|account|acount|app|tv|subscription|profile) (say|says|said|keeps|won't|wont|isn't|isnt|doesn't"
+    r"|\bmy (netflix|account|acount|app|tv|subscription|profile) (say|says|said|keeps?|won't|wont|isn't|isnt|doesn't"
     r"|doesnt|is (not )?(working|showing|saying))\b"
     # services in general, of what they offer: "which streaming services offer discounts for schools?"
     r"|\b(which|what) (streaming )?(services|platforms|apps) (offer|have|give|let|support|allow)\b"
@@ -455,6 +468,7 @@ _IN_GENERAL = re.compile(
     # how anyone gets into a line of work: "how do kids even get agents?"
     r"|\bhow (do|does|can|did) (kids|children|people|actors|actresses|someone|anyone|one) (even |actually |usually )?"
     r"(get (an? |their )?(agents?|auditions?|cast|into|started)|become|break into)\b"
+    r"|\bhow (do|does|can|did) (child|kid|young) (actors|actresses|stars|performers)\b"  # "...go to school"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
     # (a unit counted by is no account question: "does netflix track by household or by account?")

@@ -175,6 +175,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("what are his kids called", ["his children's names"]),
         ("they will make part 3 also?", ["a third film"]),
         ("is it coming in hindi dub also", ["dubbing or subtitles"]),
+        ("is it available with english subs", ["dubbing or subtitles"]),
+        ("how many subs does netflix have", ["viewing figures"]),  # subscribers
+        ("whats the netflix stock ticker and whats it trading at", ["the studio's stock"]),
         ("How much money are they spending on the second film? Regards", ["budget"]),
         ("Any content concerns in the film, such as violence or strong language?", ["content warnings"]),
         ("do these mean as much to him as his violent r rated stuff", []),  # his darker work
@@ -326,6 +329,10 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "how i download movies from netflix for watch offline in the plane",  # a learner's how-to
         "how make my kids stop watching tablet all day, nervous already",
         "which streaming service has most anime",
+        "good family movie night picks for a 5 and 10 yr old that adults wont hate?",
+        "best superhero costumes for halloween for twins",
+        "how do child actors go to school while filming, do they have tutors on set",
+        "Why does my Netflix keep saying 'Are you still watching?' can I turn that off",  # one's own app
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
