@@ -473,13 +473,16 @@ _OWN_FILM_WORDS = {
     **dict.fromkeys(("colegio", "escuela", "escola", "école", "scuola"), "school"),
     **dict.fromkeys(("presupuesto", "orçamento", "orcamento"), "budget"),
     **dict.fromkeys(("doblada", "doblado", "dublada", "dublado"), "dubbed"),
+    **dict.fromkeys(("franquicia", "franquia", "franchigia"), "franchise"),
+    **dict.fromkeys(("género", "genero", "gênero", "genere"), "genre"),
     "fecha": "date", "fracaso": "flop",
 }
 _OWN_FILM_WORD = _word_for_word(_OWN_FILM_WORDS)
 # The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a
 # movie or a serie?" -> "is it a movie or a serie?" (not "is a sequel coming", which has its subject).
 _DROPPED_IT = (
-    (re.compile(r"\b((what|which) (?!(the|this|that|it|he|she|they)\b)\w+ is)(?=\s*([?.!]|$))", re.I), r"\1 it"),
+    (re.compile(r"\b((what|which) ((?!(the|this|that|it|he|she|they|his|her|their|its|my|your)\b)\w+ ){1,3}is)"
+                r"(?=\s*([?.!]|$))", re.I), r"\1 it"),
     (re.compile(r"(^\W*|[?.!]\s+)(is|was)(?= an? [\w-]+ or an? [\w-]+)", re.I), r"\1\2 it"),
 )
 # A year by its last two digits: "'22", or "in 22" ending what is said of it (not "in 22 countries", "in 22 minutes")

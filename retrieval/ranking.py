@@ -665,10 +665,11 @@ class Ranker:
         if self.listed_only.isdisjoint(self._word_stems(asked)):
             return False
         repaired = self.index.lexical.repair_text
-        parts = dict.fromkeys([asked, *questions_of(asked), asked.rsplit(",", 1)[-1].strip()])
+        parts = dict.fromkeys([asked, *questions_of(asked), _CLAUSE_BREAK.split(asked)[-1].strip()])
         return any(
             self._asks_only_whether_in_it(part, question_wants(repaired(part)))
-            # or its last clause: "christopher mcdonald, the happy gilmore guy, is he in it"
+            # or its last clause: "christopher mcdonald, the happy gilmore guy, is he in it", "Christopher McDonald
+            # — shooter mcgavin himself — is he in this one"
             for part in parts
         ) or (
             # or, of several questions, one that is only names it lists: "shooter mcgavin is in a kids superhero
@@ -951,6 +952,8 @@ _MAKERS = {"filmmaker", "helmer", "auteur"}
 # Words that do not begin or make a work's name: "the children of director", "the guy who directed it"
 _NOT_A_NAME = r"(?!(of|the|a|an|and|or|in|on|to|for|with|his|her|its|their|it|this|that|them|these|those)\b)"
 # Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
+# Where a clause of a message ends: a comma, or a dash set off by spaces
+_CLAUSE_BREAK = re.compile(r",|\s[\u2014\u2013-]+\s")
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
 _WHETHER = re.compile(

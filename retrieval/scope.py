@@ -713,7 +713,8 @@ _GIST = re.compile(
     rf"|\b{_THE_PIECE}('?s)? title\b"  # "whats the article title"
     rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    r"|\bwhat('?s| is) the \W?(big |main |major |latest |actual |real )?(news|point|update)\b"
+    # ("the big 'major update'")
+    r"|\bwhat('?s| is) the (\W?(big|main|major|latest|actual|real) )*\W?(news|point|update)\b"
     r"|\bwhat did i miss\b|\bcatch me up\b"
     r"|\bsummari[sz]e (the|this|that) (\w+ )?(update|news)\b|\blede\b"  # the news's first paragraph, in its jargon
     r"|\bwhat('?s| is| was) the headline\b(?! news)"  # "whats the headline on this one"

@@ -895,6 +895,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "christian slater yes or no",
         "who else besides pedro",
         "christopher mcdonald, the happy gilmore guy, is he in it",  # its last clause asks
+        "Christopher McDonald \u2014 shooter mcgavin himself \u2014 is he in this one",  # set off by dashes
         "name 3 cast members, go",  # so many of them: "3" names no work
         "adriana barazza and christopher mcdonald are in film?",
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says

@@ -287,10 +287,12 @@ def test_a_year_by_its_last_two_digits_is_read_in_full(typed, read):
     [
         ("what genre is? is comedy?", "what genre is it? is comedy?"),
         ("which one is", "which one is it"),
+        ("what type of movie is? genero", "what type of movie is it? genre"),
         ("is a movie or a serie?", "is it a movie or a serie?"),
         # a subject of its own stays
         ("is a sequel coming?", "is a sequel coming?"),
         ("what the plan is?", "what the plan is?"),
+        ("what his name is", "what his name is"),
         ("which is it?", "which is it?"),
     ],
 )
@@ -328,6 +330,7 @@ def test_a_learners_false_friend_is_read_in_the_english_meant(typed, read):
         ("when was the estreno of the first movie", "when was the premiere of the first movie"),
         ("priyanka chopra sale en la pelicula?", "priyanka chopra sale en la film?"),
         ("Los niños love it", "Los kids love it"),
+        ("so we can be heroes is a franquicia now for netflix?", "so we can be heroes is a franchise now for netflix?"),
         ("what did he say the kids do before go to the colegio", "what did he say the kids do before go to the school"),
         ("how much money cost the second movie, the presupuesto?", "how much money cost the second movie, the budget?"),
         # a word that is English too stays
