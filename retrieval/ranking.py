@@ -443,7 +443,9 @@ class Ranker:
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, asked_wants, ranked[0].best_sentence),
-            sequel_unsaid=bool(ranked) and self._sequel_unsaid(asked_text, ranked[0].best_sentence),
+            # (typos repaired: "wats the sqel plot")
+            sequel_unsaid=bool(ranked)
+            and self._sequel_unsaid(index.lexical.repair_text(asked_text), ranked[0].best_sentence),
             # (of what the message asks: "do the adult actors have fun?? i need pedro to be having fun")
             beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
             member_named=member_named,

@@ -83,10 +83,12 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # an audience counted: "how many views did it get?", not "how many people watched it more than once?"
         (
             "viewing figures",
-            r"(^|[,.;:!?]\s*)\W*(exactly |so )?how many (total )?(views|viewers|households|hours|streams|people"
-            r"|families|subscribers|subs)\b(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending"
-            r"|complet\w*|cast|starr?(s|ed|ing)?|star|actors?|listed)\b)"  # (not who is in it: "in the listed cast")
-            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b"
+            r"(^|[,.;:!?]\s*)\W*((ok|okay|so|but|and|like) )*(exactly )?how many (total )?(views|viewers|households"
+            r"|hours|streams|people|families|subscribers|subs)\b"
+            # (not who is in it: "in the listed cast")
+            r"(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending|complet\w*|cast"
+            r"|starr?(s|ed|ing)?|star|actors?|listed)\b)"
+            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b|\bviewership (numbers|figures|stats)\b"
             r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b",  # "bigger in subscribers"
             ("views", "viewers", "million", "hours", "subscribers"),
         ),
@@ -102,7 +104,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # not "how long will it be before it comes out?"
             r"|how long (will|is) (it|the (movie|film|sequel|second one)|[\w ]{1,30} (2|two|ii))"
             r" (be|going to be)(?=\W*$)"
-            r"|in minutes",
+            r"|in minutes|(longer|shorter) than (the )?(first|original|1st|last) ?(one|movie|film)?",
             ("runtime", "minutes long", "runs"),
         ),
         ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
@@ -133,6 +135,18 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|sequel|second|part|2)"
             r"|(confirmed|set|expected|going|slated) to (return|come back|be back)\b",
             ("joined", "joining", "returning", "recast", "newcomers"),
+        ),
+        # how the cast is found: "are they doing open casting for kids? my son wants to audition"
+        (
+            "casting calls",
+            r"auditions?|auditioning|open casting|casting calls?|casting (for|kids|children)",
+            ("audition", "auditions", "casting call"),
+        ),
+        # who makes it with the studio: "which production company is co-producing the sequel with netflix"
+        (
+            "production companies",
+            r"production (company|companies|house|studio)|co-?produc\w*",
+            ("production company", "produced by"),
         ),
         (
             "a third film",
@@ -169,7 +183,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "theatrical release",
             r"(sequel|[\w'-]+ (2|two|ii)|(second|next) (movie|film|one)|follow-?up)\b.{0,60}\b(theaters?|theatres?"
-            r"|cinemas?|theatrical|big screen)",
+            r"|cinemas?|theatrical|big screen)"
+            # or after: "any theatrical window planned for heroes 2", "will it release in theatres also"
+            r"|theatrical (window|release|run)\b.{0,60}\b(sequel|[\w'-]+ (2|two|ii)|(second|next) (movie|film|one))"
+            r"|will (it|this|the (movie|film|sequel)) (\w+ ){0,2}(in|to) (theaters|theatres|cinemas)",
             ("theaters", "theatres", "cinemas", "theatrical"),
         ),
         # in which languages it is dubbed or subtitled: "is it coming in hindi dub also"
@@ -760,7 +777,7 @@ def points_at_subject(question: str, *, someone_named: bool = False) -> bool:
 # A follow-up named in other words than "sequel": "part 2", "the second film", "the follow-up", "the new one",
 # and as learners number it: "the movie 2" (not "see the film 2 times"), "the plot of the 2?".
 _FOLLOW_UP_WORDS = (
-    r"part (2|two|ii)|the (movie|film) (2|ii)(?! (times|hours|minutes|days|weeks|years)\b)|the 2(?=\s*([?.!,]|$))"
+    r"part (2|two|ii)|the (movie|film) (2|ii)(?! (times|hours|minutes|days|weeks|years)\b)|(the|for) 2(?=\s*([?.!,]|$))"
     r"|follow-?ups?"
     r"|(second|2nd|next) (movie|film|one|part|installment|instalment|chapter)"
     r"|the new (one|movie|film)"
@@ -784,7 +801,8 @@ def sequel_spelled_out(text: str) -> str:
 
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
 _STORY = re.compile(
-    r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens)\b|\babout\W*($|,|like\b)"
+    r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens"
+    r"|what('?s| is)? (gonna|going to|will) happen)\b|\babout\W*($|,|like\b)"
     r"|\bwhat (kind|sort|type) of (movie|film) is\b",  # "what kind of movie is it like what genre"
     re.IGNORECASE,
 )

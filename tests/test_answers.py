@@ -824,6 +824,9 @@ def test_asking_where_is_answered_when_the_article_names_the_place(engine, quest
         "the plot of part 2?",
         "is pedro pascal coming back?",
         "what's the sequel about?",  # the nearest sentence names the sequel, but tells no story of it
+        "whats gonna happen in the new one",
+        "any plot details for 2? what's it about",
+        "wats the sqel plot",  # misspelt
     ],
 )
 def test_a_question_about_the_sequel_is_not_answered_by_a_sentence_about_the_first_film(engine, question):

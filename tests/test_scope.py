@@ -176,6 +176,14 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("they will make part 3 also?", ["a third film"]),
         ("is it coming in hindi dub also", ["dubbing or subtitles"]),
         ("is it available with english subs", ["dubbing or subtitles"]),
+        ("is part 2 gonna be longer than the first one", ["runtime"]),
+        ("are they doing open casting for kids? my son wants to audition so bad", ["casting calls"]),
+        ("which production company is co-producing the sequel with netflix", ["production companies"]),
+        ("any theatrical window planned for heroes 2 or straight to streaming", ["theatrical release"]),
+        ("will it release in theatres also or only netflix", ["theatrical release"]),
+        ("ok but how many households actually watched it? give me a number", ["viewing figures"]),
+        ("does he give any actual viewership numbers", ["viewing figures"]),
+        ("did he actually get to see netflix's real numbers??", []),  # he did: the analytics data
         ("how many subs does netflix have", ["viewing figures"]),  # subscribers
         ("whats the netflix stock ticker and whats it trading at", ["the studio's stock"]),
         ("How much money are they spending on the second film? Regards", ["budget"]),
@@ -520,6 +528,7 @@ def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_
     [
         ("what's the sequel gonna be about, like the story", True),
         ("what happens in the sequel? any plot details?", True),
+        ("whats gonna happen in the new one", True),
         ("What will the sequel's plot be about?", True),
         ("what kind of movie is it like what genre", True),
         ("what kind of movies does he usually make", False),  # his other work, not this one's story
