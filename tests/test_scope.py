@@ -341,6 +341,10 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "best superhero costumes for halloween for twins",
         "how do child actors go to school while filming, do they have tutors on set",
         "Why does my Netflix keep saying 'Are you still watching?' can I turn that off",  # one's own app
+        "marvel or dc fr",
+        "rank the spider-man actors, go",
+        "does streaming on twitch actually pay",  # streaming as a job
+        "is the disney channel still a thing or is it all streaming now",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
