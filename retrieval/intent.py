@@ -82,7 +82,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
         r"|(which|what) (streaming|service|platform|app)|is it on"
         r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"
-        r"|\b(is|it's|its) (it|this|that|the (first |original )?(one|movie|film)) (still )?(on|streaming|available)\b"
+        r"|\b(is|it's|its) (it|this|that|the original|the (first |original )?(one|movie|film)) (still )?(on|streaming"
+        r"|available|live on)\b"  # "is the original still live on the platform"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where"
         # a work on a service: "is spy kids on disney plus" ("in", as learners put it)
         rf"|(is|are) ((\w+ ){{1,3}})?(still |even )?(on|in) {STREAMING_SERVICES})\b")),

@@ -68,6 +68,8 @@ _CHAT_SPELLINGS = {
     "kya": "what", "enna": "what",  # Hindi's and Tamil's, in Indian chat: "enna word netflix people use for the film"
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
+    # typos of a word the knowledge never writes, so that no typo of its own words repairs them
+    "frist": "first", "fisrt": "first", "frst": "first",
 }
 _CHAT_SPELLING = _word_for_word(_CHAT_SPELLINGS)
 # "2" for "to" after a verb of talking or going: "who did he talk 2", not "heroes 2" or "part 2".
@@ -342,6 +344,8 @@ _NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGN
 # "what happens to the kids?" asks what they do or become: "happen" only frames the question, and finds "it
 # happened with the Spy Kids movies".
 _WHAT_HAPPENS = re.compile(r"\bwhat(?:'s| is| was)? (happens|happened|happening|will happen)\b", re.IGNORECASE)
+# The British idiom, in the article's words: "does he think the films tick every box" -> "checking all the boxes"
+_TICK_BOXES = re.compile(r"\btick(s|ed|ing)? (every|each|all( of)?( the)?) box(es)?\b", re.IGNORECASE)
 # How short the answer should be is no word to find: "what is story of we can be heroes in short" (not "shortly after")
 _IN_SHORT = re.compile(r"\bin (short|brief|a nutshell|(a )?few words)\b", re.IGNORECASE)
 
@@ -369,12 +373,13 @@ _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were
 def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
-    happens" -> "what"; "in short" -> nothing; "who made it" -> "who director it"; "put it on" -> "watch it";
-    "what's the engagement like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it"; a
-    premiere still ``ahead`` -> "release"."""
+    happens" -> "what"; "in short" -> nothing; "tick every box" -> "checking all the boxes"; "who made it" -> "who
+    director it"; "put it on" -> "watch it"; "what's the engagement like?" -> "what's the engagement?"; "is netflix
+    into it" -> "is netflix eager for it"; a premiere still ``ahead`` -> "release"."""
     if ahead:
         text = _PREMIERE.sub("release", text)
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", _IN_SHORT.sub(" ", text)))
+    text = _TICK_BOXES.sub("checking all the boxes", text)
     text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", text))
     text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))

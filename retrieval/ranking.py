@@ -397,14 +397,15 @@ class Ranker:
         if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
         elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
-        if (
+        story_asked = bool(
             self.definitions and Wants.AGES not in wants  # (of which ages is it about?)
             and (
                 ((in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text))
                 or _ITS_CHARACTERS.search(asked_text)  # (its characters' story points at it)
             )
             and not on_sequel
-        ):
+        )
+        if story_asked:
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
             _put_first(scores, self.definitions, 0.5)
         title_asked = bool(self.titling_sequel) and asks_sequel_title(question, self.topic_words)
@@ -447,7 +448,9 @@ class Ranker:
             sequel_unsaid=bool(ranked)
             and self._sequel_unsaid(index.lexical.repair_text(asked_text), ranked[0].best_sentence),
             # (of what the message asks: "do the adult actors have fun?? i need pedro to be having fun")
-            beyond_list=not (member_named or by_its_star) and self._beyond_list(asked_text, asked_terms, ranked),
+            # ("my fav is pedro obvs but whats the movie even about": its story is asked, whoever else is named)
+            beyond_list=not (member_named or by_its_star or story_asked)
+            and self._beyond_list(asked_text, asked_terms, ranked),
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,

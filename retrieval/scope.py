@@ -123,7 +123,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "cast changes",
             # (not "the new heroes movie", the sequel by its title's last word)
-            r"new (actors?|actress(es)?|cast|cast members?|faces|superheroes|heroes|characters|superkids|kid actors)"
+            r"new (actors?|actress(es)?|cast|cast members?|faces|talent|superheroes|heroes|characters|superkids"
+            r"|kid actors)"
             r"(?! (movie|film|one|sequel|flick|installment|part)\b)"
             r"|(join|joins|joining|add|adds|adding) (\w+ ){0,2}(to )?the cast|same (kids|actors|kid actors|cast)"
             # who comes back, not kids coming back to watch it
@@ -230,6 +231,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"how old|\w+'s age|age of \w+|birthday|date of birth|year was \w+( \w+)? born",
             ("years old", "born"),
         ),
+        ("anyone's star sign", r"star signs?|zodiac( signs?)?|horoscopes?", ("zodiac", "star sign")),
         (
             "anyone's partner",
             r"marry|married|marries|wife|husband|spouse|girlfriend|boyfriend|dating|divorced?|ex-?wife|ex-?husband",
@@ -806,7 +808,8 @@ def sequel_spelled_out(text: str) -> str:
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
 _STORY = re.compile(
     r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens"
-    r"|what('?s| is)? (gonna|going to|will) happen)\b|\babout\W*($|,|like\b)"
+    r"|what('?s| is)? (gonna|going to|will) happen)\b"
+    r"|\babout\W*($|,|like\b|(lol|lmao|lmfao|haha\w*|tho|though|pls|please|exactly|again)\W*$)"  # "about lmao"
     r"|\bwhat (kind|sort|type) of (movie|film) is\b",  # "what kind of movie is it like what genre"
     re.IGNORECASE,
 )
@@ -875,6 +878,7 @@ _MEMBERSHIP = re.compile(
     r"|the (\w+'? ){1,3}(one|movie|film)|an? (kids?|kid's|kids'|children's|family|superhero)( \w+)? (movie|film))"
     r"|cast|casted|inside (it|this|that|the (movie|film|cast))"  # "pedro pascal is inside the film?"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed|ing)? (in|there)"
+    r"|attached to"  # the trade's word: "pascal and chopra both attached to the first one?"
     # as learners ask it: "Taylor Dooley is from this film?", "christopher mcdonald is actor there?"
     r"|(is|are) from (this|that|the) (film|movie|cast|one)|(actor|actress|actors|actresses) there"
     # or in their own language: "adriana barraza esta??", "christian slater actua en we can be heroes"

@@ -899,6 +899,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "who else besides pedro",
         "christopher mcdonald, the happy gilmore guy, is he in it",  # its last clause asks
         "Christopher McDonald \u2014 shooter mcgavin himself \u2014 is he in this one",  # set off by dashes
+        "pascal and chopra both attached to the first one?",  # the trade's word
         "name 3 cast members, go",  # so many of them: "3" names no work
         "adriana barazza and christopher mcdonald are in film?",
         "is christopher mcdonald in it? happy gilmore shooter mcgavin guy",  # whatever else the message says
@@ -1266,9 +1267,14 @@ def test_courtesy_words_specify_nothing(engine, question):
         ("Hello all. What is the good name of director of We Can Be Heroes?", "director Robert Rodriguez"),
         # how short the answer should be is no word to find ("shortly after it premiered")
         ("what is story of we can be heroes in short", "superhero fantasy"),
+        ("where can i watch the frist one", "streaming now on Netflix"),  # a typo, and no work called "Frist"
+        ("is the original still live on the platform", "streaming now on Netflix"),
+        ("does he think the films tick every box", "checking all the boxes"),  # the British idiom
+        # its story is asked, whoever else is named
+        ("ok so my fav is pedro obvs but whats the movie even about lmao", "superhero fantasy"),
     ],
 )
-def test_learners_courtesy_and_turns_of_phrase_ask_no_more(engine, question, expected):
+def test_turns_of_phrase_typos_and_chat_ask_no_more(engine, question, expected):
     assert expected in first_passage(engine, question)
 
 

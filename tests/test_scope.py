@@ -184,6 +184,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("ok but how many households actually watched it? give me a number", ["viewing figures"]),
         ("does he give any actual viewership numbers", ["viewing figures"]),
         ("did he actually get to see netflix's real numbers??", []),  # he did: the analytics data
+        ("any new talent attached for the sequel", ["cast changes"]),
+        ("what's pedro pascal's star sign", ["anyone's star sign"]),
         ("how many subs does netflix have", ["viewing figures"]),  # subscribers
         ("whats the netflix stock ticker and whats it trading at", ["the studio's stock"]),
         ("How much money are they spending on the second film? Regards", ["budget"]),
