@@ -148,7 +148,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.FREQUENCY, re.compile(
         r"(^|[,.;:!?]|\b(so|and|but|ok|like|sir|madam|maam|pls|plz|please|hey|hi|hello|bro|guys))\W*"
         r"how (often|many times (\w+ ){0,6}"
-        r"(a|per|each|every|in (one|a|1|a single)) (day|week))\b"
+        r"(a|per|each|every|in (one|a|1|a single)) (day|week)|many days (a|per|each|every) (week|month))\b"
+        r"|\b(what|which) time of (the )?day\b"  # "in what time of day kids watch this film"
         # when in the day they watch it: "when are kids watching it"
         r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),
     (Wants.SOURCE, re.compile(
@@ -216,6 +217,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(has|have|had|got|with|showing|shows) (\w+ ){0,2}legs|spiked?|flash in the pan"
         r"|one[- ](week|weekend) wonder"
         # "movie still doing good or views going down already"
+        r"|still (popular|big|huge|a hit)|(people|ppl|they|kids|viewers|everyone) (forget|forgot|forgotten|forgetting)"
+        r" (about )?(it|this|that)"  # "movie still popular now or people forget it"
         r"|still doing (good|well|great|ok|okay|fine)|(views?|numbers|viewership|ratings|interest) (\w+ )?(going|goes"
         r"|gone|went) down)\b")),
     (Wants.SELF, re.compile(
@@ -233,7 +236,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # how far its viewers got, or how often they came back: "did people finish it?", "do ppl rewatch it alot"
         r"|(did|do|does|are|were|have) (most |lots of |many |a lot of )?(people|ppl|kids|viewers|audiences|children"
         r"|folks|families|households)( actually| really)? (finish|finishing|finished|complete|completing|rewatch"
-        r"|rewatching|re-watch|make it to the end)(?=\W*$|\W+(it|this|the|watching|a ?lot|alot|or|much|again)\b))\b")),
+        r"|rewatching|re-watch|make it to the end)(?=\W*$|\W+(it|this|the|watching|a ?lot|alot|or|much|again)\b)"
+        # how many watched it: "did lots of ppl watch it"
+        r"|(did|do|does|have) (lots of|many|a lot of|loads of|tons of) (people|ppl|kids|viewers|audiences|families"
+        r"|households) (actually |really )?watch(ed)?)\b")),
     (Wants.CHANGE, re.compile(
         r"\bnow that\b|\b(couldn'?t|could not|didn'?t|wasn'?t|weren'?t) (\w+ ){0,3}before\b|\b(back then|old days"
         r"|back in the day|than before|compared to before|nowadays|these days)\b|\bwhat('s| is) (different|changed)"

@@ -121,6 +121,12 @@ from retrieval.intent import (
         ("How often do kids rewatch We Can Be Heroes?", Wants.FREQUENCY),
         ("how many times do kids watch it a day according to him", Wants.FREQUENCY),
         ("when are kids watching it", Wants.FREQUENCY),  # when in the day: "in the morning before school"
+        ("in what time of day kids watch this film", Wants.FREQUENCY),
+        ("how many days a week do kids watch it", Wants.FREQUENCY),
+        ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
+        ("movie still popular now or people forget it", Wants.CONTINUATION),
+        ("did lots of ppl watch it", Wants.PERFORMANCE),
+        ("what does he think these movies give kids", Wants.DESIRE),
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
         ("who did he tell about the sequel", Wants.SOURCE),
