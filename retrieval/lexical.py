@@ -287,6 +287,18 @@ _ENGLISH_SUFFIXES = ("s", "es", "er", "ers", "ed", "ing", "or", "ors", "ment", "
 _POSSESSOR = re.compile(r"\b([a-z][a-z-]+)['\u2019]s\b")
 # Whose a capitalised word is, when it is the asker's: "My Grandson"
 _THE_ASKERS = re.compile(r"\b(?i:my|our|your) ([A-Z][a-z]+)\b")
+# The name of one of the asker's own people, no one the question is about: "Your cousin Emma keeps asking me"
+_THE_ASKERS_PEOPLE = re.compile(
+    r"\b(?i:my|our|your) (?i:(little|big|older|younger|baby|best) )?(?i:cousin|son|daughter|grandson|granddaughter"
+    r"|niece|nephew|sister|brother|friend|kid|boy|girl|wife|husband|mom|mum|dad|uncle|aunt|auntie|teacher"
+    r"|neighbou?r|grandma|grandpa|granny),? (?:(?i:named|called) )?([A-Z][a-z]+)\b"
+)
+# Peoples, capitalised but no name of anyone or anything: "is it the Mexican fellow?"
+_PEOPLES = frozenset({
+    "mexican", "american", "chilean", "british", "english", "spanish", "latino", "latina", "hispanic", "indian",
+    "canadian", "texan", "australian", "korean", "japanese", "chinese", "french", "german", "italian", "brazilian",
+    "argentinian", "argentine", "colombian", "filipino", "filipina", "nigerian", "irish", "scottish", "european",
+})
 
 
 def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
@@ -771,13 +783,15 @@ class LexicalIndex:
     def unknown_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge never uses even
         allowing for a typo ("Who directed Oppenheimer?"): the question may be about something else. So is
-        a word written lower-case with a possessive, neither the knowledge's nor English: "tarantino's last movie"."""
+        a word written lower-case with a possessive, neither the knowledge's nor English: "tarantino's last movie".
+        Not a month or a feast, a people ("Mexican"), or one of the asker's own ("My Grandson", "my cousin Emma")."""
         possessors = [word for word in _POSSESSOR.findall(text) if not self._english(word)]
         # the asker's own, capitalised as some write nouns: "My Grandson is very keen to know"
         own = {word for word in _THE_ASKERS.findall(text) if self._english(word.lower())}
+        own |= {match.group(2) for match in _THE_ASKERS_PEOPLE.finditer(text)}  # "my cousin Emma"
         return list(dict.fromkeys(
             name for name in _inner_names(text) + possessors
-            if not self._known(name.lower()) and name.lower() not in _CALENDAR and name not in own
+            if not self._known(name.lower()) and name.lower() not in _CALENDAR | _PEOPLES and name not in own
         ))
 
     def _english(self, word: str) -> bool:

@@ -961,8 +961,13 @@ _NOT_A_NAME = r"(?!(of|the|a|an|and|or|in|on|to|for|with|his|her|its|their|it|th
 _CLAUSE_BREAK = re.compile(r",|\s[\u2014\u2013-]+\s")
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
+# (a "who" after whom it describes asks nothing: "Is the man who played the golfer in Happy Gilmore in it?")
+_RELATIVE_WHO = (
+    r"(?<!man )(?<!guy )(?<!woman )(?<!lady )(?<!actor )(?<!actress )(?<!girl )(?<!boy )(?<!kid )(?<!one )"
+    r"(?<!fellow )(?<!person )(?<!dude )(?<!chap )(?<!bloke )"
+)
 _WHETHER = re.compile(
-    r"\W*(is|was|are|were|does|did)\b(?!.*\b(who|whom|what|which|when|where|why|how)\b)"
+    rf"\W*(is|was|are|were|does|did)\b(?!.*\b(whom|what|which|when|where|why|how)\b)(?!.*{_RELATIVE_WHO}\bwho\b)"
     # a statement asked: "shooter mcgavin is in this?"
     r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?(in (it|this|this one)|there)"
     r"( also| too| as well)?\W*\?",

@@ -164,6 +164,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "an exact date or figure",
             r"exact(ly)? (\w+ )?(date|day|percentage|percent|figure|figures|rate)|percentage|what percent"
+            r"|(what|which) (date|day) exactly"  # "WHAT DAY EXACTLY DO THEY START FILMING"
             r"|what('?s| is| was) the average|average (\w+ )?(rate|number|age|length|time)"
             r"|(what|which) (exact )?(month|day of the week)|release month",
             ("percent", "percentage", *_MONTH_NAMES),
@@ -187,7 +188,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|cinemas?|theatrical|big screen)"
             # or after: "any theatrical window planned for heroes 2", "will it release in theatres also"
             r"|theatrical (window|release|run)\b.{0,60}\b(sequel|[\w'-]+ (2|two|ii)|(second|next) (movie|film|one))"
-            r"|will (it|this|the (movie|film|sequel)) (\w+ ){0,2}(in|to) (theaters|theatres|cinemas)",
+            r"|will (it|this|the (movie|film|sequel|(new|next|second) one)) (\w+ ){0,2}(in|to) (the )?"
+            r"(theaters|theatres|cinemas)",
             ("theaters", "theatres", "cinemas", "theatrical"),
         ),
         # in which languages it is dubbed or subtitled: "is it coming in hindi dub also"
@@ -414,7 +416,8 @@ _IN_GENERAL = re.compile(
     r"|\bbest ([\w-]+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
     r"|performance)s?\b"
     r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
-    r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show)\b"
+    r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"
+    r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b|^\W*good (movie|film|show|cartoon) (for|to)\b"
     # parenting's screen time, and a learner's how-to: "how i download movies from netflix for watch offline"
     r"|\bhow much screen ?time\b|\btoo much screen\b|\bscreen ?time (limits?|rules?)\b"
@@ -482,7 +485,7 @@ _IN_GENERAL = re.compile(
     # a catalogue or a pick: "what's on netflix this weekend", "is there a good film about kids with powers"
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
-    r"|\bwhat (\w+ ){0,2}(movies|films|shows) (are|is) (showing|playing|on)\b"  # "what films are showing..."
+    r"|\b(what|which) (\w+ ){0,2}(movies?|films?|shows?) (are|is) (showing|playing|on)\b"  # "what films are showing..."
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"

@@ -94,6 +94,9 @@ def test_the_answer_text_is_the_sentence_that_answers(engine):
         ("My daughter wants to plan a sleepover around part 2 coming out. Is there a date yet, or should I tell her "
          "to be patient?", "no official release date"),
         ("any date yet pls my son asks every day", "no official release date"),  # asked in a "pls", unmarked
+        ("Is there a date yet for when the second one comes out? Your cousin Emma keeps asking me.",
+         "no official release date"),  # the asker's own people's names are no one asked about
+        ("Who is the director of this movie, is it the Mexican fellow?", "director Robert Rodriguez"),
         # Who a pasted claim comes from is neither a fact asked for nor a name the article lacks.
         ("Someone on Twitter said big opening weekends are misleading because people bail early. Does the "
          "article back that?", "big opening weekend"),
@@ -926,6 +929,7 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
         "shooter mcgavin is in this? lmao",  # a statement asked
         "is the quantico actress in heroes",  # the film by the last word of its title
         "the mandalorian guy is there also?",  # there: in the film in view
+        "is the guy who played shooter mcgavin in it",  # "who" says whom the guy is
     ],
 )
 def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):

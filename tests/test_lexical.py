@@ -188,6 +188,9 @@ def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_wor
     assert lexical.unknown_names("Streaming where. Netflix?") == []
     assert lexical.unknown_names("Is Pedro Pascal on YouTube?") == ["YouTube"]  # one capital inside
     assert lexical.unknown_names("My sister heard it's out this Christmas, in December?") == []  # a time
+    assert lexical.unknown_names("Is it out yet? Your cousin Emma keeps asking me.") == []  # one of the asker's own
+    assert lexical.unknown_names("Who directs it, is it the Mexican fellow?") == []  # a people
+    assert lexical.unknown_names("Is it out yet? Ask Emma.") == ["Emma"]
 
 
 def test_a_word_written_lower_case_with_a_possessive_is_a_name_unless_english_or_the_knowledge_s():

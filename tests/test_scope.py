@@ -185,6 +185,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("does he give any actual viewership numbers", ["viewing figures"]),
         ("did he actually get to see netflix's real numbers??", []),  # he did: the analytics data
         ("any new talent attached for the sequel", ["cast changes"]),
+        ("WHAT DAY EXACTLY DO THEY START FILMING", ["an exact date or figure"]),
+        ("Will the new one be shown in the theaters or only on the Netflix", ["theatrical release"]),
         ("what's pedro pascal's star sign", ["anyone's star sign"]),
         ("how many subs does netflix have", ["viewing figures"]),  # subscribers
         ("whats the netflix stock ticker and whats it trading at", ["the studio's stock"]),
@@ -347,6 +349,9 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "rank the spider-man actors, go",
         "does streaming on twitch actually pay",  # streaming as a job
         "is the disney channel still a thing or is it all streaming now",
+        "my kids watch too much tv what i can do",
+        "Which superhero movie is playing at the cinema downtown this weekend?",
+        "what is a good movie to rent for the kids that isn't too scary",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
