@@ -495,6 +495,26 @@ _OWN_FILM_WORDS = {
     "fecha": "date", "fracaso": "flop",
 }
 _OWN_FILM_WORD = _word_for_word(_OWN_FILM_WORDS)
+# A learner's question asked in Spanish or Portuguese, in its most common forms ("quién dirige?", "de qué trata la
+# película?", "boyd holbrook tambem?"): the model reads English. Phrases come before the words they hold.
+_OWN_QUESTION_WORDS = {
+    **dict.fromkeys((
+        "de qué trata la película", "de que trata la pelicula", "de qué trata la peli", "de que trata la peli",
+        "de que trata o filme", "sobre o que é o filme", "sobre o que e o filme",
+    ), "what is the film about"),
+    **dict.fromkeys(("de qué trata", "de que trata", "sobre qué es", "sobre que es"), "what is it about"),
+    **dict.fromkeys(("quién dirige", "quien dirige", "quem dirige"), "who directs"),
+    **dict.fromkeys(("quién dirigió", "quien dirigio", "quem dirigiu"), "who directed"),
+    **dict.fromkeys(("es una", "é um", "e um"), "is it a"),
+    **dict.fromkeys(("negocio de familia", "negocio familiar", "negócio de família", "negocio de família"),
+                    "family affair"),
+    **dict.fromkeys(("también", "tambien", "também", "tambem"), "too"),
+    **dict.fromkeys(("quién", "quien", "quem"), "who"),
+    **dict.fromkeys(("cuándo", "cuando", "quando"), "when"),
+    **dict.fromkeys(("dónde", "donde", "onde"), "where"),
+    "peli": "film",
+}
+_OWN_QUESTION_WORD = _word_for_word(_OWN_QUESTION_WORDS)
 # The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a
 # movie or a serie?" -> "is it a movie or a serie?" (not "is a sequel coming", which has its subject).
 _DROPPED_IT = (
@@ -522,7 +542,8 @@ def _full_year(match: re.Match[str]) -> str:
 # Every rule of ``spelled_out``, in the order they apply: a false friend is read once the learner's own words are
 # ("the argument of the película"), and "y" and chat's "2" last.
 _SPELLING_OUT: tuple[_Rewrite, ...] = (
-    _CHAT_SPELLING, (_SHORT_YEAR, _full_year), *_WORD_TYPOS, _OWN_FILM_WORD, *_FALSE_FRIENDS, *_DROPPED_IT,
+    _CHAT_SPELLING, (_SHORT_YEAR, _full_year), *_WORD_TYPOS, _OWN_QUESTION_WORD, _OWN_FILM_WORD, *_FALSE_FRIENDS,
+    *_DROPPED_IT,
     (_CHAT_WHY, "why"), (_CHAT_TO, r"\1 to"),
 )
 

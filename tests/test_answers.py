@@ -1272,6 +1272,8 @@ def test_courtesy_words_specify_nothing(engine, question):
         # how short the answer should be is no word to find ("shortly after it premiered")
         ("what is story of we can be heroes in short", "superhero fantasy"),
         ("where can i watch the frist one", "streaming now on Netflix"),  # a typo, and no work called "Frist"
+        ("quién dirige?", "director Robert Rodriguez"),  # in Spanish
+        ("de qué trata la película?", "superhero fantasy"),
         ("is the original still live on the platform", "streaming now on Netflix"),
         ("does he think the films tick every box", "checking all the boxes"),  # the British idiom
         # its story is asked, whoever else is named

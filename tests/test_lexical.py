@@ -344,6 +344,20 @@ def test_film_talk_in_a_learners_own_language_is_read_in_english(typed, read):
     assert spelled_out(typed) == read
 
 
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("quién dirige?", "who directs?"),
+        ("de qué trata la película?", "what is the film about?"),
+        ("es una peli de superhéroes?", "is it a film de superheroes?"),
+        ("boyd holbrook tambem?", "boyd holbrook too?"),
+        ("like a family business, como un negocio de familia?", "like a family business, como un family affair?"),
+    ],
+)
+def test_a_question_in_spanish_or_portuguese_is_read_in_english_in_its_common_forms(typed, read):
+    assert spelled_out(typed) == read
+
+
 def test_laughter_in_any_language_is_no_word_of_the_question():
     assert words("adriana barraza is in? she is mexican like me jaja") == ["adriana", "barraza", "mexican", "like"]
     assert words("haha is it on netflix xd") == ["netflix"]
