@@ -122,6 +122,9 @@ _WORK_SLOT = re.compile(
     # what a service carries: "does netflix still have the office"
     rf"|\b(does|do|did|will) {STREAMING_SERVICES}"
     r" (still |even |actually )?(have|has|carry|stream|got) (?P<title5>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$"
+    # a statement asked: "spider-man no way home is on netflix or disney+?"
+    r"|^\W*(?P<title13>[a-z][\w'-]*( [\w'-]+){0,4}?) (is|are) (still )?(on|streaming on|available on)"
+    rf" {STREAMING_SERVICES}(?!\w)"
     # "anyone know when the next spider-man comes out" (not the next one, the sequel)
     r"|\b(when|where)('s| is| does| will)? the next (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)"
     r"(?P<title10>[a-z][\w'-]*( [\w'-]+){0,2}?) (comes?|coming|drops?)( out)?\b"

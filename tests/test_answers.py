@@ -1237,6 +1237,7 @@ def test_being_into_it_asks_whether_they_are_keen(engine):
         "what year did heathers come out, christian slater was so hot in that",
         "HEATHERS is SUCH a good movie!!! what year did it come out",  # "it" is the work praised before
         "where can i watch desperado",
+        "spider-man no way home is on netflix or disney+?",  # a statement asked
     ],
 )
 def test_where_another_work_streams_or_when_it_came_out_is_not_covered(engine, question):

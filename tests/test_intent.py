@@ -126,6 +126,8 @@ from retrieval.intent import (
         ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
         ("movie still popular now or people forget it", Wants.CONTINUATION),
         ("did lots of ppl watch it", Wants.PERFORMANCE),
+        ("did most of the children watch it all the way to the end", Wants.PERFORMANCE),
+        ("Are the numbers good?", Wants.PERFORMANCE),
         ("what does he think these movies give kids", Wants.DESIRE),
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),

@@ -748,6 +748,7 @@ def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
     "question, asks",
     [
         ("what's the sequel called", True),
+        ("what are they calling the new one", True),
         ("wats part 2 called", True),
         ("What is the new one to be called?", True),
         ("whats the name of the sequel", True),
