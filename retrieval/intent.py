@@ -149,7 +149,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"(^|[,.;:!?]|\b(so|and|but|ok|like|sir|madam|maam|pls|plz|please|hey|hi|hello|bro|guys))\W*"
         r"how (often|many times (\w+ ){0,6}"
         r"(a|per|each|every|in (one|a|1|a single)) (day|week)|many days (a|per|each|every) (week|month))\b"
-        r"|\b(what|which) time of (the )?day\b"  # "in what time of day kids watch this film"
+        r"|\b(what|which) (\w+ )?times? of (the )?day\b"  # "in what time of day kids watch this film"
         # when in the day they watch it: "when are kids watching it"
         r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),
     (Wants.SOURCE, re.compile(
@@ -162,6 +162,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # who got the interview: "who interviewed Rodriguez?", "who did he give this interview to?"
         r"|\bwho (interviewed|was interviewing)\b|\b(give|gave|giving|grant|granted) (this |that |the |an )?interview"
         r"|\binterview(ed)? (by|with) (who|whom|which|what)\b"
+        # which of two outlets: "was the interview w/ variety or deadline?"
+        r"|\b(was|is) (the|this|that|it) (interview|story|piece|news|quote)( \w+)? (with|from|in|on|by|for|to)"
+        r" [\w.+'-]+ or\b"
         # whom, checked: "wasnt it variety he said this to?", "was this from a variety interview or something else?"
         r"|\b(said|say|told|tell|talked|talking|spoke|speaking) (this |that |it )?to\W*$"
         r"|\b(from|in|with|for) an? (\w+ )?interview\b(?! with (him|rodriguez)\b)"

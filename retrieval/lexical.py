@@ -69,7 +69,8 @@ _CHAT_SPELLINGS = {
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them
-    "frist": "first", "fisrt": "first", "frst": "first",
+    "frist": "first", "fisrt": "first", "frst": "first", "artical": "article", "articel": "article",
+    "acount": "account", "acounts": "accounts",
 }
 _CHAT_SPELLING = _word_for_word(_CHAT_SPELLINGS)
 # "2" for "to" after a verb of talking or going: "who did he talk 2", not "heroes 2" or "part 2".

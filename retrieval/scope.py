@@ -219,6 +219,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             ("script", "screenplay", "screenwriter", "written by", "wrote"),
         ),
         ("the visual effects", r"visual effects|special effects|vfx|cgi", ("effects", "vfx", "cgi")),
+        ("3D or IMAX", r"3-?d|imax", ("3d", "imax")),  # "will the sequel be in 3D like sharkboy and lavagirl was"
         (
             "awards",
             # an Oscar, not someone called Oscar ("is oscar isaac in the cast?")
@@ -734,7 +735,8 @@ _WHAT_IT_SAYS = (
     r"|\bwhat('?s| is) (the )?tit(le|el) of (article|piece|post|report)\b"  # its article dropped
 )
 _GIST = re.compile(
-    rf"\b(headline|title) of {_THE_PIECE}|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
+    rf"\b(headline|title|name) of {_THE_PIECE}"
+    r"|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
     rf"|summary|summari[sz]e)\b.*\b{_THE_NEWS}|\b{_THE_PIECE}\W+(\w+\W+)?(headline|gist|in short|in a nutshell)"
     rf"|\b{_THE_PIECE}('?s)? title\b"  # "whats the article title"
     rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
@@ -749,7 +751,7 @@ _GIST = re.compile(
 )
 _HEADLINE = re.compile(
     rf"{_WHAT_IT_SAYS}"
-    r"|\b(headline(?! news| says| said)|tit(le|el) of (the|this|that) (article|piece|story|post|report)"
+    r"|\b(headline(?! news| says| said)|(tit(le|el)|name) of (the|this|that) (article|piece|story|post|report)"
     r"|(article|piece|story|post|report)('?s)? title)\b",
     re.IGNORECASE,
 )

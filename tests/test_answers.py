@@ -113,7 +113,10 @@ def test_names_typos_and_paraphrases_find_their_passage(engine, question, expect
 
 @pytest.mark.parametrize(
     "question",
-    ["what's the weather in Paris tomorrow?", "how do I bake sourdough bread?", "who won the 2022 world cup?"],
+    [
+        "what's the weather in Paris tomorrow?", "how do I bake sourdough bread?", "who won the 2022 world cup?",
+        "can kids have there own netflix acount",  # an account, misspelt
+    ],
 )
 def test_off_topic_questions_are_abstained_without_quoting(engine, question):
     answer = engine.ask(question)
@@ -1274,6 +1277,7 @@ def test_courtesy_words_specify_nothing(engine, question):
         ("what is story of we can be heroes in short", "superhero fantasy"),
         ("where can i watch the frist one", "streaming now on Netflix"),  # a typo, and no work called "Frist"
         ("quién dirige?", "director Robert Rodriguez"),  # in Spanish
+        ("whats the name of the artical", "Major Update on the Netflix Sequel"),  # the headline, misspelt
         ("de qué trata la película?", "superhero fantasy"),
         ("is the original still live on the platform", "streaming now on Netflix"),
         ("does he think the films tick every box", "checking all the boxes"),  # the British idiom

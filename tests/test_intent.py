@@ -122,6 +122,8 @@ from retrieval.intent import (
         ("how many times do kids watch it a day according to him", Wants.FREQUENCY),
         ("when are kids watching it", Wants.FREQUENCY),  # when in the day: "in the morning before school"
         ("in what time of day kids watch this film", Wants.FREQUENCY),
+        ("Q: According to Rodriguez, at what two times of day do kids watch We Can Be Heroes?", Wants.FREQUENCY),
+        ("was the interview w/ variety or deadline?", Wants.SOURCE),  # which of two outlets
         ("how many days a week do kids watch it", Wants.FREQUENCY),
         ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
         ("movie still popular now or people forget it", Wants.CONTINUATION),

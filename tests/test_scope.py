@@ -186,6 +186,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("did he actually get to see netflix's real numbers??", []),  # he did: the analytics data
         ("any new talent attached for the sequel", ["cast changes"]),
         ("WHAT DAY EXACTLY DO THEY START FILMING", ["an exact date or figure"]),
+        ("will the sequel be in 3D like sharkboy and lavagirl was", ["3D or IMAX"]),
         ("Will the new one be shown in the theaters or only on the Netflix", ["theatrical release"]),
         ("what's pedro pascal's star sign", ["anyone's star sign"]),
         ("how many subs does netflix have", ["viewing figures"]),  # subscribers
