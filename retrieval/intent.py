@@ -298,11 +298,9 @@ _DATED_TIME = (
 DATED = re.compile(rf"\b({_DATED_TIME})\b", re.IGNORECASE)
 _SENTENCE_PATTERNS: dict[Wants, re.Pattern[str]] = {
     Wants.TIME: re.compile(rf"\b({_DATED_TIME}|morning|afternoon|evening|every day|daily)\b", re.IGNORECASE),
-    # A cause, or a motive: "kids crave empowerment" says why kids love these movies; and what a feeling is at:
-    # "They've been shocked at how well it's kept doing" says why they are shocked.
+    # A cause, or a motive: "kids crave empowerment" says why kids love these movies.
     Wants.REASON: re.compile(
-        r"\b(because|since|so that|due to|thanks to|reason|in order to|crave[sd]?|craving|needs?|wants?"
-        r")\b",
+        r"\b(because|since|so that|due to|thanks to|reason|in order to|crave[sd]?|craving|needs?|wants?)\b",
         re.IGNORECASE,
     ),
     Wants.AVAILABILITY: re.compile(

@@ -956,16 +956,16 @@ _WHICH_IT_IS = re.compile(r"^\W*(is|was) (it|this|this one|the (movie|film|seque
 _MAKERS = {"filmmaker", "helmer", "auteur"}
 # Words that do not begin or make a work's name: "the children of director", "the guy who directed it"
 _NOT_A_NAME = r"(?!(of|the|a|an|and|or|in|on|to|for|with|his|her|its|their|it|this|that|them|these|those)\b)"
-# Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
 # Where a clause of a message ends: a comma, or a dash set off by spaces
 _CLAUSE_BREAK = re.compile(r",|\s[\u2014\u2013-]+\s")
+# Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
 _SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
-# A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
-# (a "who" after whom it describes asks nothing: "Is the man who played the golfer in Happy Gilmore in it?")
+# A "who" after whom it describes asks nothing: "is the guy who played shooter mcgavin in it?"
 _RELATIVE_WHO = (
     r"(?<!man )(?<!guy )(?<!woman )(?<!lady )(?<!actor )(?<!actress )(?<!girl )(?<!boy )(?<!kid )(?<!one )"
     r"(?<!fellow )(?<!person )(?<!dude )(?<!chap )(?<!bloke )"
 )
+# A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
 _WHETHER = re.compile(
     rf"\W*(is|was|are|were|does|did)\b(?!.*\b(whom|what|which|when|where|why|how)\b)(?!.*{_RELATIVE_WHO}\bwho\b)"
     # a statement asked: "shooter mcgavin is in this?"
