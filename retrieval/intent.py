@@ -142,7 +142,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     # how old its heroes are, kids or grown-ups (not the title's "Heroes": "is we can be heroes for adults too")
     (Wants.AGES, re.compile(
         r"\b(?<!be )(super)?heroe?s\b([^?]|\?(?= or\b)){0,50}"  # ("the heroes in it are kids? or adults too")
-        r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones)\b"
+        r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones|older|younger|little ones|kid ones)\b"
         r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(

@@ -234,6 +234,8 @@ class Ranker:
         self.definitions = [
             i for i in self.naming if Wants.DESCRIPTION in self.offers[i] and _DEFINES.search(index.sentences[i].text)
         ]
+        # Sentences saying of which ages its heroes are: "...about superheroes of all ages"
+        self.of_ages = [i for i, offers in enumerate(self.offers) if Wants.AGES in offers]
         # Sentences naming a follow-up of a subject by its title: "...filming We Can Be Heroes 2 next year"
         self.titling_sequel = [i for i in self.naming if titles_sequel(index.sentences[i].text, self.topic_words)]
         # Names the knowledge writes only in lists of people (a cast): of them it says no more than that.
@@ -408,6 +410,9 @@ class Ranker:
         if story_asked:
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
             _put_first(scores, self.definitions, 0.5)
+        elif Wants.AGES in wants and not _ABOUT.search(asked_text):  # "are the superheroes all kids or grownups too"
+            # (what it is about is its story: "is it about kid superheroes or grownups")
+            _put_first(scores, self.of_ages, 0.5)
         title_asked = bool(self.titling_sequel) and asks_sequel_title(question, self.topic_words)
         if title_asked:  # "what's the sequel called?": the sentences naming it by its title
             _put_first(scores, self.titling_sequel, 0.5)
@@ -1015,6 +1020,7 @@ _STORY_OF_IT = re.compile(
     r"|what happens in (it|this|th(e|is|at) (first |original )?(movie|film|one)))\b",
     re.I,
 )
+_ABOUT = re.compile(r"\b(about|abt)\b", re.I)
 # What the film's characters do or go through, which its story tells: "what are the kids in the movie doing", "what's
 # the kids' arc", "what do the kids figure out", "who are the kids parents in the movie" (not the kids watching it,
 # nor the cast's own kids)

@@ -298,6 +298,21 @@ def test_the_first_film_named_against_its_sequel_adds_no_words_to_match(engine, 
 @pytest.mark.parametrize(
     "question",
     [
+        "are the superheroes all kids or grownups too",
+        "Are all the heroes little ones or are there older heroes in it too",
+    ],
+)
+def test_of_which_ages_its_heroes_are_is_answered_by_the_sentence_giving_their_ages(engine, question):
+    assert "superheroes of all ages" in first_passage(engine, question)
+
+
+def test_whether_it_is_about_kid_or_grown_up_heroes_is_its_story(engine):
+    assert "children of the greatest superheroes" in first_passage(engine, "is it about kid superheroes or grownups")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
         "what are the kids in the movie doing",
         "what's the kids' arc in the first movie",
         "what do the kids figure out in the movie",
