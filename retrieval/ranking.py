@@ -1020,6 +1020,7 @@ _STORY_OF_IT = re.compile(
     r"|what happens in (it|this|th(e|is|at) (first |original )?(movie|film|one)))\b",
     re.I,
 )
+# Asking what something is about: "is it about kid superheroes or grownups"
 _ABOUT = re.compile(r"\b(about|abt)\b", re.I)
 # What the film's characters do or go through, which its story tells: "what are the kids in the movie doing", "what's
 # the kids' arc", "what do the kids figure out", "who are the kids parents in the movie" (not the kids watching it,
