@@ -303,6 +303,7 @@ _PEOPLES = frozenset({
     "canadian", "texan", "australian", "korean", "japanese", "chinese", "french", "german", "italian", "brazilian",
     "argentinian", "argentine", "colombian", "filipino", "filipina", "nigerian", "irish", "scottish", "european",
 })
+_NOT_NAMES = _CALENDAR | _PEOPLES
 
 
 def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
@@ -816,7 +817,7 @@ class LexicalIndex:
         own |= {match.group(2) for match in _THE_ASKERS_PEOPLE.finditer(text)}  # "my cousin Emma"
         return list(dict.fromkeys(
             name for name in _inner_names(text) + possessors
-            if not self._known(name.lower()) and name.lower() not in _CALENDAR | _PEOPLES and name not in own
+            if not self._known(name.lower()) and name.lower() not in _NOT_NAMES and name not in own
         ))
 
     def _english(self, word: str) -> bool:

@@ -353,9 +353,11 @@ class Ranker:
         lexical_candidates = np.argsort(-bm25)[: cfg.candidates]
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
-        wants = question_wants(index.lexical.repair_text(question))  # "where can i wach it": watch
+        repaired = index.lexical.repair_text(question)  # "where can i wach it": watch
+        repaired_asked = repaired if asked_text == question else index.lexical.repair_text(asked_text)
+        wants = question_wants(repaired)
         # (what a story around it says of whom, "someone said Austin", asks no source)
-        asked_wants = wants if asked_text == question else question_wants(index.lexical.repair_text(asked_text))
+        asked_wants = wants if asked_text == question else question_wants(repaired_asked)
         tense = tenses if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
@@ -450,8 +452,7 @@ class Ranker:
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, asked_wants, ranked[0].best_sentence),
             # (typos repaired: "wats the sqel plot")
-            sequel_unsaid=bool(ranked)
-            and self._sequel_unsaid(index.lexical.repair_text(asked_text), ranked[0].best_sentence),
+            sequel_unsaid=bool(ranked) and self._sequel_unsaid(repaired_asked, ranked[0].best_sentence),
             # (of what the message asks: "do the adult actors have fun?? i need pedro to be having fun")
             # ("my fav is pedro obvs but whats the movie even about": its story is asked, whoever else is named)
             beyond_list=not (member_named or by_its_star or story_asked)
@@ -762,16 +763,16 @@ class Ranker:
         near ones: the cast's passage says "coming of age", not how old anyone is. Words of what the message
         does not ask only say who is meant ("christopher mcdonald?? the happy gilmore guy")."""
         question = asked_part(message)
-        if not ranked or self.listed_only.isdisjoint(self._word_stems(question)):
+        asked = self._word_stems(question)
+        if not ranked or self.listed_only.isdisjoint(asked):
             return False
         if asks_membership(self.index.names.normalise(question)):  # "is Sung Kang in we can be heroes?"
             return False
-        names, skip = self.proper_stems, self.topic_stems
-        asked = self._word_stems(question) if question != message else None
+        names_or_topic = self.proper_stems | self.topic_stems
         # "Christian Slater too?" asks only whether he is in it as well
         other = QueryTerms(tuple(
             t for t in terms.terms
-            if t.stem not in names | skip and t.word not in _AS_WELL and (asked is None or t.stem in asked)
+            if t.stem not in names_or_topic and t.word not in _AS_WELL and (question == message or t.stem in asked)
         ))
         if not other.terms or not other.total_weight:
             return False

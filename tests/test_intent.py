@@ -123,7 +123,6 @@ from retrieval.intent import (
         ("when are kids watching it", Wants.FREQUENCY),  # when in the day: "in the morning before school"
         ("in what time of day kids watch this film", Wants.FREQUENCY),
         ("Q: According to Rodriguez, at what two times of day do kids watch We Can Be Heroes?", Wants.FREQUENCY),
-        ("was the interview w/ variety or deadline?", Wants.SOURCE),  # which of two outlets
         ("how many days a week do kids watch it", Wants.FREQUENCY),
         ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
         ("movie still popular now or people forget it", Wants.CONTINUATION),
@@ -134,6 +133,7 @@ from retrieval.intent import (
         ("At what times of day do children watch the movie?", Wants.TIME),
         ("Which outlet did he talk to?", Wants.SOURCE),
         ("who did he tell about the sequel", Wants.SOURCE),
+        ("was the interview w/ variety or deadline?", Wants.SOURCE),  # which of two outlets
         ("In what context were these remarks made?", Wants.OCCASION),
         ("has netflix ever had a movie do this before", Wants.PRECEDENT),
         ("Did he claim the viewing pattern was unprecedented for the platform?", Wants.PRECEDENT),
