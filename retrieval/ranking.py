@@ -497,13 +497,18 @@ class Ranker:
 
     def _offers_for(self, question: str, wants: frozenset[Wants]) -> list[frozenset[Wants]]:
         """What each sentence offers this question: a feeling only when it is felt by whom the question
-        asks about, one person ("how did he feel?") or a group ("is netflix happy?"), as far as told."""
+        asks about, one person ("how did he feel?") or a group ("is netflix happy?"), as far as told; and asked
+        where something was said, a source only where an outlet is named ("according to director Robert Rodriguez"
+        tells who said it, not where)."""
+        offers = self.offers
+        if Wants.SOURCE in wants and asks_where(question):
+            offers = [o if named else o - {Wants.SOURCE} for o, named in zip(offers, self.sources, strict=True)]
         if Wants.FEELING not in wants:
-            return self.offers
+            return offers
         personal = self._asks_about_a_person(question)
         return [
-            offers - {Wants.FEELING} if one is not None and one != personal else offers
-            for offers, one in zip(self.offers, self.felt_by_one, strict=True)
+            given - {Wants.FEELING} if one is not None and one != personal else given
+            for given, one in zip(offers, self.felt_by_one, strict=True)
         ]
 
     def _asks_about_a_person(self, question: str) -> bool:

@@ -559,7 +559,15 @@ def test_what_something_else_was_about_is_not_the_film_s_story(engine):
     assert "watch it on VCR" in answer.citations[0].passage
 
 
-@pytest.mark.parametrize("question", ["where did he say this", "where was rodriguez talking about the sequel?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where did he say this",
+        "where was rodriguez talking about the sequel?",
+        # "according to director Robert Rodriguez" says who, not where
+        "Where did Robert Rodriguez say these things about the sequel?",
+    ],
+)
 def test_where_something_was_said_is_answered_by_the_occasion_and_whom_he_told(engine, question):
     passage = first_passage(engine, question)
     assert "on a press tour" in passage or "reporters from Collider" in passage
