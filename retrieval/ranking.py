@@ -353,11 +353,10 @@ class Ranker:
         lexical_candidates = np.argsort(-bm25)[: cfg.candidates]
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
-        repaired = index.lexical.repair_text(question)  # "where can i wach it": watch
-        repaired_asked = repaired if asked_text == question else index.lexical.repair_text(asked_text)
-        wants = question_wants(repaired)
-        # (what a story around it says of whom, "someone said Austin", asks no source)
-        asked_wants = wants if asked_text == question else question_wants(repaired_asked)
+        repaired_asked = index.lexical.repair_text(asked_text)  # "where can i wach it": watch
+        # What the question asks, not the story around it: "why does netflix even want a sequel? I thought ...
+        # everyone forgot about it" asks no continuation, "someone said Austin" no source.
+        wants = question_wants(repaired_asked)
         tense = tenses if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
@@ -450,7 +449,7 @@ class Ranker:
             missing_facts=tuple(
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
-            place_unsaid=bool(ranked) and self._place_unsaid(asked_text, asked_wants, ranked[0].best_sentence),
+            place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),
             # (typos repaired: "wats the sqel plot")
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(repaired_asked, ranked[0].best_sentence),
             # (of what the message asks: "do the adult actors have fun?? i need pedro to be having fun")

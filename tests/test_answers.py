@@ -1014,6 +1014,11 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
             "articles, and I got burned sharing a 'new' trailer that was two years old.",
             "this week",
         ),
+        (  # the story's "forgot about it" asks nothing of whether it kept going
+            "genuinely asking, why does netflix even want a sequel? I thought this thing dropped over the holidays "
+            "and everyone forgot about it",
+            "a new franchise for them",
+        ),
     ],
 )
 def test_the_story_around_a_question_about_the_film_does_not_make_it_unanswerable(engine, message, expected):
