@@ -416,7 +416,8 @@ _IN_GENERAL = re.compile(
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
     r"|\bbest ([\w-]+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
     r"|performance)s?\b"
-    r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good\b(?!\W*$)"
+    # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
+    r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b|^\W*good (movie|film|show|cartoon) (for|to)\b"

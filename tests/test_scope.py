@@ -372,6 +372,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         # what to tell the kids is the fact itself
         "Is there a date for part 2 yet, or should I tell her to be patient?",
         "repeat viewing numbers any good?",  # a judgement of what it names, not a recommendation
+        "was the completion rate any good or did everyone bail at the halfway point",
         # a field of study named, not research asked for
         "From a production-studies angle, what's the draw he describes for the actors?",
         "Does the movie have a good message for kids, like feeling empowered?",  # what the film gives them
