@@ -92,6 +92,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"
         r"|feeling|feelings|react|reacts|reacted|reaction|respond|responded|response"
         rf"|(is|was|are|were|am|be|seem|seems|seemed) (\w+ ){{0,3}}({_EMOTIONS})|enjoy|enjoys|enjoyed"
+        r"|(have|having|had|has) (\w+ )?(fun|a (good|great|fun|blast|ball)( time)?)"  # "do the actors even have fun"
         r"|like it(?! before)|liked it"  # (not "never seen a movie like it before")
         r"|(does|do|did) (\w+ ){1,2}(like|love) (the|this) (movie|film)"
         r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on"

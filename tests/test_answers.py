@@ -1404,3 +1404,7 @@ def test_a_word_of_surprise_opening_a_follow_up_specifies_nothing(engine, questi
 
 def test_what_kind_of_movie_it_is_with_its_it_dropped_is_its_story(engine):
     assert "superhero fantasy" in first_passage(engine, "what type of movie is?")
+
+
+def test_whether_the_actors_have_fun_is_answered_by_the_adults_great_time(engine):
+    assert "The adults have a great time too" in first_passage(engine, "do the adult actors even have fun on these")

@@ -50,6 +50,8 @@ from retrieval.intent import (
         ("how did rodriguez feel about the numbers", Wants.FEELING),
         ("is netflix excited about the sequel", Wants.FEELING),
         ("did the adults enjoy it?", Wants.FEELING),
+        ("do the adult actors even have fun on these", Wants.FEELING),
+        ("are the actors having a blast", Wants.FEELING),
         ("what netflix think about succes of the film", Wants.FEELING),
         ("which two figures impressed him most?", Wants.FEELING),
         ("where can i watch it", Wants.AVAILABILITY),
