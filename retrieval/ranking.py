@@ -337,7 +337,10 @@ class Ranker:
         claim = about_it and asks_to_check(question)
         asked_unnamed = index.names.remove(asked_text)
         asked_works = index.lexical.named_works(asked_unnamed)
-        text = sequel_spelled_out(unnamed) if self.writes_sequel else unnamed
+        # The words it asks, not the story around it ("please tell me it's still the El Mariachi guy" after "who's
+        # directing this one?"); a claim to check is all in its story.
+        words_asked = unnamed if claim else asked_unnamed
+        text = sequel_spelled_out(words_asked) if self.writes_sequel else words_asked
         text = _FIRST_FILM.sub(" ", text)  # the subject, as a sequel's readers name it: no words of its own
         tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
         on_sequel = names_sequel(question, self.topic_words)
@@ -418,7 +421,7 @@ class Ranker:
         if title_asked:  # "what's the sequel called?": the sentences naming it by its title
             _put_first(scores, self.titling_sequel, 0.5)
         someone_asked = self._someone_unlisted_asked(question, asked_terms, wants) or self._someone_listed_asked(
-            asked_part(question)
+            asked_part(question), question
         )
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
             _put_first(scores, self.lists, 1.0)
@@ -672,12 +675,14 @@ class Ranker:
             or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
         )
 
-    def _someone_listed_asked(self, asked: str) -> bool:
-        """Whether ``asked`` (what a message asks) is only whether someone the knowledge lists is in the work in
+    def _someone_listed_asked(self, asked: str, message: str) -> bool:
+        """Whether ``asked`` (what ``message`` asks) is only whether someone the knowledge lists is in the work in
         view, whatever else the message says: "is christopher mcdonald in it? happy gilmore shooter mcgavin guy"; or
         one of its questions asks that of whom another names: "Christopher McDonald, is he the fellow from Happy
-        Gilmore? Is he in this one?"."""
-        if self.listed_only.isdisjoint(self._word_stems(asked)):
+        Gilmore? Is he in this one?", "christian slater in a kids movie was NOT on my bingo card. is he really in
+        it"."""
+        named = asked if _PERSONAL.search(asked) is None else message  # (whom "he" stands for, the story says)
+        if self.listed_only.isdisjoint(self._word_stems(named)):
             return False
         repaired = self.index.lexical.repair_text
         parts = dict.fromkeys([asked, *questions_of(asked), _CLAUSE_BREAK.split(asked)[-1].strip()])

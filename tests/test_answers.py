@@ -1014,6 +1014,15 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
             "articles, and I got burned sharing a 'new' trailer that was two years old.",
             "this week",
         ),
+        (  # whom the asker hopes for is no word of what is asked
+            "who's directing this one? please tell me it's still the El Mariachi guy and not some Netflix algorithm "
+            "wearing a cowboy hat",
+            "director Robert Rodriguez",
+        ),
+        (  # "he" is whom the story names
+            "christian slater in a robert rodriguez kids movie was NOT on my bingo card. is he really in it",
+            "Christian Slater",
+        ),
         (  # the story's "forgot about it" asks nothing of whether it kept going
             "genuinely asking, why does netflix even want a sequel? I thought this thing dropped over the holidays "
             "and everyone forgot about it",
