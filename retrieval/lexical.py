@@ -483,13 +483,15 @@ _FALSE_FRIENDS = (
 # Film talk in a learner's own language, in a question otherwise in English, which the model does not read: "who are
 # the actors of the elenco", "when was the estreno of the first movie" (Spanish, Portuguese, Italian, French).
 _OWN_FILM_WORDS = {
-    **dict.fromkeys(("elenco", "reparto"), "cast"),
+    **dict.fromkeys(("elenco", "reparto", "besetzung", "obsada"), "cast"),
     **dict.fromkeys(("estreno", "estreia", "estréia", "première"), "premiere"),
     **dict.fromkeys(("película", "pelicula", "filme"), "film"),
     **dict.fromkeys(("películas", "peliculas", "pelis", "filmes"), "films"),
-    **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito"), "sequel"),
-    **dict.fromkeys(("rodaje", "filmagem", "filmagens", "tournage"), "filming"),
-    **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador"), "director"),
+    **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito", "fortsetzung",
+                      "kontynuacja"), "sequel"),
+    **dict.fromkeys(("rodaje", "filmagem", "filmagens", "tournage", "dreharbeiten", "zdjęcia"), "filming"),
+    **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador", "regisseur", "reżyser",
+                      "rezyser"), "director"),
     **dict.fromkeys(("niños", "ninos", "crianças", "criancas", "bambini", "enfants"), "kids"),
     **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros"), "superheroes"),
     **dict.fromkeys(("colegio", "escuela", "escola", "école", "scuola"), "school"),

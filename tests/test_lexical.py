@@ -336,6 +336,8 @@ def test_a_learners_false_friend_is_read_in_the_english_meant(typed, read):
         ("so we can be heroes is a franquicia now for netflix?", "so we can be heroes is a franchise now for netflix?"),
         ("what did he say the kids do before go to the colegio", "what did he say the kids do before go to the school"),
         ("how much money cost the second movie, the presupuesto?", "how much money cost the second movie, the budget?"),
+        ("Who is the regisseur of this film?", "Who is the director of this film?"),  # German, Dutch
+        ("when start the dreharbeiten for the fortsetzung", "when start the filming for the sequel"),
         # a word that is English too stays
         ("the cast was great", "the cast was great"),
     ],
