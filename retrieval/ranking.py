@@ -367,9 +367,10 @@ class Ranker:
             opening = next(iter(wants & {Wants.AUDIENCE, Wants.SOURCE}))
         by_its_star = self._by_its_star(question)
         in_view = points_at_subject(self._without_others_they(question)) or names_subject or by_its_star
-        # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view:
-        # not "has stranger things been cancelled?".
-        distinctive, decisive = (cfg.distinctive, cfg.decisive) if in_view else (0.0, 0.0)
+        # A distinctive kind of answer ("ordered a sequel") answers only a question about the subject in view, or one
+        # of a few words pointing at nothing ("where to watch rn"): not "has stranger things been cancelled?".
+        elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
+        distinctive, decisive = (cfg.distinctive, cfg.decisive) if in_view or elliptical else (0.0, 0.0)
         total_weight = terms.total_weight or 1.0
         asked_terms = QueryTerms(terms.terms[:asked])
         if 0 < asked < cfg.min_terms:
@@ -402,7 +403,6 @@ class Ranker:
         gist = asks_gist(question)
         if only_names or gist:  # "we can be heroes 2?", "tl;dr?": the news, from its first sentence naming it
             scores = {s: 1.0 - i / len(self.naming) for i, s in enumerate(self.naming)}
-        elliptical = not in_view and message_words <= cfg.elliptical_words  # "logline?": few words, about it
         story_asked = bool(
             self.definitions and Wants.AGES not in wants  # (of which ages is it about?)
             and (

@@ -1226,6 +1226,7 @@ def test_a_question_offering_alternatives_is_answered_for_its_first(engine, ques
         ("is nflx hyped for pt2", "the studio is eager"),
         ("wats the major update in the headline", "2022"),
         ("who is the dir", "director Robert Rodriguez"),
+        ("where to watch rn", "streaming now on Netflix"),  # a few words pointing at nothing: where it streams
     ],
 )
 def test_chat_shorthand_is_read_as_written_out(engine, question, expected):
