@@ -244,6 +244,7 @@ _COUNTING_WORDS = frozenset({
 _EMPHASIS = {"even", "lot", "lots", "kinda", "basically", "totally", "literally", "honestly", "seriously", "though"}
 STOPWORDS = frozenset(STOPWORDS_EN_PLUS) | _CHAT_WORDS | _BARE_CONTRACTIONS | _EMPHASIS
 _TYPO_CUTOFF = 0.8  # difflib ratio; 0.8 takes "rodriquez" -> "rodriguez", leaves "budget" alone
+_PAIR_CUTOFF = 0.75  # a name beside the word the knowledge writes it with may be further off: "sung kong"
 # How a word sounds, roughly: its consonants, as spelling mistakes keep them ("direkter", "franchize").
 _SOUNDS = (("ph", "f"), ("ck", "c"), ("k", "c"), ("q", "c"), ("z", "s"), ("x", "cs"))
 _SOUND_KEY_MIN = 4
@@ -778,7 +779,7 @@ class LexicalIndex:
             if len(name) < _TYPO_MIN_LENGTH or name.lower() in STOPWORDS or self.stem([name.lower()])[0] in self.df:
                 return name  # a word of the knowledge as written
             before, after = words(text[: match.start()])[-1:], words(text[match.end() :])[:1]
-            for close in self._close_names(name.lower()):
+            for close in self._close_names(name.lower(), _PAIR_CUTOFF):
                 # the neighbour as written, or as a name of the knowledge it is close to: "vivian blare"
                 pairs = [f" {word} {close} " for w in before for word in (w, *self._close_names(w))]
                 pairs += [f" {close} {word} " for w in after for word in (w, *self._close_names(w))]

@@ -90,6 +90,14 @@ def test_a_name_spelt_like_one_the_knowledge_pairs_with_its_neighbour_takes_its_
     assert lexical.repair_names("christain slate in it?") == "christian slater in it?"
 
 
+
+def test_a_short_name_misheard_beside_its_pair_takes_its_spelling():
+    lexical = LexicalIndex(["It stars Sung Kang and Pedro Pascal."])
+    lexical.set_dictionary(frozenset({"kong", "sing"}))
+    assert lexical.repair_names("sung kong") == "sung kang"  # a vowel off, but beside the name written with it
+    assert lexical.repair_names("king kong") == "king kong"  # alone: another name
+
+
 def test_a_capitalised_word_but_a_letter_off_a_name_of_the_knowledge_takes_its_spelling():
     lexical = LexicalIndex(["He told reporters from Collider that he plans on filming it."])
     lexical.set_dictionary(frozenset({"collier"}))  # an English word too
