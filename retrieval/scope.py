@@ -35,6 +35,8 @@ _POINTS_AT_SUBJECT = re.compile(
     # or after a verb or preposition: "where i can watch first one"
     r"|\b(watch|see|saw|seen|about|in|of|from|after|like|liked|love|loved) (first|1st|original|second|2nd) (movie|film"
     r"|flick|one|part)\b"
+    # the first one, its noun dropped: "when did the 1st come out" (not "the first superhero")
+    r"|\bthe (first|1st|original) (come|came|comes|coming|release|released|premiere|premiered|drop|dropped)\b"
     # someone in view, as chat names him: "bro was promoting what exactly" (not "bro is it out yet", said to someone)
     r"|^\W*(bro|dude|homie|this guy|the guy|man) (was|did|said|says|has|had|told|talked|is (working|making|doing))\b"
     # its "it" dropped, as learners drop it: "what type of movie is?"

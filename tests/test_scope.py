@@ -48,6 +48,7 @@ from retrieval.scope import (
         "bro was promoting what exactly",  # "bro", as chat calls someone in view
         "the kids in movie are the childs of who?",  # its article dropped, as learners drop it
         "where i can watch first one",
+        "when did the 1st come out",  # its noun dropped
     ],
 )
 def test_a_question_can_point_at_the_subject_without_naming_it(question):
@@ -63,6 +64,7 @@ def test_a_question_can_point_at_the_subject_without_naming_it(question):
         "what's the article about climate change everyone in general chat is talking about",  # another article
         "bro what's the weather like in austin",  # said to someone
         "what is taught in film school",  # a school, no film in view
+        "who was the first superhero",
     ],
 )
 def test_a_question_about_something_else_points_at_nothing(question):
