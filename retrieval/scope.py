@@ -413,11 +413,15 @@ def asked_facts(question: str) -> list[str]:
 # Advice, recommendations, rankings and how-tos ask about the world, not about a piece of news:
 # "how do you become a film director?", "best superhero movies of all time?", "is it safe to...".
 _IN_GENERAL = re.compile(
-    r"(^|[,.;!?] )(how (do|can|should) (i|you|we|one)|how to)\b|\b(recommend\w*|recs|suggestions?"
+    r"(^|[,.;!?] |^\W*(okay|ok|so|um|well|hey)( so)?\W+)(how (do|can|should) (i|you|we|one)|how to)\b"
+    r"|\b(recommend\w*|recs|suggestions?"
     r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
     r"|\b(best|greatest|top \d+)\b.*\b(of all time|ever)\b"
     r"|\bbest ([\w-]+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
     r"|performance)s?\b"
+    # a taste asked of the bot, or of no one named: "bot, what's your favorite superhero movie?", "fav marvel movie?"
+    r"|\b(your|ur) (fav|fave|favou?rite)\b"
+    r"|^\W*(fav|fave|favou?rite) ([\w-]+ )?(movie|film|show|series|superhero|hero)s?\W*$"
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
     r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"

@@ -355,6 +355,9 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "my kids watch too much tv what i can do",
         "Which superhero movie is playing at the cinema downtown this weekend?",
         "what is a good movie to rent for the kids that isn't too scary",
+        "okay so how do i get my kids to stop watching so much tv",  # a how-to after a word of chat
+        "bot, what's your favorite superhero movie?",  # a taste, asked of the bot
+        "fav marvel movie?",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -394,6 +397,8 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "what does a completion rate tell netflix",
         "how i can watch the part 2",  # where it streams, in learners' word order
         "does netflix have most views for this movie",  # not which has most
+        "what's rodriguez's favorite part of making these",  # his, not the bot's
+        "so how do kids watch it so much",
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
