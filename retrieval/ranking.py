@@ -449,7 +449,11 @@ class Ranker:
             ),
             in_view=in_view,
             in_general=not claim and asks_in_general(question, in_view),
-            missing_facts=tuple(
+            # (none, when the best sentence holds the words it quotes: "does the article give an actual completion
+            # percentage or just "really high"?" is answered by them; not by words it rules out: "not 'off the charts'")
+            missing_facts=() if quotes and ranked and not _RULED_OUT_QUOTE.search(question) and all(
+                quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
+            ) else tuple(
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),
@@ -1068,6 +1072,8 @@ _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "
 # "the first one", "the first movie": the subject named against its sequel, in words the knowledge never uses
 # ("was the first one a hit or a flop?" asks whether it was a hit)
 _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
+# Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
+_RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)

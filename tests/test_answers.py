@@ -1418,3 +1418,14 @@ def test_what_kind_of_movie_it_is_with_its_it_dropped_is_its_story(engine):
 
 def test_whether_the_actors_have_fun_is_answered_by_the_adults_great_time(engine):
     assert "The adults have a great time too" in first_passage(engine, "do the adult actors even have fun on these")
+
+
+def test_a_fact_asked_with_the_articles_own_words_as_the_alternative_is_answered_by_them(engine):
+    # the article gives no percentage: "really high" is what it says
+    question = 'Does the article give an actual completion percentage or just "really high"?'
+    assert "The completion rate was really high" in first_passage(engine, question)
+
+
+def test_a_fact_asked_ruling_out_the_articles_words_is_still_abstained(engine):
+    question = "how many views did the first one actually get? like real numbers, not 'off the charts'"
+    assert not engine.ask(question).answered
