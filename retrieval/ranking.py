@@ -688,6 +688,8 @@ class Ranker:
         named = asked if _PERSONAL.search(asked) is None else message  # (whom "he" stands for, the story says)
         if self.listed_only.isdisjoint(self._word_stems(named)):
             return False
+        if _SPELLING_ASKED.search(asked):  # "how is YaYa Gosselin spelled in the article?": as the list writes it
+            return True
         repaired = self.index.lexical.repair_text
         parts = dict.fromkeys([asked, *questions_of(asked), _CLAUSE_BREAK.split(asked)[-1].strip()])
         return any(
@@ -1072,6 +1074,7 @@ _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "
 # "the first one", "the first movie": the subject named against its sequel, in words the knowledge never uses
 # ("was the first one a hit or a flop?" asks whether it was a hit)
 _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
+_SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
 # Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
 _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)

@@ -1429,3 +1429,10 @@ def test_a_fact_asked_with_the_articles_own_words_as_the_alternative_is_answered
 def test_a_fact_asked_ruling_out_the_articles_words_is_still_abstained(engine):
     question = "how many views did the first one actually get? like real numbers, not 'off the charts'"
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["How is YaYa Gosselin spelled in the article? capital Y twice?", "spelling of priyanka chopra's name?"]
+)
+def test_how_a_listed_name_is_spelt_is_answered_by_the_list_that_writes_it(engine, question):
+    assert "YaYa Gosselin" in first_passage(engine, question)
