@@ -35,6 +35,8 @@ _CHAT_WORDS = {
     "whys", "would", "wut", "ya",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
+    # and its hedges, which ask nothing ("he sound happy ngl?": no lie, no opinion asked)
+    "ngl", "tbh", "tbf", "imo", "imho", "iirc", "idk",
     # laughter, in any language: "she is mexican like me jaja"
     "haha", "hahaha", "hehe", "jaja", "jajaja", "jeje", "kkk", "kkkk", "rsrs", "xd",
     # courtesy: "kindly tell the year of shooting, sir"; Filipino "po" and the tag "na" ("she was lavagirl na")
@@ -67,7 +69,6 @@ _CHAT_SPELLINGS = {
     "src": "source", "dir": "director", "flm": "film",
     "kya": "what", "enna": "what",  # Hindi's and Tamil's, in Indian chat: "enna word netflix people use for the film"
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
-    "idk": "I don't know", "ngl": "not gonna lie", "tbh": "to be honest", "imo": "in my opinion",
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them
     "frist": "first", "fisrt": "first", "frst": "first", "artical": "article", "articel": "article",
     "acount": "account", "acounts": "accounts",

@@ -368,6 +368,11 @@ def test_a_question_in_spanish_or_portuguese_is_read_in_english_in_its_common_fo
     assert spelled_out(typed) == read
 
 
+def test_chat_hedges_are_no_words_of_the_question():
+    assert words(spelled_out("he sound happy ngl?")) == ["sound", "happy"]  # no lie asked about
+    assert words(spelled_out("tbh imo the kids love it")) == ["kids", "love"]
+
+
 def test_laughter_in_any_language_is_no_word_of_the_question():
     assert words("adriana barraza is in? she is mexican like me jaja") == ["adriana", "barraza", "mexican", "like"]
     assert words("haha is it on netflix xd") == ["netflix"]
