@@ -430,7 +430,7 @@ _IN_GENERAL = re.compile(
     # parenting's screen time, and a learner's how-to: "how i download movies from netflix for watch offline"
     r"|\bhow much screen ?time\b|\btoo much screen\b|\bscreen ?time (limits?|rules?)\b"
     r"|(^|[,.;!?] )how (i|we|you|one) (can |could |should )?(download|cancel|install|change|fix|reset|delete|share"
-    r"|log|sign|pay|subscribe|unsubscribe)\b"
+    r"|log|sign|pay|subscribe|unsubscribe|stop|limit|block|control)\b"  # ("how i can stop it": the kids watching)
     # a how-to: "is there a way to download netflix shows on a laptop"
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"

@@ -358,6 +358,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "okay so how do i get my kids to stop watching so much tv",  # a how-to after a word of chat
         "bot, what's your favorite superhero movie?",  # a taste, asked of the bot
         "fav marvel movie?",
+        "my kids want to watch cartoons all day, how i can stop it?",  # a learner's how-to
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
