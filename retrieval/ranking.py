@@ -990,8 +990,8 @@ _RELATIVE_WHO = (
 _WHETHER = re.compile(
     rf"\W*(is|was|are|were|does|did)\b(?!.*\b(whom|what|which|when|where|why|how)\b)(?!.*{_RELATIVE_WHO}\bwho\b)"
     # a statement asked: "shooter mcgavin is in this?"
-    r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b(is|are) (also )?(in (it|this|this one)|there)"
-    r"( also| too| as well)?\W*\?",
+    r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b((is|are) (also )?(in (it|this|this one)|there)"
+    r"|(also )?(plays|acts))( also| too| as well)?\W*\?",  # (as learners ask it: "Sung Kang plays also?")
     re.I,
 )
 # The thing a description is asked of: "how does he describe his life", "how would you characterise the vibe"
