@@ -1033,7 +1033,10 @@ _GETS_A_SEQUEL = re.compile(
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|log ?line|genre|(movie|film|it|one|original)( even| actually| really)? about"
     r"|(kind|sort|type) of (movie|film) is( it| this|(?=\W*$))"  # (or with its "it" dropped)
-    r"|what happens in (it|this|th(e|is|at) (first |original )?(movie|film|one)))\b",
+    r"|what happens in (it|this|th(e|is|at) (first |original )?(movie|film|one))"
+    # its story named as such: "what is the story of first part shortly"
+    r"|story (of|in) (it|this|th(e|is|at) (first |original )?(movie|film|one|part)"
+    r"|(first|original) (movie|film|one|part)))\b",
     re.I,
 )
 # Asking what something is about: "is it about kid superheroes or grownups"

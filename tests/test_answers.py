@@ -321,6 +321,7 @@ def test_whether_it_is_about_kid_or_grown_up_heroes_is_its_story(engine):
         "the kids in it are the children of who exactly",
         "do the kids get powers or just the parents. my daughter only cares if the girls get powers lol",
         "what happens in it basically",
+        "what is the story of first part shortly",  # its story, named as such
     ],
 )
 def test_what_the_film_s_characters_go_through_is_its_story(engine, question):
