@@ -200,6 +200,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # kids' films against his others: "does he only make kids films", "mature films vs kids films"
         r"|\bvs\.?(?=\s)|\bversus\b|\bother (types?|kinds?|sorts?) of\b"
         r"|\b(only|just) (make|makes|made|making|do|does|direct|directs|directed) (\w+ ){0,2}(films|movies|stuff)\b"
+        # (as learners order it: "does he make only films for children", "so important for him like his serious films")
+        r"|\b(make|makes|made|making|do|does|direct|directs|directed) only (\w+ ){0,2}(films|movies|stuff)\b"
+        r"|\blike (his|her|their) (\w+ )?(films|movies|work|stuff)\b"
         # his films besides the kids' ones: "what type of films he make other than the kids one"
         r"|\b(other than|apart (of|from)|besides|except( for)?) (the |his )?(kids?|kid's|kids'|children's|family)"
         r"( ones?| movies?| films?| stuff)?\b")),

@@ -150,6 +150,8 @@ from retrieval.intent import (
         ("Does the filmmaker take these family movies as seriously as his grown-up films?", Wants.COMPARISON),
         ("do these kids' films matter less to him than his R-rated stuff?", Wants.COMPARISON),
         ("Are the family films as important to him as his grown-up work?", Wants.COMPARISON),
+        ("Does he make only films for children or also something darker?", Wants.COMPARISON),  # learners' order
+        ("Are kids movies so important for him like his serious films", Wants.COMPARISON),
         ("what type of films he make other than the kids one", Wants.COMPARISON),  # his others against them
         ("what kind of movies rodriguez does normally apart of the kids ones", Wants.COMPARISON),
         ("how is netflix's tracking different from the spy kids era", Wants.CHANGE),  # then against now
