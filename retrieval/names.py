@@ -49,6 +49,10 @@ class Names:
             rf"( (?:2|two|ii))?\b(?! (?:of|who|that|are|were|with|have|has|had|in|get|got)\b)",
             re.I,
         ) if shorts else None
+        # or by its last word before what it is: "is that actor in the Heroes film?"
+        self._short_noun = re.compile(
+            rf"\b(?:the|this|that) ({shorts})( (?:2|two|ii))? (?:film|movie|picture|flick)\b", re.I
+        ) if shorts else None
 
     @classmethod
     def of(cls, documents: list[Document]) -> Names:
@@ -73,10 +77,12 @@ class Names:
         return key if key in self.stand_ins or self._heard is None else self._heard.sub(r"\1es", key)
 
     def spell_short(self, text: str) -> str:
-        """``text`` with a title called by its last word, bare, written in full: "is the quantico actress in
-        heroes" -> "... in We Can Be Heroes"; not the word itself: "are the heroes kids?", "kid heroes"."""
-        if self._short is None:
+        """``text`` with a title called by its last word, bare or before what it is, written in full: "is the
+        quantico actress in heroes", "in the Heroes film" -> "... in We Can Be Heroes"; not the word itself: "are
+        the heroes kids?", "kid heroes"."""
+        if self._short is None or self._short_noun is None:
             return text
+        text = self._short_noun.sub(lambda m: self._full[m.group(1).lower()] + (m.group(2) or ""), text)
         return self._short.sub(lambda m: m.group(1) + self._full[m.group(2).lower()] + (m.group(3) or ""), text)
 
     def remove(self, text: str) -> str:

@@ -434,6 +434,12 @@ class Ranker:
             ranked = self._with_what_led_to_it(ranked)
         focus = self._focus_coverage(terms, ranked)
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
+        # No fact is missing when the best sentence holds the words the question quotes: "does the article give an
+        # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'"); nor
+        # when all it asks is whether someone is in it: "the villain in Logan, is that actor in the Heroes film?".
+        quoted_answer = bool(quotes and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
+            quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
+        )
         return Ranking(
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
@@ -449,11 +455,7 @@ class Ranker:
             ),
             in_view=in_view,
             in_general=not claim and asks_in_general(question, in_view),
-            # (none, when the best sentence holds the words it quotes: "does the article give an actual completion
-            # percentage or just "really high"?" is answered by them; not by words it rules out: "not 'off the charts'")
-            missing_facts=() if quotes and ranked and not _RULED_OUT_QUOTE.search(question) and all(
-                quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
-            ) else tuple(
+            missing_facts=() if someone_asked or quoted_answer else tuple(
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),
@@ -667,17 +669,27 @@ class Ranker:
     def _someone_unlisted_asked(self, question: str, terms: QueryTerms, wants: frozenset[Wants]) -> bool:
         """Whether ``question`` asks only if someone the knowledge does not name is in the work in view: by
         another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is the Quantico
-        actress in the cast?"). Only the list of who is in it can answer that."""
-        if not self._asks_only_whether_in_it(question, wants):
-            return False
+        actress in the cast?"). Only the list of who is in it can answer that. One of a message's questions, or its
+        last clause, may ask it: "The villain in that last Wolverine picture, Logan, is that actor in the Heroes
+        film? My son said he was."."""
         if any(t.stem in self.listed_only for t in terms.terms):
             return False  # someone it lists: "is Sung Kang in it?"
+        repaired = self.index.lexical.repair_text
         lexical = self.index.lexical
-        return bool(
-            _SOMEONE.search(question)
-            or lexical.unknown_names(question)
-            or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
-        )
+        for part in dict.fromkeys([question, *questions_of(question)]):
+            clauses = dict.fromkeys([part, _CLAUSE_BREAK.split(part)[-1].strip()])
+            if not any(
+                self._asks_only_whether_in_it(clause, wants if clause == question else question_wants(repaired(clause)))
+                for clause in clauses
+            ):
+                continue
+            if (
+                _SOMEONE.search(part)
+                or lexical.unknown_names(part)
+                or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
+            ):
+                return True
+        return False
 
     def _someone_listed_asked(self, asked: str, message: str) -> bool:
         """Whether ``asked`` (what ``message`` asks) is only whether someone the knowledge lists is in the work in
@@ -980,7 +992,9 @@ _NOT_A_NAME = r"(?!(of|the|a|an|and|or|in|on|to|for|with|his|her|its|their|it|th
 # Where a clause of a message ends: a comma, or a dash set off by spaces
 _CLAUSE_BREAK = re.compile(r",|\s[\u2014\u2013-]+\s")
 # Someone meant by what they are or did: "the Mandalorian guy", "the actress from Babel"
-_SOMEONE = re.compile(r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|bloke)\b", re.IGNORECASE)
+_SOMEONE = re.compile(
+    r"\b(guy|dude|man|woman|lady|girl|boy|actor|actress|fella|fellow|bloke|chap|gentleman)\b", re.IGNORECASE
+)
 # A "who" after whom it describes asks nothing: "is the guy who played shooter mcgavin in it?"
 _RELATIVE_WHO = (
     r"(?<!man )(?<!guy )(?<!woman )(?<!lady )(?<!actor )(?<!actress )(?<!girl )(?<!boy )(?<!kid )(?<!one )"

@@ -958,6 +958,11 @@ def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(eng
         "is the quantico actress in heroes",  # the film by the last word of its title
         "the mandalorian guy is there also?",  # there: in the film in view
         "is the guy who played shooter mcgavin in it",  # "who" says whom the guy is
+        # one of the message's questions, or its last clause, asks it; a villain only says whom it means
+        "The villain with the mechanical hand in that last Wolverine picture, Logan, is that actor in the Heroes film? "
+        "My son said he was.",
+        "Is the girl who played Lavagirl in Sharkboy and Lavagirl in this? Or is that the other film? My grandchildren "
+        "were very excited about it.",
     ],
 )
 def test_whether_someone_the_article_does_not_name_is_in_it_is_answered_by_the_cast_list(engine, question):

@@ -41,6 +41,7 @@ def test_a_long_title_also_goes_by_its_last_word_where_a_name_goes():
     n = names(names="We Can Be Heroes 2; We Can Be Heroes Two; We Can Be Heroes", names_mean="the movie")
     assert n.spell_short("is the quantico actress in heroes") == "is the quantico actress in We Can Be Heroes"
     assert n.spell_short("heroes 2 when") == "We Can Be Heroes 2 when"
+    assert n.spell_short("is that actor in the Heroes film?") == "is that actor in We Can Be Heroes?"
     # the word itself, with an article, an adjective or what follows it, is no title
     for text in ["are the heroes kids?", "is it only kid heroes", "a tale of heroes", "film two times a day"]:
         assert n.spell_short(text) == text
