@@ -880,7 +880,7 @@ _WHICH_IT_IS_ABOUT = re.compile(
 
 # Whether someone is there, or plays, the film being in view: "taylor dooley is there?", "the mandalorian guy is there
 # also?", and as learners ask it, "Sung Kang from fast and furious plays also?"
-_IS_THERE = r"\b((is|are) (also )?there|(also )?(plays|acts))( also| too| as well)?(?=\W*$)"
+_IS_THERE = r"\b((is|are) (also )?there|(?<!who )(?<!that )(also )?(plays|acts))( also| too| as well)?(?=\W*$)"
 # "in the film", in Portuguese, Spanish, French or Italian: "christopher mcdonald e taylor dooley também estão no
 # filme?", "sung kang sale en la pelicula?"
 _IN_THE_FILM_ELSEWHERE = r"\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b"
