@@ -703,7 +703,10 @@ class Ranker:
         if _SPELLING_ASKED.search(asked):  # "how is YaYa Gosselin spelled in the article?": as the list writes it
             return True
         repaired = self.index.lexical.repair_text
-        parts = dict.fromkeys([asked, *questions_of(asked), _CLAUSE_BREAK.split(asked)[-1].strip()])
+        tail = _ASKED_OF_HIM.search(asked)  # "christopher mcdonald the golf movie guy is he in heroes"
+        parts = dict.fromkeys(
+            [asked, *questions_of(asked), _CLAUSE_BREAK.split(asked)[-1].strip(), *([tail.group()] if tail else [])]
+        )
         return any(
             self._asks_only_whether_in_it(part, question_wants(repaired(part)))
             # or its last clause: "christopher mcdonald, the happy gilmore guy, is he in it", "Christopher McDonald
@@ -1091,6 +1094,9 @@ _STORY_WORDS = frozenset({"plot", "story", "storyline", "premise", "synopsis", "
 # "the first one", "the first movie": the subject named against its sequel, in words the knowledge never uses
 # ("was the first one a hit or a flop?" asks whether it was a hit)
 _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGNORECASE)
+# The question asked of whom a message names first, without a comma: "christopher mcdonald the golf movie guy is he
+# in heroes"
+_ASKED_OF_HIM = re.compile(r"\b(is|was|does|did) (he|she|they)\b[^?]*\??$", re.I)
 _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
 # Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
 _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
