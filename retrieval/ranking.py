@@ -984,7 +984,9 @@ _COUNTS_ITS_CAST = re.compile(
 _WORK_BY_ITS_STAR = re.compile(r"\b(the|that|this) (?P<words>([\w'-]+ ){1,4})(movie|film|flick)\b", re.IGNORECASE)
 # The subject in view by more than a pronoun ("what other movies are like that?" may be about any film)
 _NAMES_IT = re.compile(
-    r"\b(he|him|his|the (movie|film|sequel|first (one|movie|film)|original|director|cast|article|interview))\b", re.I
+    r"\b(he|him|his|the (movie|film|sequel|first (one|movie|film)|original|director|cast|article|interview)"
+    r"|(this|that) (movie|film|picture|flick))\b",
+    re.I,
 )
 # Whether the work in view is one thing or another: "is it a brand new franchise or a spy kids spinoff?"
 _WHICH_IT_IS = re.compile(r"^\W*(is|was) (it|this|this one|the (movie|film|sequel|new one))\b.*\bor\b", re.IGNORECASE)

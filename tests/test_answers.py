@@ -1022,6 +1022,11 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
             "articles, and I got burned sharing a 'new' trailer that was two years old.",
             "this week",
         ),
+        (  # "this picture" is the film in view; the guess after it names Spy Kids only in passing
+            "Who directed this picture? I believe it's the gentleman who did those Spy Kids films, but I may be "
+            "thinking of someone else entirely.",
+            "director Robert Rodriguez",
+        ),
         (  # whom the asker hopes for is no word of what is asked
             "who's directing this one? please tell me it's still the El Mariachi guy and not some Netflix algorithm "
             "wearing a cowboy hat",
