@@ -338,8 +338,9 @@ class Ranker:
         asked_unnamed = index.names.remove(asked_text)
         asked_works = index.lexical.named_works(asked_unnamed)
         # The words it asks, not the story around it ("please tell me it's still the El Mariachi guy" after "who's
-        # directing this one?"); a claim to check is all in its story.
-        words_asked = unnamed if claim else asked_unnamed
+        # directing this one?"); but a claim to check is all in its story, and so is whom "that name" or "she" means:
+        # "... a girl called Yaya something in this picture. Is there somebody by that name in it?"
+        words_asked = unnamed if claim or _BACK_TO_STORY.search(asked_text) else asked_unnamed
         text = sequel_spelled_out(words_asked) if self.writes_sequel else words_asked
         text = _FIRST_FILM.sub(" ", text)  # the subject, as a sequel's readers name it: no words of its own
         tenses = question_tense(without_attribution(question))  # "did he say when it comes out?" is not past
@@ -1100,6 +1101,12 @@ _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGN
 # in heroes"
 _ASKED_OF_HIM = re.compile(r"\b(is|was|does|did) (he|she|they)\b[^?]*\??$", re.I)
 _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
+# Whom or what a question points back to in the story before it: "that name", "she"
+_BACK_TO_STORY = re.compile(
+    r"\b(that|those) (name|person|one|guy|girl|lady|man|woman|actor|actress|kid)s?\b"
+    r"|\b(she|her|hers|herself|they|them|their)\b",
+    re.I,
+)
 # Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
 _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
