@@ -904,9 +904,16 @@ class Ranker:
         "Netflix ordered a sequel", not "a superhero fantasy following the children...")."""
         if not ranked or not names_sequel(question, self.topic_words) or self.on_sequel[ranked[0].best_sentence]:
             return ranked
-        for i, candidate in enumerate(ranked[1:3], start=1):
+        # the next two sentences, past the other windows around the best one
+        seen = {ranked[0].best_sentence}
+        for i, candidate in enumerate(ranked[1:], start=1):
+            if candidate.best_sentence in seen:
+                continue
             if self.on_sequel[candidate.best_sentence] and candidate.score >= ranked[0].score - self.settings.sequel:
                 return [candidate, *ranked[:i], *ranked[i + 1:]]
+            seen.add(candidate.best_sentence)
+            if len(seen) > 2:
+                break
         return ranked
 
     def _sequel_unsaid(self, question: str, sentence: int) -> bool:

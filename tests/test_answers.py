@@ -6,7 +6,7 @@ import pytest
 
 from retrieval import InvalidQuestionError, QAEngine
 from retrieval.answering import ABSTENTION_TEXT, PLACE_UNSAID_TEXT, SEQUEL_UNSAID_TEXT, with_antecedent
-from retrieval.ranking import Ranker, RankingSettings
+from retrieval.ranking import RankedPassage, Ranker, RankingSettings
 
 
 def body(engine) -> str:
@@ -1449,3 +1449,15 @@ def test_a_fact_asked_ruling_out_the_articles_words_is_still_abstained(engine):
 )
 def test_how_a_listed_name_is_spelt_is_answered_by_the_list_that_writes_it(engine, question):
     assert "YaYa Gosselin" in first_passage(engine, question)
+
+
+def test_a_sentence_about_the_sequel_nearly_as_close_comes_first_past_the_other_windows_of_the_best(engine):
+    index = engine.index
+    sentence_of = {s.text: i for i, s in enumerate(index.sentences)}
+    children = sentence_of["My own children work on the films."]
+    sequel = next(i for i, s in enumerate(index.sentences) if "which I'm working on" in s.text)
+    windows = index.passages_of[children][:3]
+    ranked = [RankedPassage(p, 1.0 - 0.01 * n, children) for n, p in enumerate(windows)]
+    ranked.append(RankedPassage(index.passages_of[sequel][0], 0.95, sequel))
+    first = engine.ranker._sequel_first("is the director working on the second one himself?", ranked)[0]
+    assert first.best_sentence == sequel
