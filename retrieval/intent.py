@@ -188,7 +188,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.PRECEDENT, re.compile(
         # (not what someone could never do before: "the actors kids could never watch mom and dad's movies before")
         r"\b(?<!could )(?<!couldn't )(?<!couldnt )(?<!can )(n?ever)\b.*\b(before|like this|like that)\b"
-        r"|\bfirst time\b|\bunprecedented\b|\bever (seen|had|happened)\b"
+        r"|\bfirst time\b|\b(unprecedented|precedents?)\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(
         # (not how often: "more than once")

@@ -222,6 +222,9 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("helmer", "helmers", "helm", "helms", "helmed", "helming"), ("director", "directed")),
     **dict.fromkeys(("topline", "toplines", "toplined", "toplining", "topliner", "topliners"), ("stars",)),
     **dict.fromkeys(("lensing", "lensed", "lenses"), ("filming",)),
+    # a junket is a press tour; a film's talent is its cast, and its leads are its stars
+    **dict.fromkeys(("junket", "junkets"), ("press", "tour")),
+    "talent": ("cast", "stars"), "leads": ("stars",),
     "streamer": ("netflix",), "streamers": ("netflix",),
 }
 _FILM_WORD_CREDIT = 0.8

@@ -50,6 +50,7 @@ from retrieval.intent import (
         ("how did rodriguez feel about the numbers", Wants.FEELING),
         ("is netflix excited about the sequel", Wants.FEELING),
         ("did the adults enjoy it?", Wants.FEELING),
+        ("Is there precedent for this kind of engagement with his earlier titles?", Wants.PRECEDENT),
         ("do the adult actors even have fun on these", Wants.FEELING),
         ("are the actors having a blast", Wants.FEELING),
         ("what netflix think about succes of the film", Wants.FEELING),

@@ -481,6 +481,11 @@ def test_film_news_words_for_one_thing_match_each_other():
     assert toplining.credit(frozenset({"star"})) > 0.5
     (helmer,) = lexical.query_terms("helmer").terms
     assert helmer.credit(frozenset({"direct"})) > 0.5
+    (talent,) = lexical.query_terms("the adult talent").terms[1:]  # a film's talent is its cast
+    assert talent.credit(frozenset({"star"})) > 0.5
+    lexical = LexicalIndex(["He was on a press tour this week."])
+    (junket,) = lexical.query_terms("a junket?").terms
+    assert junket.credit(frozenset({"press"})) > 0.5 and junket.credit(frozenset({"tour"})) > 0.5
     lexical = LexicalIndex(["He saw the analytics data.", "The repeat rate was off the charts."])
     (numbers,) = lexical.query_terms("the numbers").terms
     assert numbers.credit(frozenset({"data"})) > 0.5 and numbers.credit(frozenset({"rate"})) > 0.5
