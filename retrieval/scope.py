@@ -851,7 +851,8 @@ _ASKS_ITS_NAME = re.compile(
     r"\b(called|named|titled)\W*$|\b(going to|gonna|to) be (called|named|titled)\b"
     r"|\bwhat (are|is|will) (they|he|netflix|the studio) (be )?(calling|naming|titling)\b"  # "what are they calling..."
     r"|\bhow('s| is| will be)( it)? (called|named|titled)\b"  # as learners put it: "how is called the sequel"
-    r"|\b(title|name) (of|for) (the |part )?(sequel|follow-?up|next one|new one|second one|new movie|2|two)\b",
+    r"|\b(title|name) (of|for) (the |part )?(sequel|follow-?up|next one|new one|second one|new movie|2|two)\b"
+    r"|\b(sequel|follow-?up|next one|new one|second one)('s|s) (working |official )?(title|name)\b|\bworking title\b",
     re.IGNORECASE,
 )
 

@@ -763,6 +763,8 @@ def test_a_question_can_ask_what_someone_meant_by_their_words(question, asks):
         ("What is the new one to be called?", True),
         ("whats the name of the sequel", True),
         ("how is called the sequel", True),  # as learners put it
+        ("what's the sequel's working title", True),  # the trade's word
+        ("the sequels name?", True),
         ("which sequel is the article about", True),  # which one the news is about: its title says
         ("whats the title of this article", False),  # the piece's, not the film's
         ("what did he call the sequel's numbers", False),
