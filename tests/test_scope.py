@@ -359,6 +359,11 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "bot, what's your favorite superhero movie?",  # a taste, asked of the bot
         "fav marvel movie?",
         "my kids want to watch cartoons all day, how i can stop it?",  # a learner's how-to
+        # records, superlatives of all time and the typical case ask about the world
+        "what's the current record for most-watched English-language Netflix series in its first 28 days?",
+        "Which actor has played the most superhero characters across different franchises?",
+        "which superhero movie had the worst opening weekend drop ever?",
+        "how long does a typical press tour last for a big blockbuster",
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -400,6 +405,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "does netflix have most views for this movie",  # not which has most
         "what's rodriguez's favorite part of making these",  # his, not the bot's
         "so how do kids watch it so much",
+        "has it broken any records?",  # its own
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
