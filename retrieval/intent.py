@@ -439,8 +439,13 @@ def sentence_tense(text: str) -> frozenset[Tense]:
     return frozenset(tense for tense, pattern in _SENTENCE_TENSE.items() if pattern.search(text))
 
 
+# Two capitalised words or more inside a sentence, with the small words of a title between: a name or a title
+_TITLE_CASED = re.compile(r"(?<=[a-z,] )[A-Z][\w']+( (of|the|and|a|an|in|on|to|up|for)| [A-Z][\w']+)* [A-Z][\w']+")
+
+
 def question_wants(question: str) -> frozenset[Wants]:
-    text = spelled_out(question).lower()  # "wat website did he talk to", "y do kids love it"
+    # (a title's words ask nothing: "Is that Shooter McGavin chap from Happy Gilmore in it?" asks no feeling)
+    text = spelled_out(_TITLE_CASED.sub(" ", question)).lower()  # "wat website did he talk to", "y do kids love it"
     text = _NAME_THE.sub("which ", text)  # a quiz's "name the franchise he compares it to" asks which
     text = _ASKERS_CURIOSITY.sub(" ", text)  # "My grandson is very keen to know" asks no feeling
     wants = {wants for wants, pattern in _QUESTION_PATTERNS if pattern.search(text)}

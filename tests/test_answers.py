@@ -943,6 +943,8 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "yaya gosselin po?",  # Filipino courtesy
         "Sung Kang from fast and furious plays also?",  # as learners ask it; his other film only says who is meant
         "christopher mcdonald the golf movie guy is he in heroes",  # asked of him, without a comma
+        "Is that Shooter McGavin chap from Happy Gilmore in it? The golf picture with Adam Sandler. My husband insists "
+        "he saw him.",  # "Happy" is the title's
     ],
 )
 def test_asking_whether_a_listed_actor_is_in_it_is_answered_by_the_cast_list(engine, question):

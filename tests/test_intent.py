@@ -394,3 +394,12 @@ def test_where_something_was_said_asks_for_the_occasion_or_whom_he_told():
     assert Wants.SOURCE in question_wants("where did he say this?")
     assert not asks_where_said("where will they film it?")
     assert not asks_where_said("what did he say about the numbers?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Is that Shooter McGavin chap from Happy Gilmore in it?", "the one from Pump Up the Volume is in it, right?"],
+)
+def test_the_words_of_a_title_ask_nothing(question):
+    assert Wants.FEELING not in question_wants(question)  # "Happy" is a title's
+    assert question_wants("is Robert Rodriguez happy") == {Wants.FEELING}  # a name before it takes nothing away
