@@ -85,8 +85,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # an audience counted: "how many views did it get?", not "how many people watched it more than once?"
         (
             "viewing figures",
-            r"(^|[,.;:!?]\s*)\W*((ok|okay|so|but|and|like) )*(exactly )?how many (total )?(views|viewers|households"
-            r"|hours|streams|people|families|subscribers|subs)\b"
+            r"(^|[,.;:!?]\s*)\W*((ok|okay|so|but|and|like) )*(exactly )?how many (total |(millions|thousands) of )?"
+            r"(views|viewers|households|hours|streams|people|families|subscribers|subs)\b"
             # (not who is in it: "in the listed cast")
             r"(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending|complet\w*|cast"
             r"|starr?(s|ed|ing)?|star|actors?|listed)\b)"
