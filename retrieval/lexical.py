@@ -184,6 +184,8 @@ _ORDINARY = {
     "whose",  # asks who owns it: "whose movie is it"
     # when, where a title would go: "first movie is still on netflix or they deleted it"
     "still", "already", "yet", "also", "really", "actually", "finally", "currently", "maybe",
+    # film itself, in older words: "did it play in the picture houses?"
+    "picture", "pictures", "flick", "flicks", "cinema", "cinemas", "theaters", "theatres", "movies", "films",
 }
 # Words of film news for one thing, which the model's word vectors do not find close: "is it a whole series
 # now?" asks whether it is a franchise; a "flick" is a film.

@@ -512,6 +512,11 @@ def test_the_subject_by_its_initials_and_a_number_is_not_another_work(engine):
     assert engine.ask("wcbh 2 filming next year?").answered
 
 
+def test_film_in_older_words_names_no_other_work(engine):
+    answer = engine.ask("Was the first We Can Be Heroes a Netflix film, or did it play in the picture houses?")
+    assert answer.answered and "Netflix" in answer.citations[0].passage
+
+
 def test_an_english_word_before_film_may_be_a_paraphrase_not_another_work(engine):
     question = "is the follow-up film out yet, or do we still have to wait?"
     assert "no official release date" in first_passage(engine, question)
