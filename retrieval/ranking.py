@@ -839,7 +839,9 @@ class Ranker:
             )
         passing = self.in_passing & self._word_stems(question)
         in_passing = bool(passing)
-        if in_passing and _STORY_WORDS & set(words(question)) and not self._names_subject(question):
+        # (the piece is "this story": "what do the VCR and the Disney channel have to do with this story?")
+        story_words = _STORY_WORDS & set(words(_THIS_PIECE.sub(" ", question)))
+        if in_passing and story_words and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
         wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON, Wants.CHANGE}
         if Wants.AVAILABILITY in wanted and not in_view:  # where to watch another work: where it streams now
@@ -1114,6 +1116,7 @@ _BACK_TO_STORY = re.compile(
     r"|\b(she|her|hers|herself|they|them|their)\b",
     re.I,
 )
+_THIS_PIECE = re.compile(r"\bthis (story|article|piece)\b", re.I)
 # Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
 _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)

@@ -560,8 +560,15 @@ def test_asking_what_the_film_in_view_is_about_is_answered_by_what_it_is_in_any_
     assert "superhero fantasy following the children" in first_passage(engine, question)
 
 
-def test_what_something_else_was_about_is_not_the_film_s_story(engine):
-    answer = engine.ask("He mentioned VCRs and the Disney Channel, what was that about?")
+@pytest.mark.parametrize(
+    "question",
+    [
+        "He mentioned VCRs and the Disney Channel, what was that about?",
+        "What do the VCR and the Disney channel have to do with this story?",  # "this story" is the piece
+    ],
+)
+def test_what_something_else_was_about_is_not_the_film_s_story(engine, question):
+    answer = engine.ask(question)
     assert "watch it on VCR" in answer.citations[0].passage
 
 
