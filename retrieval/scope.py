@@ -76,7 +76,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"how much (does|is|do) .{0,40}\bcost|how much (does|do|did|would) .{0,40}\bpay|prices?|subscription"
             r"|per month|cheaper|(so|too|more|this|that|really|very|getting) expensive|monthly"
             r"|how much (is|are|was) .{0,40}\b(a|per|each) (month|year)"
-            r"|(standard|basic|premium|family|ad-supported) plan",
+            r"|(standard|basic|premium|family|ad-supported) plan|how much is \w+ (standard|basic|premium)"
+            r"|(with|without) ads\b.{0,20}\b(now|plan|tier)"
+            r"|(raising|raise|raised|hiking|hiked) (the |its |their )?price",
             ("price", "cost", "costs"),
         ),
         ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show

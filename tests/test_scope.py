@@ -115,6 +115,7 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("which countries is netflix not available in", ["any country"]),
         ("What year did VCRs stop being manufactured?", ["anything being discontinued"]),
         ("is disney+ cheaper than netflix", ["price"]),
+        ("how much is netflix standard with ads now, they keep raising it", ["price"]),
         ("what's the highest grossing superhero movie of all time", ["box office"]),
         ("will it ever stop? kids keep watching it", []),
         ("who owns netflix now", ["any owner"]),
