@@ -187,7 +187,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
     (Wants.PRECEDENT, re.compile(
         # (not what someone could never do before: "the actors kids could never watch mom and dad's movies before")
-        r"\b(?<!could )(?<!couldn't )(?<!couldnt )(?<!can )(n?ever)\b.*\b(before|like this|like that)\b"
+        # (nor what the asker never did: "i never seen the first one whats it about before i watch the second one")
+        r"\b(?<!could )(?<!couldn't )(?<!couldnt )(?<!can )(?<!\bi )(?<!i've )(?<!ive )(n?ever)\b.*\b(before|like this"
+        r"|like that)\b"
         r"|\bfirst time\b|\b(unprecedented|precedents?)\b|\bever (seen|had|happened)\b"
         r"|\bmost [\w-]+ (\w+ )?(ever|of all time)\b")),  # "the most rewatched movie ever"
     (Wants.COMPARISON, re.compile(

@@ -410,7 +410,8 @@ class Ranker:
                 ((in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text))
                 or _ITS_CHARACTERS.search(asked_text)  # (its characters' story points at it)
             )
-            and not on_sequel
+            and (not on_sequel or bool(_FIRST_FILM.search(asked_text)))  # ("i never seen the first one whats it
+            # about before i watch the second one": the first one's story)
         )
         if story_asked:
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
@@ -926,6 +927,8 @@ class Ranker:
         if not names_sequel(question, self.topic_words) or not any(on_sequel):
             return False
         if _BOTH_FILMS.search(question):  # "happy with how the first movie went and about making the next one?"
+            return False
+        if asks_story(question) and _FIRST_FILM.search(question):  # "never seen the first one whats it about"
             return False
         if not on_sequel[sentence]:
             return True

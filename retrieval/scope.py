@@ -827,6 +827,8 @@ _STORY = re.compile(
     r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens"
     r"|what('?s| is)? (gonna|going to|will) happen)\b"
     r"|\babout\W*($|,|like\b|(lol|lmao|lmfao|haha\w*|tho|though|pls|please|exactly|again)\W*$)"  # "about lmao"
+    # or the reason for asking after it: "whats it about before i watch the second one"
+    r"|\b(it|this|that)( even| actually| really)? about (before|because|cause|cuz|coz|since|so i)\b"
     r"|\bwhat (kind|sort|type) of (movie|film) is\b",  # "what kind of movie is it like what genre"
     re.IGNORECASE,
 )

@@ -322,6 +322,8 @@ def test_whether_it_is_about_kid_or_grown_up_heroes_is_its_story(engine):
         "do the kids get powers or just the parents. my daughter only cares if the girls get powers lol",
         "what happens in it basically",
         "what is the story of first part shortly",  # its story, named as such
+        # the first one's story, whatever the second one the asker means to watch next
+        "okay so i never seen the first one whats it about before i watch the second one",
     ],
 )
 def test_what_the_film_s_characters_go_through_is_its_story(engine, question):

@@ -403,3 +403,8 @@ def test_where_something_was_said_asks_for_the_occasion_or_whom_he_told():
 def test_the_words_of_a_title_ask_nothing(question):
     assert Wants.FEELING not in question_wants(question)  # "Happy" is a title's
     assert question_wants("is Robert Rodriguez happy") == {Wants.FEELING}  # a name before it takes nothing away
+
+
+def test_what_the_asker_never_did_before_asks_no_precedent():
+    assert Wants.PRECEDENT not in question_wants("i never seen the first one whats it about before i watch the second")
+    assert Wants.PRECEDENT in question_wants("has netflix never seen a movie like this before?")
