@@ -32,7 +32,11 @@ class Names:
         self.stand_ins = stand_ins  # a name, lower-cased and single-spaced -> the words that replace it
         # Longest first, so "We Can Be Heroes 2" is taken whole before "We Can Be Heroes" can match.
         names = sorted(stand_ins, key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(_spelt_as_heard, name.split())) for name in names)
+        # (a title numbered 1 is its first: "plot of we can be heroes 1?")
+        alternatives = "|".join(
+            r"\s+".join(map(_spelt_as_heard, name.split())) + ("" if name.split()[-1] in _NUMBERS else r"(?:\s+1)?")
+            for name in names
+        )
         plurals = sorted({word[:-2] for name in names for word in name.split() if _PLURAL_ES.fullmatch(word)})
         self._heard = re.compile(rf"\b({'|'.join(map(re.escape, plurals))})(?:e?['\u2019]s|s)\b") if plurals else None
         self._pattern = re.compile(rf"(?<!\w){_QUOTE}(?:{alternatives}){_QUOTE}(?!\w)", re.I) if names else None
@@ -73,7 +77,7 @@ class Names:
 
     def _canonical(self, matched: str) -> str:
         """The name ``matched`` writes, as listed: "we can be hero's 2" -> "we can be heroes 2"."""
-        key = _key(matched)
+        key = _FIRST_NUMBERED.sub("", _key(matched))  # "we can be heroes 1" is "we can be heroes"
         return key if key in self.stand_ins or self._heard is None else self._heard.sub(r"\1es", key)
 
     def spell_short(self, text: str) -> str:
@@ -93,6 +97,8 @@ class Names:
 
 
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "ii", "iii", "iv"}
+_NUMBERS = _NUMBER_WORDS | {str(n) for n in range(10)}
+_FIRST_NUMBERED = re.compile(r"\s+1$")
 # A plural in "es" is heard or typed as "'s" or "s" too: "we can be hero's", "we can be heros".
 _PLURAL_ES = re.compile(r"[a-z]{3,}es")
 

@@ -47,6 +47,12 @@ def test_a_long_title_also_goes_by_its_last_word_where_a_name_goes():
         assert n.spell_short(text) == text
 
 
+def test_a_title_numbered_1_is_the_title_itself():
+    n = names(names="We Can Be Heroes 2; We Can Be Heroes", names_mean="the movie")
+    assert n.normalise("plot of we can be heroes 1?") == "plot of the movie?"
+    assert n.remove("plot of we can be heroes 1?") == "plot of ?"
+
+
 def test_a_name_inside_a_longer_word_is_left_alone():
     n = names(names="Heroes", names_mean="the movie")
     assert n.normalise("superheroes and Heroes") == "superheroes and the movie"
