@@ -67,6 +67,9 @@ _CHAT_SPELLINGS = {
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
     "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "pt": "part", "pt2": "part 2", "nflx": "netflix",
     "src": "source", "dir": "director", "flm": "film",
+    # "please" in a learner's own language: "who is the director of we can be heroes, per favore"
+    **dict.fromkeys(("per favore", "por favor", "porfa", "porfavor", "s'il vous plait", "s'il vous plaît", "svp",
+                     "bitte", "prego", "proszę", "prosze", "pozhaluysta"), "please"),
     "kya": "what", "enna": "what",  # Hindi's and Tamil's, in Indian chat: "enna word netflix people use for the film"
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them

@@ -368,6 +368,11 @@ def test_a_question_in_spanish_or_portuguese_is_read_in_english_in_its_common_fo
     assert spelled_out(typed) == read
 
 
+def test_please_in_a_learners_own_language_is_a_courtesy():
+    assert words(spelled_out("who is the director of we can be heroes, per favore")) == ["director", "heroes"]
+    assert words(spelled_out("cuando sale la secuela por favor")) == words(spelled_out("cuando sale la secuela"))
+
+
 def test_chat_hedges_are_no_words_of_the_question():
     assert words(spelled_out("he sound happy ngl?")) == ["sound", "happy"]  # no lie asked about
     assert words(spelled_out("tbh imo the kids love it")) == ["kids", "love"]
