@@ -66,7 +66,7 @@ _CHAT_SPELLINGS = {
     "pic": "picture", "pics": "pictures", "fav": "favourite", "fave": "favourite", "vid": "video", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
     "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "pt": "part", "pt2": "part 2", "nflx": "netflix",
-    "src": "source", "dir": "director", "flm": "film",
+    "src": "source", "dir": "director", "flm": "film", "whens": "when's", "whys": "why's",
     # "please" in a learner's own language: "who is the director of we can be heroes, per favore"
     **dict.fromkeys(("per favore", "por favor", "porfa", "porfavor", "s'il vous plait", "s'il vous plaît", "svp",
                      "bitte", "prego", "proszę", "prosze", "pozhaluysta"), "please"),

@@ -405,6 +405,11 @@ def test_the_words_of_a_title_ask_nothing(question):
     assert question_wants("is Robert Rodriguez happy") == {Wants.FEELING}  # a name before it takes nothing away
 
 
+def test_chat_contractions_without_apostrophe_ask_as_written_out():
+    assert Wants.TIME in question_wants("whens the second one filming")
+    assert Wants.REASON in question_wants("whys netflix so happy")
+
+
 def test_what_the_asker_never_did_before_asks_no_precedent():
     assert Wants.PRECEDENT not in question_wants("i never seen the first one whats it about before i watch the second")
     assert Wants.PRECEDENT in question_wants("has netflix never seen a movie like this before?")
