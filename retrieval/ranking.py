@@ -1116,7 +1116,8 @@ _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[s
 # Whom or what a question points back to in the story before it: "that name", "she"
 _BACK_TO_STORY = re.compile(
     r"\b(that|those) (name|person|one|guy|girl|lady|man|woman|actor|actress|kid)s?\b"
-    r"|\b(she|her|hers|herself|they|them|their)\b",
+    r"|\b(she|her|hers|herself|they|them|their)\b"
+    r"|\b(that's|thats|that is|is that|was that|that was)\b",  # "Does the article say that's common?"
     re.I,
 )
 _THIS_PIECE = re.compile(r"\bthis (story|article|piece)\b", re.I)

@@ -1048,6 +1048,11 @@ def test_the_role_the_article_gives_whom_it_quotes_is_about_him(engine, question
             "wearing a cowboy hat",
             "director Robert Rodriguez",
         ),
+        (  # "that" is what the story tells
+            "A parent at the desk says her son watches it every single morning before school. Does the article say "
+            "that's common?",
+            "in the morning before school",
+        ),
         (  # "he" is whom the story names
             "christian slater in a robert rodriguez kids movie was NOT on my bingo card. is he really in it",
             "Christian Slater",
