@@ -718,6 +718,10 @@ class Ranker:
             # or, of several questions, one that is only names it lists: "shooter mcgavin is in a kids superhero
             # movie?? christopher mcdonald??"
             len(parts) > 1 and any(self._only_listed(part) for part in list(parts)[1:])
+        ) or any(  # or names it lists, then only who is meant: "christopher mcdonald, the happy gilmore guy? really?"
+            self._only_listed((clauses := _CLAUSE_BREAK.split(part, maxsplit=1))[0])
+            and len(clauses) > 1 and not _ASKS_SOMETHING.search(clauses[1]) and not asked_facts(clauses[1])
+            for part in parts
         )
 
     def _only_listed(self, text: str) -> bool:
@@ -1121,6 +1125,9 @@ _BACK_TO_STORY = re.compile(
     re.I,
 )
 _THIS_PIECE = re.compile(r"\bthis (story|article|piece)\b", re.I)
+_ASKS_SOMETHING = re.compile(
+    r"\b(who|whom|what|when|where|why|how|which|is|are|was|were|does|did|do|has|have|had|will|can|could)\b", re.I
+)
 # Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
 _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)

@@ -957,6 +957,7 @@ def test_a_question_about_a_listed_actor_s_life_or_other_work_is_not_answered_by
         "yaya gosselin po?",  # Filipino courtesy
         "Sung Kang from fast and furious plays also?",  # as learners ask it; his other film only says who is meant
         "christopher mcdonald the golf movie guy is he in heroes",  # asked of him, without a comma
+        "christopher mcdonald, the happy gilmore guy? really?",  # the name, then only who is meant
         "Is that Shooter McGavin chap from Happy Gilmore in it? The golf picture with Adam Sandler. My husband insists "
         "he saw him.",  # "Happy" is the title's
     ],
@@ -1482,3 +1483,8 @@ def test_a_sentence_about_the_sequel_nearly_as_close_comes_first_past_the_other_
     ranked.append(RankedPassage(index.passages_of[sequel][0], 0.95, sequel))
     first = engine.ranker._sequel_first("is the director working on the second one himself?", ranked)[0]
     assert first.best_sentence == sequel
+
+
+@pytest.mark.parametrize("question", ["priyanka chopra, married to nick jonas?", "pedro pascal, how old is he?"])
+def test_a_listed_name_then_a_fact_about_them_is_not_whether_they_are_in_it(engine, question):
+    assert not engine.ask(question).answered
