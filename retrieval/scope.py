@@ -447,6 +447,7 @@ _IN_GENERAL = re.compile(
     # (what to tell the kids is the fact itself: "is there a date yet, or should I tell her to be patient?")
     r"|\bshould (i|a|my|we|you|parents|kids|children)\b(?! (tell|promise)\b)"
     r"|\bis it (safe|ok|okay|normal|bad|healthy)\b(?! for (them|him|her)\b)"  # not "is it normal for them"
+    r"|\b\d+ ?(times|plus|minus|multiplied by|divided by|x|\*|\+|/) ?\d+\b"  # sums: "whats 17 times 23"
     # of what one's own kid does with any film: "my kid watches the same movie every day, is that normal?" (not
     # with this one: "my son watches it before school every day, is that normal?")
     r"|\bmy (kid|kids|son|daughter|child|children|boy|girl)\b(?:(?!\b(it|this|heroes)\b).)*"

@@ -366,6 +366,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "Which actor has played the most superhero characters across different franchises?",
         "which superhero movie had the worst opening weekend drop ever?",
         "how long does a typical press tour last for a big blockbuster",
+        "@heroes-bot whats 17 times 23",  # a sum
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
@@ -408,6 +409,7 @@ def test_advice_recommendations_and_rankings_are_questions_in_general(question):
         "what's rodriguez's favorite part of making these",  # his, not the bot's
         "so how do kids watch it so much",
         "has it broken any records?",  # its own
+        "how many times a day do kids watch it",  # no sum
     ],
 )
 def test_a_question_about_the_news_is_not_one_in_general(question):
