@@ -907,7 +907,8 @@ _MEMBERSHIP = re.compile(
     # or in their own language: "adriana barraza esta??", "christian slater actua en we can be heroes"
     r"|(est[aá]|aparece|act[uú]a|atua|participa)(?= (en|in|no|na)\b|\W*$)|(?<!for )sale en"
     # ("sung kang is also acting?": in it too)
-    rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list)\b|\bin\W*$"
+    rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list"
+    r"|(actors|stars|cast|kids) (named|mentioned))\b|\bin\W*$"  # "are any of the kid actors named? like yaya gosselin?"
     rf"|{_IN_THE_FILM_ELSEWHERE}|{_IS_THERE}",
     re.IGNORECASE,
 )

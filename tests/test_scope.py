@@ -498,6 +498,7 @@ def test_a_number_after_an_ordinary_word_is_no_sequel(text):
         "christian slater actua en we can be heroes",
         "taylor dooley is there?",  # there: in the film in view
         "sung kang is there too?",
+        "are any of the kid actors named? like yaya gosselin?",  # named in the cast
     ],
 )
 def test_asking_whether_someone_is_in_it_is_membership(question):
