@@ -676,12 +676,14 @@ class Ranker:
         film? My son said he was."."""
         if any(t.stem in self.listed_only for t in terms.terms):
             return False  # someone it lists: "is Sung Kang in it?"
-        repaired = self.index.lexical.repair_text
         lexical = self.index.lexical
         for part in dict.fromkeys([question, *questions_of(question)]):
-            clauses = dict.fromkeys([part, _CLAUSE_BREAK.split(part)[-1].strip()])
+            # (only a clause asking whether is read for what it wants)
+            clauses = [c for c in dict.fromkeys([part, _CLAUSE_BREAK.split(part)[-1].strip()]) if _WHETHER.match(c)]
             if not any(
-                self._asks_only_whether_in_it(clause, wants if clause == question else question_wants(repaired(clause)))
+                self._asks_only_whether_in_it(
+                    clause, wants if clause == question else question_wants(lexical.repair_text(clause))
+                )
                 for clause in clauses
             ):
                 continue
