@@ -410,8 +410,9 @@ class Ranker:
                 ((in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text))
                 or _ITS_CHARACTERS.search(asked_text)  # (its characters' story points at it)
             )
-            and (not on_sequel or bool(_FIRST_FILM.search(asked_text)))  # ("i never seen the first one whats it
-            # about before i watch the second one": the first one's story)
+            # (the first one's story, asked before watching the second: "i never seen the first one whats it about
+            # before i watch the second one")
+            and (not on_sequel or bool(_FIRST_FILM.search(asked_text)))
         )
         if story_asked:
             # "never seen it lol what's the movie even about": what the subject is, whatever else is said
@@ -672,8 +673,8 @@ class Ranker:
         """Whether ``question`` asks only if someone the knowledge does not name is in the work in view: by
         another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is the Quantico
         actress in the cast?"). Only the list of who is in it can answer that. One of a message's questions, or its
-        last clause, may ask it: "The villain in that last Wolverine picture, Logan, is that actor in the Heroes
-        film? My son said he was."."""
+        last clause, may ask it ("The villain in that last Wolverine picture, Logan, is that actor in the Heroes
+        film? My son said he was.")."""
         if any(t.stem in self.listed_only for t in terms.terms):
             return False  # someone it lists: "is Sung Kang in it?"
         lexical = self.index.lexical
@@ -720,10 +721,14 @@ class Ranker:
             # or, of several questions, one that is only names it lists: "shooter mcgavin is in a kids superhero
             # movie?? christopher mcdonald??"
             len(parts) > 1 and any(self._only_listed(part) for part in list(parts)[1:])
-        ) or any(  # or names it lists, then only who is meant: "christopher mcdonald, the happy gilmore guy? really?"
-            self._only_listed((clauses := _CLAUSE_BREAK.split(part, maxsplit=1))[0])
-            and len(clauses) > 1 and not _ASKS_SOMETHING.search(clauses[1]) and not asked_facts(clauses[1])
-            for part in parts
+        ) or any(self._listed_then_described(part) for part in parts)
+
+    def _listed_then_described(self, part: str) -> bool:
+        """Whether ``part`` is names the knowledge lists, then only who is meant: "christopher mcdonald, the happy
+        gilmore guy?" (not a question or a fact asked of them: "priyanka chopra, married to nick jonas?")."""
+        named, *rest = _CLAUSE_BREAK.split(part, maxsplit=1)
+        return (
+            bool(rest) and self._only_listed(named) and not _ASKS_SOMETHING.search(rest[0]) and not asked_facts(rest[0])
         )
 
     def _only_listed(self, text: str) -> bool:
@@ -1118,6 +1123,7 @@ _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGN
 # The question asked of whom a message names first, without a comma: "christopher mcdonald the golf movie guy is he
 # in heroes"
 _ASKED_OF_HIM = re.compile(r"\b(is|was|does|did) (he|she|they)\b[^?]*\??$", re.I)
+# How a name is written: "how is YaYa Gosselin spelled in the article? capital Y twice?"
 _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
 # Whom or what a question points back to in the story before it: "that name", "she"
 _BACK_TO_STORY = re.compile(
@@ -1126,7 +1132,9 @@ _BACK_TO_STORY = re.compile(
     r"|\b(that's|thats|that is|is that|was that|that was)\b",  # "Does the article say that's common?"
     re.I,
 )
+# The piece itself, as a reader calls it: "what do the VCR and the Disney channel have to do with this story?"
 _THIS_PIECE = re.compile(r"\bthis (story|article|piece)\b", re.I)
+# A word that asks: what follows a name asks something of them, not only who they are
 _ASKS_SOMETHING = re.compile(
     r"\b(who|whom|what|when|where|why|how|which|is|are|was|were|does|did|do|has|have|had|will|can|could)\b", re.I
 )
