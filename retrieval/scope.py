@@ -279,6 +279,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("any merchandise", r"video games?|merch|merchandise|toys?|action figures?|lego sets?", ("game", "toys")),
         ("any home release", r"dvd|dvds|blu-?rays?|physical (copy|release|media)", ("dvd", "blu-ray")),
+        # watching offline, and TV's audience measurement: "can netflix shows be downloaded for a plane", "how did
+        # nielsen measure tv ratings"
+        ("any downloads", r"download(s|ed|ing)?|offline", ("download", "offline")),
+        ("TV ratings", r"nielsen|tv ratings|(television|tv) audience measurement", ("nielsen", "ratings")),
         # the other works promoted alongside, by name, which the article leaves unnamed ("some of his new and upcoming
         # work" answers "what else was he promoting?", not "what other projects was he promoting?")
         (

@@ -187,6 +187,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("ok but how many households actually watched it? give me a number", ["viewing figures"]),
         ("does he give any actual viewership numbers", ["viewing figures"]),
         ("How many millions of people watched the first one? Did they give a number?", ["viewing figures"]),
+        ("Does Netflix download shows for offline viewing on a plane?", ["any downloads"]),
+        ("how did nielsen measure tv ratings before streaming, like the diary thing?", ["TV ratings"]),
         ("did he actually get to see netflix's real numbers??", []),  # he did: the analytics data
         ("any new talent attached for the sequel", ["cast changes"]),
         ("WHAT DAY EXACTLY DO THEY START FILMING", ["an exact date or figure"]),
