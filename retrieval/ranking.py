@@ -423,9 +423,8 @@ class Ranker:
         title_asked = bool(self.titling_sequel) and asks_sequel_title(question, self.topic_words)
         if title_asked:  # "what's the sequel called?": the sentences naming it by its title
             _put_first(scores, self.titling_sequel, 0.5)
-        someone_asked = self._someone_unlisted_asked(question, asked_terms, wants) or self._someone_listed_asked(
-            asked_part(question), question
-        )
+        someone_unlisted = self._someone_unlisted_asked(question, asked_terms, wants)
+        someone_asked = someone_unlisted or self._someone_listed_asked(asked_part(question), question)
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
             _put_first(scores, self.lists, 1.0)
         elif in_view and _COUNTS_ITS_CAST.search(asked_text):  # "how many actors are in the cast?": count the list
@@ -439,7 +438,8 @@ class Ranker:
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
         # No fact is missing when the best sentence holds the words the question quotes: "does the article give an
         # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'"); nor
-        # when all it asks is whether someone is in it: "the villain in Logan, is that actor in the Heroes film?".
+        # when all it asks is whether someone unnamed is in it: "the villain in Logan, is that actor in the Heroes
+        # film?" (of someone it lists, a fact may be asked besides: "pedro pascal? is he married").
         quoted_answer = bool(quotes and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
             quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
         )
@@ -458,7 +458,7 @@ class Ranker:
             ),
             in_view=in_view,
             in_general=not claim and asks_in_general(question, in_view),
-            missing_facts=() if someone_asked or quoted_answer else tuple(
+            missing_facts=() if someone_unlisted or quoted_answer else tuple(
                 fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),

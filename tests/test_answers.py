@@ -1485,6 +1485,13 @@ def test_a_sentence_about_the_sequel_nearly_as_close_comes_first_past_the_other_
     assert first.best_sentence == sequel
 
 
-@pytest.mark.parametrize("question", ["priyanka chopra, married to nick jonas?", "pedro pascal, how old is he?"])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "priyanka chopra, married to nick jonas?", "pedro pascal, how old is he?",
+        "pedro pascal? is he married",  # a question of names only, then a fact asked of him
+        "boyd holbrook? how old is he",
+    ],
+)
 def test_a_listed_name_then_a_fact_about_them_is_not_whether_they_are_in_it(engine, question):
     assert not engine.ask(question).answered
