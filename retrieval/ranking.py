@@ -424,7 +424,7 @@ class Ranker:
         if title_asked:  # "what's the sequel called?": the sentences naming it by its title
             _put_first(scores, self.titling_sequel, 0.5)
         someone_unlisted = self._someone_unlisted_asked(question, asked_terms, wants)
-        someone_asked = someone_unlisted or self._someone_listed_asked(asked_part(question), question)
+        someone_asked = bool(someone_unlisted) or self._someone_listed_asked(asked_part(question), question)
         if someone_asked:  # "is the Mandalorian guy in it?": the list of who is in it answers, whoever is meant
             _put_first(scores, self.lists, 1.0)
         elif in_view and _COUNTS_ITS_CAST.search(asked_text):  # "how many actors are in the cast?": count the list
@@ -438,8 +438,8 @@ class Ranker:
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
         # No fact is missing when the best sentence holds the words the question quotes: "does the article give an
         # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'"); nor
-        # when all it asks is whether someone unnamed is in it: "the villain in Logan, is that actor in the Heroes
-        # film?" (of someone it lists, a fact may be asked besides: "pedro pascal? is he married").
+        # in the part asking whether someone unnamed is in it: "the villain in Logan, is that actor in the Heroes
+        # film?" (another part may ask a fact besides: "is the mandalorian guy in it? how old is he").
         quoted_answer = bool(quotes and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
             quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
         )
@@ -458,8 +458,9 @@ class Ranker:
             ),
             in_view=in_view,
             in_general=not claim and asks_in_general(question, in_view),
-            missing_facts=() if someone_unlisted or quoted_answer else tuple(
-                fact for fact in asked_facts(without_hearsay(asked_text)) if not self._mentions(FILM_FACTS[fact][1])
+            missing_facts=() if quoted_answer else tuple(
+                fact for fact in asked_facts(without_hearsay(_without_part(asked_text, someone_unlisted)))
+                if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),
             # (typos repaired: "wats the sqel plot")
@@ -669,14 +670,15 @@ class Ranker:
             for match in _WORK_BY_ITS_STAR.finditer(question)
         )
 
-    def _someone_unlisted_asked(self, question: str, terms: QueryTerms, wants: frozenset[Wants]) -> bool:
-        """Whether ``question`` asks only if someone the knowledge does not name is in the work in view: by
+    def _someone_unlisted_asked(self, question: str, terms: QueryTerms, wants: frozenset[Wants]) -> str:
+        """The part of ``question`` asking only if someone the knowledge does not name is in the work in view (or
+        "" when none does): by
         another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is the Quantico
         actress in the cast?"). Only the list of who is in it can answer that. One of a message's questions, or its
         last clause, may ask it ("The villain in that last Wolverine picture, Logan, is that actor in the Heroes
         film? My son said he was.")."""
         if any(t.stem in self.listed_only for t in terms.terms):
-            return False  # someone it lists: "is Sung Kang in it?"
+            return ""  # someone it lists: "is Sung Kang in it?"
         lexical = self.index.lexical
         for part in dict.fromkeys([question, *questions_of(question)]):
             # (only a clause asking whether is read for what it wants)
@@ -693,8 +695,8 @@ class Ranker:
                 or lexical.unknown_names(part)
                 or any(t.stem not in lexical.df and not self._english(t.word) for t in terms.terms)
             ):
-                return True
-        return False
+                return part
+        return ""
 
     def _someone_listed_asked(self, asked: str, message: str) -> bool:
         """Whether ``asked`` (what ``message`` asks) is only whether someone the knowledge lists is in the work in
@@ -1143,6 +1145,13 @@ _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rath
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
+
+
+def _without_part(text: str, part: str) -> str:
+    """``text`` without ``part`` of it: nothing when ``part`` holds it all, all of it when ``part`` is empty."""
+    if not part:
+        return text
+    return "" if text in part else text.replace(part, " ")
 
 
 def _put_first(scores: dict[int, float], sentences: list[int], margin: float) -> None:

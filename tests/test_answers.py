@@ -1491,6 +1491,7 @@ def test_a_sentence_about_the_sequel_nearly_as_close_comes_first_past_the_other_
         "priyanka chopra, married to nick jonas?", "pedro pascal, how old is he?",
         "pedro pascal? is he married",  # a question of names only, then a fact asked of him
         "boyd holbrook? how old is he",
+        "is the mandalorian guy in it? how old is he",  # the fact is asked besides whether he is in it
     ],
 )
 def test_a_listed_name_then_a_fact_about_them_is_not_whether_they_are_in_it(engine, question):
