@@ -437,9 +437,7 @@ class Ranker:
         focus = self._focus_coverage(terms, ranked)
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
         # No fact is missing when the best sentence holds the words the question quotes: "does the article give an
-        # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'"); nor
-        # in the part asking whether someone unnamed is in it: "the villain in Logan, is that actor in the Heroes
-        # film?" (another part may ask a fact besides: "is the mandalorian guy in it? how old is he").
+        # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'").
         quoted_answer = bool(quotes and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
             quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
         )
@@ -458,6 +456,9 @@ class Ranker:
             ),
             in_view=in_view,
             in_general=not claim and asks_in_general(question, in_view),
+            # (none in the part asking whether someone unnamed is in it, where facts say whom it means: "the villain in
+            # Logan, is that actor in the Heroes film?"; another part may ask one besides: "is the mandalorian guy in
+            # it? how old is he")
             missing_facts=() if quoted_answer else tuple(
                 fact for fact in asked_facts(without_hearsay(_without_part(asked_text, someone_unlisted)))
                 if not self._mentions(FILM_FACTS[fact][1])
@@ -671,12 +672,11 @@ class Ranker:
         )
 
     def _someone_unlisted_asked(self, question: str, terms: QueryTerms, wants: frozenset[Wants]) -> str:
-        """The part of ``question`` asking only if someone the knowledge does not name is in the work in view (or
-        "" when none does): by
-        another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is the Quantico
-        actress in the cast?"). Only the list of who is in it can answer that. One of a message's questions, or its
-        last clause, may ask it ("The villain in that last Wolverine picture, Logan, is that actor in the Heroes
-        film? My son said he was.")."""
+        """The part of ``question`` asking only if someone the knowledge does not name is in the work in view, or ""
+        when none does: by another name ("is Tom Cruise in it?", "is lavagirl in it"), or by their other work ("is
+        the Quantico actress in the cast?"). Only the list of who is in it can answer that. One of a message's
+        questions, or its last clause, may ask it ("The villain in that last Wolverine picture, Logan, is that actor
+        in the Heroes film? My son said he was.")."""
         if any(t.stem in self.listed_only for t in terms.terms):
             return ""  # someone it lists: "is Sung Kang in it?"
         lexical = self.index.lexical
