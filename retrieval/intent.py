@@ -642,8 +642,9 @@ def names_a_place(text: str, *, whence: bool = False, named: bool = False) -> bo
 # "They've been shocked", "the studio is eager", "I love making those films").
 _FEELING_HOLDER = re.compile(
     rf"\b(?P<holder>\w+)(?:'ve|'re|'s|'m)?\s+(?:(?:was|is|were|are|am|been|has been|have been|had been|seemed|seems"
-    rf"|felt|feels|have|has|had)\s+)?(?:a\s+)?(?:(?:really|very|extremely|so|just|quite|pretty|all|definitely"
-    rf"|absolutely)\s+){{0,2}}(?:{_EMOTIONS})\b",
+    rf"|seem|sound|sounds|sounded|look|looks|looked|felt|feel|feels|have|has|had)\s+)?(?:a\s+)?"
+    rf"(?:(?:really|very|extremely|so|just|quite|pretty|all|definitely|absolutely|actually|even|still|genuinely"
+    rf"|truly)\s+){{0,2}}(?:{_EMOTIONS})\b",
     re.IGNORECASE,
 )
 ONE_PERSON = frozenset({"he", "she", "i", "him", "her", "me"})

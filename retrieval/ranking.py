@@ -527,6 +527,12 @@ class Ranker:
     def _asks_about_a_person(self, question: str) -> bool:
         """Whether ``question`` is about one person: a pronoun, a role, a speaker or a listed person."""
         question = without_attribution(question)  # "how does the studio feel, according to the director?"
+        # Whose feeling it asks, where it says: "is netflix actually excited about a second one or is rodriguez
+        # pushing it" asks the studio's (not "how happy was he": "how" holds nothing).
+        holders = [h for h in feeling_holders(question) if h in ONE_PERSON | _GROUP_PRONOUNS or h not in STOPWORDS]
+        if holders:
+            people = self.people | self.quoted_roles  # (typos repaired: "was the direktor happy")
+            return any(h in ONE_PERSON or _PERSONAL.search(h) or self._word_stems(h) & people for h in holders)
         if _PERSONAL.search(question):
             return True
         return not (self.people | self.quoted_roles).isdisjoint(self._word_stems(question))  # "the direktor"
@@ -1143,6 +1149,7 @@ _ASKS_SOMETHING = re.compile(
 # Quoted words a question rules out as its answer: "like real numbers, not 'off the charts'"
 _RULED_OUT_QUOTE = re.compile(r"\b(not|other than|besides|beyond|instead of|rather than)\W*[\"'\u201c\u2018]", re.I)
 _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor|actress)\b", re.IGNORECASE)
+_GROUP_PRONOUNS = frozenset({"they", "we", "you"})
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
 

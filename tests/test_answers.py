@@ -728,6 +728,13 @@ def test_a_feeling_is_answered_by_the_sentence_that_says_it_in_other_words(engin
     [
         ("Netflix is happy with the film or no?", "Netflix ordered a sequel", "extremely pleased"),
         ("how did he feel about the stats he saw", "extremely pleased", "They've been shocked"),
+        # whose feeling it asks, where it says, whoever else is named
+        (
+            "is netflix actually excited about a second one or is rodriguez pushing it",
+            "the studio is eager",
+            "extremely pleased",
+        ),
+        ("he sound happy?", "I love making those films", "They've been shocked"),
     ],
 )
 def test_a_feeling_answers_when_it_is_felt_by_whom_the_question_asks_about(engine, question, expected, not_expected):

@@ -376,6 +376,9 @@ def test_a_feeling_is_held_by_the_word_before_it():
     assert feeling_holders("the studio is eager for the next installment") == {"studio"}
     assert feeling_holders("The adults have a great time too.") == {"adults"}
     assert feeling_holders("It just will not stop.") == frozenset()
+    # past the verbs and adverbs of a question: "is netflix actually excited", "he sound happy"
+    assert feeling_holders("is netflix actually excited about a second one") == {"netflix"}
+    assert feeling_holders("he sound happy?") == {"he"}
 
 
 def test_a_name_after_from_says_where_something_comes_from_not_where_it_happens():
