@@ -436,6 +436,7 @@ class Ranker:
             ranked = self._with_what_led_to_it(ranked)
         focus = self._focus_coverage(terms, ranked)
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
+        names_listed = not self.listed_only.isdisjoint(self._word_stems(question))
         # No fact is missing when the best sentence holds the words the question quotes: "does the article give an
         # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'").
         quoted_answer = bool(quotes and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
@@ -459,8 +460,11 @@ class Ranker:
             # (none in the part asking whether someone unnamed is in it, where facts say whom it means: "the villain in
             # Logan, is that actor in the Heroes film?"; another part may ask one besides: "is the mandalorian guy in
             # it? how old is he")
+            # (nor in what only says who is meant, after someone it lists: "boyd holbrook? the logan villain guy")
             missing_facts=() if quoted_answer else tuple(
-                fact for fact in asked_facts(without_hearsay(_without_part(asked_text, someone_unlisted)))
+                fact for fact in asked_facts(without_hearsay(_without_part(
+                    _undescribed(asked_text) if names_listed else asked_text, someone_unlisted
+                )))
                 if not self._mentions(FILM_FACTS[fact][1])
             ),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),
@@ -1152,6 +1156,14 @@ _PERSONAL = re.compile(r"\b(he|she|him|his|her|hes|shes|director|filmmaker|actor
 _GROUP_PRONOUNS = frozenset({"they", "we", "you"})
 _THEY = re.compile(r"\b(they|their|them|they've|they're|theyre)\b", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IGNORECASE)
+
+
+def _undescribed(text: str) -> str:
+    """``text`` without its sentences that only say who is meant: "boyd holbrook? the logan villain guy"."""
+    return " ".join(
+        sentence for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if not _SOMEONE.search(sentence) or _ASKS_SOMETHING.search(sentence)
+    )
 
 
 def _without_part(text: str, part: str) -> str:

@@ -1503,3 +1503,9 @@ def test_a_sentence_about_the_sequel_nearly_as_close_comes_first_past_the_other_
 )
 def test_a_listed_name_then_a_fact_about_them_is_not_whether_they_are_in_it(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["boyd holbrook? the logan villain guy", "christian slater. the heathers guy."])
+def test_a_listed_name_then_only_who_is_meant_is_answered_by_the_list(engine, question):
+    # "the logan villain guy" says whom the asker means; it asks no fact about a villain
+    assert "Boyd Holbrook" in first_passage(engine, question)
