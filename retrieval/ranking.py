@@ -309,6 +309,8 @@ class Ranker:
         question = without_interjection(question)
         question = self.index.lexical.in_english(question)
         question = self.index.names.spell_short(spelled_out(question))
+        if self._speaker:  # "is it the same guy who did spy kids directing this": who directs it
+            question = _SAME_MAKER.sub("who is the director of this film", question)
         if self._by_work is not None:
             question = self._by_work.sub(self._speaker, question)
         if self._initials is None:
@@ -1028,6 +1030,14 @@ _NAMES_IT = re.compile(
 _WHICH_IT_IS = re.compile(r"^\W*(is|was) (it|this|this one|the (movie|film|sequel|new one))\b.*\bor\b", re.IGNORECASE)
 # Who makes a film, besides the role the knowledge gives whom it quotes
 _MAKERS = {"filmmaker", "helmer", "auteur"}
+# Whether this film's maker is the one who made another work, which only who made this one answers: "is this the same
+# dude who made Desperado and From Dusk Till Dawn?"
+_SAME_MAKER = re.compile(
+    r"\b(is|isn't|isnt|was|wasn't) (it|this|that|he) (also |really |even )?the same "
+    r"(guy|dude|man|person|fellow|gentleman|bloke|one|director|filmmaker) (who|that) "
+    r"(did|does|made|makes|directed|directs|created|wrote|was behind)\b[^?.!]*",
+    re.IGNORECASE,
+)
 # Words that do not begin or make a work's name: "the children of director", "the guy who directed it"
 _NOT_A_NAME = r"(?!(of|the|a|an|and|or|in|on|to|for|with|his|her|its|their|it|this|that|them|these|those)\b)"
 # Where a clause of a message ends: a comma, or a dash set off by spaces

@@ -1509,3 +1509,16 @@ def test_a_listed_name_then_a_fact_about_them_is_not_whether_they_are_in_it(engi
 def test_a_listed_name_then_only_who_is_meant_is_answered_by_the_list(engine, question):
     # "the logan villain guy" says whom the asker means; it asks no fact about a villain
     assert "Boyd Holbrook" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it the same guy who did spy kids directing this",
+        "wait is this the same dude who made Desperado and From Dusk Till Dawn? going from vampire strip clubs to kid"
+        " superheroes is a hell of a career arc lol",
+    ],
+)
+def test_whether_its_maker_made_another_work_is_answered_by_who_made_it(engine, question):
+    # the article names its director; the other work only says whom the asker means
+    assert "director Robert Rodriguez" in first_passage(engine, question)
