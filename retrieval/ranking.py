@@ -506,7 +506,19 @@ class Ranker:
             return sum(w * ranked[passage].score for w, ranked in ((2, wholes), (1, firsts)) if passage in ranked) / 3
 
         order = sorted(wholes.keys() | firsts.keys(), key=lambda passage: (-mean(passage), passage))
-        return replace(whole, passages=[wholes.get(passage) or firsts[passage] for passage in order])
+        passages = [wholes.get(passage) or firsts[passage] for passage in order]
+        if not first.in_view:  # ("True or false: James Gunn is directing the new Superman movie.")
+            return replace(whole, passages=passages)
+        # What only a later alternative names is no other subject when the first asks about this one: "do the adult
+        # actors even have fun on these or is Pedro Pascal just there for the bag"
+        return replace(
+            whole,
+            passages=passages,
+            beyond_list=whole.beyond_list and first.beyond_list,
+            unknown_names=whole.unknown_names if first.unknown_names else (),
+            other_works=whole.other_works if first.other_works else (),
+            sequel_unsaid=whole.sequel_unsaid and first.sequel_unsaid,
+        )
 
     def _quote_held(self, question: str, quotes: list[re.Pattern[str]], sentence: int) -> bool:
         """Whether ``sentence`` holds every phrase ``question`` quotes (``quotes``), of three words or more in all."""

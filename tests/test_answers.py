@@ -1522,3 +1522,13 @@ def test_a_listed_name_then_only_who_is_meant_is_answered_by_the_list(engine, qu
 def test_whether_its_maker_made_another_work_is_answered_by_who_made_it(engine, question):
     # the article names its director; the other work only says whom the asker means
     assert "director Robert Rodriguez" in first_passage(engine, question)
+
+
+def test_what_only_a_later_alternative_names_does_not_make_the_question_about_it(engine):
+    question = "do the adult actors even have fun on these or is Pedro Pascal just there for the bag"
+    assert "The adults have a great time too" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize("question", ["is pedro pascal married or single", "was boyd holbrook in logan or in narcos"])
+def test_alternatives_all_beyond_the_article_are_still_abstained(engine, question):
+    assert not engine.ask(question).answered
