@@ -412,8 +412,26 @@ def asked_facts(question: str) -> list[str]:
     return [
         fact
         for fact, (asked, _) in FILM_FACTS.items()
-        if any(not _ASKERS_OWN.search(question[: match.start()]) for match in asked.finditer(question))
+        if any(
+            not _ASKERS_OWN.search(question[: match.start()]) and not _withheld(question, match.start())
+            for match in asked.finditer(question)
+        )
     ]
+
+
+# Figures said to be kept secret are not asked, only whether they are shared: "Isn't Netflix super secretive about
+# viewership numbers? how did he know any of this" (not "what are the secret viewership numbers")
+_WITHHELD = re.compile(
+    r"\b((secretive|private|cagey|tight-lipped|quiet|weird|strict) (about|with)|(never|rarely|barely|don'?t|doesn'?t"
+    r"|do not|does not|won'?t|wouldn'?t) (\w+ )?(share|shares|release|releases|publish|publishes|disclose|discloses"
+    r"|reveal|reveals|show|shows|give out|gives out))( (its|their|the|any|those|these))?\W*$",
+    re.IGNORECASE,
+)
+
+
+def _withheld(question: str, at: int) -> bool:
+    """Whether the words before ``at`` in ``question`` say that what follows is kept secret."""
+    return _WITHHELD.search(question[max(0, at - 60) : at]) is not None
 
 
 # Advice, recommendations, rankings and how-tos ask about the world, not about a piece of news:

@@ -244,6 +244,10 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         # nor a time after the shoot
         ("after they finish filming how long until release??", []),
         ("when will they finish filming", ["the end of the shoot"]),
+        # nor figures said to be kept secret, which asks whether they are shared
+        ("Isn't Netflix super secretive about viewership numbers? how did he know any of this", []),
+        ("what are the secret viewership numbers", ["viewing figures"]),
+        ("how many views did it get, netflix never shares that", ["viewing figures"]),
     ],
 )
 def test_a_question_can_ask_for_a_fact_about_a_film(question, facts):
