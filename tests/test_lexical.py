@@ -694,3 +694,15 @@ def test_a_sentence_in_another_language_is_left_out_of_a_message_with_one_in_eng
     assert index.in_english("wie oft schauen die Kinder den Film? like how often they rewatch") == (
         "like how often they rewatch"
     )
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("pedro pascal??? :eyes:", ["pedro", "pascal"]),
+        ("<@123> when does filming start <:pog:456>", ["filming", "start"]),
+        ("filming at 10:30:00?", ["filming", "10", "30", "00"]),  # a time is no emoji code
+    ],
+)
+def test_chat_codes_for_emoji_and_mentions_are_no_words(typed, read):
+    assert words(spelled_out(typed)) == read
