@@ -377,9 +377,10 @@ _TICK_BOXES = re.compile(r"\btick(s|ed|ing)? (every|each|all( of)?( the)?) box(e
 _IN_SHORT = re.compile(r"\bin (short|brief|a nutshell|(a )?few words)\b", re.IGNORECASE)
 
 
-# Who makes a film, or is behind it, is its director: "who's making it?", "the guy who made the movie".
+# Who makes a film, or is behind it, is its director: "who's making it?", "who's the guy that made it".
 _WHO_MADE = re.compile(
-    r"\bwho(?:'s|s| is| was| are| were)? (making|makin|made|makes|make"
+    r"\bwho(?:'s|s| is| was| are| were)? (?:the (?:guy|person|man|dude|one|fella|fellow|woman|lady|people) (?:that|who)"
+    r" )?(making|makin|made|makes|make"
     r"|behind(?= (it|this|these|them|the (movie|film|sequel)s?)\b))\b",
     re.IGNORECASE,
 )

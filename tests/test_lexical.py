@@ -440,6 +440,7 @@ def test_a_premiere_ahead_is_a_release():
         ("the guy who made the movie?", "the guy who director the movie?"),
         ("who is behind it", "who director it"),
         ("whos makin it", "who director it"),  # as typed fast
+        ("who's the guy that made it", "who director it"),  # who made it, by whom
         ("who is behind netflix", "who is behind netflix"),
         # a closing "like" after "what's" only asks what it is; liking, asked, stays
         ("what's the repeat viewing like?", "what's the repeat viewing?"),
