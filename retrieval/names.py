@@ -50,7 +50,7 @@ class Names:
         self._short = re.compile(
             rf"(^\W*|\b(?:in|about|for|is|was|did|does|watch|watched|watching|love|loves|loved|like|likes"
             rf"|liked|on|from|and|called|made|make|making|film|filming|shoot|shooting|sequel to) )({shorts})"
-            rf"( (?:2|two|ii))?\b(?! (?:of|who|that|are|were|with|have|has|had|in|get|got)\b)",
+            rf"( (?:2|two|ii|1))?\b(?! (?:of|who|that|are|were|with|have|has|had|in|get|got)\b)",
             re.I,
         ) if shorts else None
         # or by its last word before what it is: "is that actor in the Heroes film?"
@@ -88,6 +88,10 @@ class Names:
             return text
         text = self._short_noun.sub(lambda m: self._full[m.group(1).lower()] + (m.group(2) or ""), text)
         return self._short.sub(lambda m: m.group(1) + self._full[m.group(2).lower()] + (m.group(3) or ""), text)
+
+    def found(self, text: str) -> list[str]:
+        """The names ``text`` writes, as written: "is We Can Be Heroes 1 on netflix" -> ["We Can Be Heroes 1"]."""
+        return [match.group() for match in self._pattern.finditer(text)] if self._pattern is not None else []
 
     def remove(self, text: str) -> str:
         """``text`` without its names, for lexical matching: naming the subject specifies nothing."""

@@ -775,7 +775,11 @@ class Ranker:
         (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"; or a new one of a
         work named only in passing: "a new spy kids movie", "a spy kids reboot"."""
         names, lexical = self.index.names, self.index.lexical
-        numbered = [work for work in lexical.numbered_works(question) if names.remove(work) == work]
+        written = [name.lower() for name in names.found(question)]  # (the end of one: "We Can Be Heroes 1")
+        numbered = [
+            work for work in lexical.numbered_works(question)
+            if names.remove(work) == work and not any(name.endswith(work.lower()) for name in written)
+        ]
         named = [work for work in works if not self._english(work)]
         # a new one of a work named only in passing: "will there be a new spy kids movie?"
         renewed = [

@@ -1532,3 +1532,8 @@ def test_what_only_a_later_alternative_names_does_not_make_the_question_about_it
 @pytest.mark.parametrize("question", ["is pedro pascal married or single", "was boyd holbrook in logan or in narcos"])
 def test_alternatives_all_beyond_the_article_are_still_abstained(engine, question):
     assert not engine.ask(question).answered
+
+
+def test_a_title_by_its_last_word_numbered_1_is_the_first_film_not_another_work(engine):
+    question = "is heroes 1 on netflix or disney+? my kid wants to watch it tonight"
+    assert "streaming now on Netflix" in first_passage(engine, question)

@@ -51,6 +51,9 @@ def test_a_title_numbered_1_is_the_title_itself():
     n = names(names="We Can Be Heroes 2; We Can Be Heroes", names_mean="the movie")
     assert n.normalise("plot of we can be heroes 1?") == "plot of the movie?"
     assert n.remove("plot of we can be heroes 1?") == "plot of ?"
+    # by its last word too, as written
+    assert n.spell_short("is heroes 1 on netflix") == "is We Can Be Heroes 1 on netflix"
+    assert n.found("is We Can Be Heroes 1 on netflix") == ["We Can Be Heroes 1"]
 
 
 def test_a_name_inside_a_longer_word_is_left_alone():
