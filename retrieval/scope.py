@@ -397,18 +397,26 @@ def without_hearsay(question: str) -> str:
 _OPTIONS = re.compile(r"(?<=[?:])\s*\(?[aA1][).]\s.*$|\s\(?[aA1]\)\s.*\s\(?[bB2]\)\s.*$", re.DOTALL)
 # A lesser alternative set against what is asked, in doubt or scorn: "is it a coming of age thing or just 90 mins of
 # CGI explosions", "is that from rodriguez himself or some 'insider' on twitter again"; or another venue, last: "he
-# said it in a interview or in twitter?"
+# said it in a interview or in twitter?", "is the sequel netflix or theatrical"; or a guess among others: "was it an
+# interview or a tweet or what"
 _MERE_ALTERNATIVE = re.compile(
     r"\bor (just|merely|simply|only|some|is it just|was it just)\b[^?]*"
-    r"|(?<=\w) or (on|in|at|via|through) (a |an |the |his )?[\w.+'-]+(?=\W*$)",
+    r"|(?<=\w) or ((on|in|at|via|through) (a |an |the |his )?[\w.+'-]+|theatrical|theatrically)(?=\W*$)"
+    r"|(?<=\w) or (a |an |the |on |in |via )?[\w.+'-]+ or (what|something|smth|sth|whatever)\b",
     re.IGNORECASE,
+)
+
+
+# Why the asker asks, which asks nothing: "..., because my cousin sends me 'news' from tiktok all the time"
+_ASKERS_REASON = re.compile(
+    r"\b(because|cause|cuz|coz|since) (i|i'm|im|i've|my|me|we|we're|our)\b[^?]*", re.IGNORECASE
 )
 
 
 def asked_facts(question: str) -> list[str]:
     """The facts about a film that ``question`` asks for ("budget", "box office"), not about the asker nor in the
     options of a multiple-choice question, nor in a lesser alternative set against what it asks."""
-    question = _MERE_ALTERNATIVE.sub("", _OPTIONS.sub("", question))
+    question = _ASKERS_REASON.sub("", _MERE_ALTERNATIVE.sub("", _OPTIONS.sub("", question)))
     return [
         fact
         for fact, (asked, _) in FILM_FACTS.items()

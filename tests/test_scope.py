@@ -237,6 +237,12 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("is that from rodriguez himself or some 'insider' on twitter again", []),
         ("is there a trailer or just a teaser", ["trailer"]),
         ("he said it in a interview or in twitter?", []),  # another venue, last
+        ("is the sequel netflix or theatrical", []),
+        ("like was it an interview or a tweet or what", []),  # a guess among others
+        ("is there a trailer or what", ["trailer"]),
+        # nor why the asker asks
+        ("where did he say it, because my cousin sends me 'news' from tiktok all the time", []),
+        ("who wrote the script, because my wife wants to know", ["script"]),
         ("Did Netflix buy any studios recently?", ["any acquisition"]),
         ("is the original a netflix original or an acquisition they picked up", []),  # how it came to netflix
         ("is robert rodriguez friends with tarantino", ["anyone's friendships"]),
