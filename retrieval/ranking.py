@@ -465,7 +465,7 @@ class Ranker:
             # (nor in what only says who is meant, after someone it lists: "boyd holbrook? the logan villain guy")
             missing_facts=() if quoted_answer else tuple(
                 fact for fact in asked_facts(without_hearsay(_without_part(
-                    _undescribed(asked_text) if names_listed else asked_text, someone_unlisted
+                    _undescribed(asked_part(asked_text)) if names_listed else asked_text, someone_unlisted
                 )))
                 if not self._mentions(FILM_FACTS[fact][1])
             ),

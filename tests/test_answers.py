@@ -1537,3 +1537,11 @@ def test_alternatives_all_beyond_the_article_are_still_abstained(engine, questio
 def test_a_title_by_its_last_word_numbered_1_is_the_first_film_not_another_work(engine):
     question = "is heroes 1 on netflix or disney+? my kid wants to watch it tonight"
     assert "streaming now on Netflix" in first_passage(engine, question)
+
+
+def test_after_a_listed_name_asked_about_the_askers_story_asks_no_fact(engine):
+    question = (
+        "Taylor Dooley is in it? Lavagirl herself?? I was SO into Sharkboy and Lavagirl in 2005, I had the 3D glasses"
+        " taped to my bedroom wall for years"
+    )
+    assert "Taylor Dooley" in first_passage(engine, question)
