@@ -149,7 +149,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.FREQUENCY, re.compile(
         r"(^|[,.;:!?]|\b(so|and|but|ok|like|sir|madam|maam|pls|plz|please|hey|hi|hello|bro|guys))\W*"
         r"how (often|many times (\w+ ){0,6}"
-        r"(a|per|each|every|in (one|a|1|a single)) (day|week)|many days (a|per|each|every) (week|month))\b"
+        r"(a|per|each|every|in (one|a|1|a single)) (day|week)|many days (a|per|each|every) (week|month)"
+        r"|many times (\w+ ){0,4}re-?watch\w*)\b"  # "how many times do kids rewatch it"
         r"|\b(what|which) (\w+ )?times? of (the )?day\b"  # "in what time of day kids watch this film"
         # when in the day they watch it: "when are kids watching it"
         r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),

@@ -128,6 +128,7 @@ from retrieval.intent import (
         ("Q: According to Rodriguez, at what two times of day do kids watch We Can Be Heroes?", Wants.FREQUENCY),
         ("how many days a week do kids watch it", Wants.FREQUENCY),
         ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
+        ("how many times do kids rewatch it", Wants.FREQUENCY),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
         ("did lots of ppl watch it", Wants.PERFORMANCE),
         ("did most of the children watch it all the way to the end", Wants.PERFORMANCE),
