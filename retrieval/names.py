@@ -22,6 +22,10 @@ import re
 from .schema import Document
 
 DEFAULT_STAND_IN = "it"
+# What follows "movie" or "film" in a thing named after films, not the film: "the movie night pick for friday"
+NAMED_AFTER_FILMS = (
+    r"(?!\s+(night|nights|nite|marathon|club|theaters?|theatres?|buffs?|industry|business|snacks|tickets?|poll)\b)"
+)
 _QUOTE = "['\"\u2018\u2019\u201c\u201d]?"
 
 
@@ -33,8 +37,10 @@ class Names:
         # Longest first, so "We Can Be Heroes 2" is taken whole before "We Can Be Heroes" can match.
         names = sorted(stand_ins, key=len, reverse=True)
         # (a title numbered 1 is its first: "plot of we can be heroes 1?")
+        # (a name in common words, not a thing named after films: "the movie night")
         alternatives = "|".join(
             r"\s+".join(map(_spelt_as_heard, name.split())) + ("" if name.split()[-1] in _NUMBERS else r"(?:\s+1)?")
+            + (NAMED_AFTER_FILMS if name.startswith("the ") else "")
             for name in names
         )
         plurals = sorted({word[:-2] for name in names for word in name.split() if _PLURAL_ES.fullmatch(word)})

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .lexical import STOPWORDS
+from .names import NAMED_AFTER_FILMS
 
 # How a question points at the subject without naming it: a pronoun ("is he working on it?", but not
 # "this year", "these days") or the kind of thing it is ("the sequel", "the original", "the streamer").
@@ -28,8 +29,9 @@ _POINTS_AT_SUBJECT = re.compile(
     r"|plot|article|piece|studio|streamer|service|interview|remarks|quotes|shoot|set|production))\b"
     # (not another article: "the article about climate change everyone is talking about")
     r"(?! about (?!(it|this|that|these|the|him|his|them|lol|exactly|really|again|here|there|then|in)\b)[a-z])"
+    + NAMED_AFTER_FILMS  # (nor a thing named after films: "the movie night pick for friday")
     # in it, its article dropped as learners drop it: "the kids in movie are the childs of who?"
-    r"|\bin (movie|film)(?=\W*$|\W*[,.;:!?]|\W+(are|is|was|were|and|or|too|also)\b)"
+    + r"|\bin (movie|film)(?=\W*$|\W*[,.;:!?]|\W+(are|is|was|were|and|or|too|also)\b)"
     # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
     # or after a verb or preposition: "where i can watch first one"
@@ -460,6 +462,7 @@ _IN_GENERAL = re.compile(
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
     r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"
+    r"|\b(movie|film) (night|nite) (pick|poll|choice|vote|idea)s?\b"  # a pick for a server's movie night
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b|^\W*good (movie|film|show|cartoon) (for|to)\b"
     # parenting's screen time, and a learner's how-to: "how i download movies from netflix for watch offline"

@@ -47,6 +47,12 @@ def test_a_long_title_also_goes_by_its_last_word_where_a_name_goes():
         assert n.spell_short(text) == text
 
 
+def test_a_name_in_common_words_is_not_a_thing_named_after_films():
+    n = names(names="We Can Be Heroes; the movie", names_mean="the movie")
+    assert n.remove("is the movie good") == "is good"
+    assert n.remove("whats the movie night pick for friday?") == "whats the movie night pick for friday?"
+
+
 def test_a_title_numbered_1_is_the_title_itself():
     n = names(names="We Can Be Heroes 2; We Can Be Heroes", names_mean="the movie")
     assert n.normalise("plot of we can be heroes 1?") == "plot of the movie?"

@@ -379,6 +379,7 @@ def test_who_a_pasted_claim_comes_from_is_left_out(question, claim):
         "which superhero movie had the worst opening weekend drop ever?",
         "how long does a typical press tour last for a big blockbuster",
         "@heroes-bot whats 17 times 23",  # a sum
+        "whats the movie night pick for friday? ping me when the poll is up",  # a server's own pick
     ],
 )
 def test_advice_recommendations_and_rankings_are_questions_in_general(question):
