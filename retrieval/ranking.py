@@ -409,7 +409,9 @@ class Ranker:
         story_asked = bool(
             self.definitions and Wants.AGES not in wants  # (of which ages is it about?)
             and (
-                ((in_view or elliptical) and asks_story(asked_text) and _STORY_OF_IT.search(asked_text))
+                # (by its title too: "what's we can be heroes even about")
+                ((in_view or elliptical) and asks_story(asked_text)
+                 and _STORY_OF_IT.search(index.names.normalise(asked_text)))
                 or _ITS_CHARACTERS.search(asked_text)  # (its characters' story points at it)
             )
             # (the first one's story, asked before watching the second: "i never seen the first one whats it about

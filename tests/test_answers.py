@@ -1545,3 +1545,8 @@ def test_after_a_listed_name_asked_about_the_askers_story_asks_no_fact(engine):
         " taped to my bedroom wall for years"
     )
     assert "Taylor Dooley" in first_passage(engine, question)
+
+
+def test_its_story_asked_by_its_title_is_what_it_is_about_whatever_the_asker_never_did(engine):
+    question = "what's we can be heroes even about, never seen it :sweat_smile:"
+    assert "superhero fantasy" in first_passage(engine, question)
