@@ -104,14 +104,16 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|thrilled|delighted|disappointed|upset)\b|\bwhat\b.*\b(think|thinks|thought) about\b"
         r"|\bwhat (do|does|did) (\w+ ){1,2}think (when|after|of)\b")),  # "what did netflix think when it kept going"
     (Wants.DECISION, re.compile(
-        # (asked of the reader, "can you confirm what he said?", it asks for no decision)
+        # (asked of the reader, "can you confirm what he said?", "can someone confirm rodriguez said they film heroes 2
+        # next yr?", it asks for no decision)
         # ("Confirm: ..." is a moderator's frame)
         # whose the sequel is, or whether it goes elsewhere: "is heroes 2 a netflix project or is it shopping elsewhere"
         r"\b(shopping|shopped|going|moving|taking it) (it )?(elsewhere|somewhere else|around)\b"
         rf"|\b(sequel|part 2)( is| will be| going to be)?( also| still)? (from|by|with|at) {STREAMING_SERVICES}\b"
         # (not who makes it, which asks for the director too: "who's making part 2, is it the same director")
         r"|\bwho('s| is) (producing|ordering|paying for) (the )?(sequel|it|part 2|2|second one)\b"
-        r"|\b((?<!you )(?<!u )(?<!please )(?<!pls )confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
+        r"|\b((?<!you )(?<!u )(?<!please )(?<!pls )(?<!someone )(?<!anyone )(?<!somebody )(?<!anybody )"
+        r"confirm(ed|s)?(?!\s*:)|green[- ]?l(it|ight|ighted)|happening"
         r"|announced?|ordered|approved|commission(ed)?|renewed|cancell?ed|there (\w+ )?(going to|gonna) be an?"
         r"|settled|done deal|going ahead|go ahead|go-ahead|moving forward)\b|\bis (this|it) (even |actually )?real\b"
         # whether a sequel is made, or only talked of: "is netflix actually making a second one or is this just a

@@ -33,6 +33,8 @@ _CHAT_WORDS = {
     "anyone", "anybody", "bot", "could", "gonna", "hey", "hi", "hello", "im", "know", "lol", "nah", "nope", "pls",
     "plz", "please", "r", "tell", "u", "ur", "wanna", "wat", "wen", "whats", "whens", "wheres", "whos", "hows",
     "whys", "would", "wut", "ya",
+    # asking the server: "can someone confirm rodriguez said they film heroes 2 next yr? ping me"
+    "someone", "somebody", "ping",
     # chat's exclamations: "whats a vcr got to do w anything lmao"
     "lmao", "lmfao", "rofl", "omg", "bruh", "bro", "fr", "smh", "lowkey", "highkey", "deadass", "ty", "thx",
     # and its hedges, which ask nothing ("he sound happy ngl?": no lie, no opinion asked)

@@ -277,6 +277,8 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("my grandson is very keen to know", Wants.DESIRE),  # the asker's curiosity
         # what someone could never do before, not whether it ever happened before
         ("so the actors kids could never watch mom and dad's movies before this one lol", Wants.PRECEDENT),
+        # a check asked of the server, not whether it is decided
+        ("can someone confirm rodriguez said they film heroes 2 next yr? ping me", Wants.DECISION),
     ],
 )
 def test_a_question_does_not_ask_for_what_it_only_mentions(question, not_wanted):

@@ -131,6 +131,8 @@ def test_neighbouring_question_words_count_as_a_phrase_only_next_to_each_other_a
 def test_chat_filler_is_not_a_word_to_find(lexical):
     terms = lexical.query_terms("hey did netflix like it or nah lol")
     assert [t.word for t in terms.terms] == ["netflix", "like"]
+    terms = lexical.query_terms("can someone say when the shoot is? ping me")  # asking the server
+    assert [t.word for t in terms.terms] == ["say", "shoot"]
 
 
 def test_words_of_emphasis_are_not_words_to_find(lexical):
