@@ -110,7 +110,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # not "how long will it be before it comes out?"
             r"|how long (will|is) (it|the (movie|film|sequel|second one)|[\w ]{1,30} (2|two|ii))"
             r" (be|going to be)(?=\W*$)"
-            r"|in minutes|(longer|shorter) than (the )?(first|original|1st|last) ?(one|movie|film)?",
+            r"|in minutes|(longer|shorter) than (the )?(first|original|1st|last) ?(one|movie|film)?"
+            # (not how many minutes of it count as watched)
+            r"|how many (minutes|mins|hours)( long| is (it|the (movie|film|sequel|first one))|(?=\W*$))",
             ("runtime", "minutes long", "runs"),
         ),
         ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
@@ -859,7 +861,8 @@ def sequel_spelled_out(text: str) -> str:
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
 _STORY = re.compile(
     r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens"
-    r"|what('?s| is)? (gonna|going to|will) happen)\b"
+    r"|what('?s| is)? (gonna|going to|will) happen"
+    r"|what (happen|happened) in (it|this|that|the|part))\b"  # a learner's "what happen in the 2?"
     r"|\babout\W*($|,|like\b|(lol|lmao|lmfao|haha\w*|tho|though|pls|please|exactly|again)\W*$)"  # "about lmao"
     # or the reason for asking after it: "whats it about before i watch the second one"
     r"|\b(it|this|that)( even| actually| really)? about (before|because|cause|cuz|coz|since|so i)\b"

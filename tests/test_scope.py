@@ -238,6 +238,9 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("is there a trailer or just a teaser", ["trailer"]),
         ("he said it in a interview or in twitter?", []),  # another venue, last
         ("is the sequel netflix or theatrical", []),
+        ("quanto dura o filme? how many minutes", ["runtime"]),
+        ("how many minutes is it", ["runtime"]),
+        ("how many minutes do people have to watch for it to count", []),  # what counts as watched
         ("like was it an interview or a tweet or what", []),  # a guess among others
         ("is there a trailer or what", ["trailer"]),
         # nor why the asker asks
@@ -574,6 +577,8 @@ def test_membership_of_the_work_in_view_is_asked_by_pointing_at_it(question, of_
         ("what's the sequel gonna be about, like the story", True),
         ("what happens in the sequel? any plot details?", True),
         ("whats gonna happen in the new one", True),
+        ("what happen in the 2?", True),  # a learner's tense
+        ("what happened in 2021 with the movie", False),  # an event, not its story
         ("What will the sequel's plot be about?", True),
         ("what kind of movie is it like what genre", True),
         ("what kind of movies does he usually make", False),  # his other work, not this one's story
