@@ -1071,7 +1071,7 @@ _RELATIVE_WHO = (
 )
 # A question of whether, with no other question in it: "is the guy from Narcos in the cast?"
 _WHETHER = re.compile(
-    rf"\W*(is|was|are|were|does|did)\b(?!.*\b(whom|what|which|when|where|why|how)\b)(?!.*{_RELATIVE_WHO}\bwho\b)"
+    rf"\W*(is|was|are|were|does|did|will|would)\b(?!.*\b(whom|what|which|when|where|why|how)\b)(?!.*{_RELATIVE_WHO}\bwho\b)"
     # a statement asked: "shooter mcgavin is in this?"
     r"|^(?!.*\b(who|whom|what|which|when|where|why|how)\b)[^?]*\b((is|are) (also )?(in (it|this|this one)|there)"
     r"|(also )?(plays|acts))( also| too| as well)?\W*\?",  # (as learners ask it: "Sung Kang plays also?")

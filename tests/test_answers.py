@@ -878,6 +878,8 @@ def test_asking_where_is_answered_when_the_article_names_the_place(engine, quest
         "whats gonna happen in the new one",
         "any plot details for 2? what's it about",
         "wats the sqel plot",  # misspelt
+        "will sharkboy and lavagirl be in the sequel",  # whether someone will be in it
+        "what happen in the 2? the story of the sequel",
     ],
 )
 def test_a_question_about_the_sequel_is_not_answered_by_a_sentence_about_the_first_film(engine, question):
