@@ -67,7 +67,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|date|what year|until|(?<!not )yet|still)\b")),  # (not "...or not yet?", which asks whether)
     (Wants.PERSON, re.compile(
         r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)"
-        r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker)\b")),
+        r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker"
+        # someone's name in full, asked of them by a part of it: "the robert guy, whats his last name"
+        r"|(his|her|their) (full |last |first |real |family |sur)?name|surname)\b")),
     (Wants.PEOPLE, re.compile(
         r"\b(cast|actors|actresses|stars|starring|who (plays|play|played|is in|are in|was in|were in|are the"
         r"|acts? in|acted in|is acting in|starred in)"
@@ -158,7 +160,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\bwh?en (are|do|does|did) (the )?(kids|children|kiddos) (\w+ )?watch")),
     (Wants.SOURCE, re.compile(
         r"\b(which|what|name of the|name the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
-        r"|newspaper|paper|interview)s?\b|\bwho (did|was) (he|she|they) (tell|talk|talking|speak|speaking|telling)\b"
+        r"|newspaper|paper|interview)s?\b"
+        # (whom by name too, which reads as a gap: "who did Robert Rodriguez talk to")
+        r"|\bwho (did|was)\s+((he|she|they|\w+|\w+ \w+)\s+)?(tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
         r"|\bwho (first )?(broke|reported|published) (it|this|that|the (news|story|interview))\b"  # who broke the story
         r"|\bwho told (them|you|us|reporters|the (press|media|reporters))\b"  # whose word the news is
@@ -470,6 +474,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
         wants.discard(Wants.PERSON)
+    if Wants.SOURCE in wants and _WHOM_TOLD.search(text):  # "who did Robert Rodriguez talk to": an outlet
+        wants.discard(Wants.PERSON)
     if Wants.CONCLUSION in wants and _THE_PIECE_ITSELF.search(text):  # the piece's summary, not a quote's close
         wants.discard(Wants.CONCLUSION)
     if Wants.NAMING in wants and _CALLS_A_DOING.search(text):  # "what did he call working on it with his family"
@@ -488,6 +494,8 @@ def question_wants(question: str) -> frozenset[Wants]:
 
 
 _NAME_THE = re.compile(r"^\W*name (the|one|a|an) ")
+# Whom someone talked to: "who did he talk to", "who did Robert Rodriguez tell" (a name reads as a gap here)
+_WHOM_TOLD = re.compile(r"\bwho(m)? (did|was)\s+(\w+\s+){0,3}(tell|talk|talking|speak|speaking|telling)\b")
 # How much the asker (or whoever they ask for) wants to know, or thanks in advance: no feeling or desire asked.
 _ASKERS_CURIOSITY = re.compile(
     r"\b(keen|eager|dying|desperate|excited|itching|impatient) to (know|find out|hear|learn)\b"

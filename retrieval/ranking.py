@@ -278,6 +278,17 @@ class Ranker:
             if len(speakers) == 1 and roles else None
         )
         self._speaker = next(iter(speakers)) if len(speakers) == 1 else ""
+        # Whom it names in full by a first name only one of them has: "the robert guy" is Robert Rodriguez
+        full_names = set(speakers) | {
+            name for i in self.lists for name in _FULL_NAME.findall(index.sentences[i].text)
+        }
+        firsts: dict[str, list[str]] = {}
+        for name in sorted(full_names):
+            firsts.setdefault(name.split()[0].lower(), []).append(name)
+        self._by_first_name = {first: names[0] for first, names in firsts.items() if len(names) == 1}
+        self._first_name = re.compile(
+            rf"\bthe ({'|'.join(map(re.escape, self._by_first_name))}) {_SOMEONE.pattern}", re.IGNORECASE
+        ) if self._by_first_name else None
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
         # Whom "they" stands for: the first party a paragraph names before the sentence, not a person nor the subject
         # ("Netflix ordered a sequel..." -> "But now with their metrics, they can tell...": Netflix's metrics).
@@ -309,6 +320,8 @@ class Ranker:
         question = without_interjection(question)
         question = self.index.lexical.in_english(question)
         question = self.index.names.spell_short(spelled_out(question))
+        if self._first_name is not None:  # "the yaya girl, whats her full name"
+            question = self._first_name.sub(lambda match: self._by_first_name[match.group(1).lower()], question)
         if self._speaker:  # "is it the same guy who did spy kids directing this": who directs it
             question = _SAME_MAKER.sub("who is the director of this film", question)
         if self._by_work is not None:
@@ -534,7 +547,7 @@ class Ranker:
         where something was said, a source only where an outlet is named ("according to director Robert Rodriguez"
         tells who said it, not where)."""
         offers = self.offers
-        if Wants.SOURCE in wants and asks_where(question):
+        if Wants.SOURCE in wants and (asks_where(question) or _WHOM_TOLD.search(question)):
             offers = [o if named else o - {Wants.SOURCE} for o, named in zip(offers, self.sources, strict=True)]
         if Wants.FEELING not in wants:
             return offers
@@ -1146,6 +1159,14 @@ _BOTH_FILMS = re.compile(
     re.IGNORECASE,
 )
 _DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")  # a definition: "We Can Be Heroes is a superhero fantasy"
+# Whom someone talked to, which an outlet named answers: "who did the robert guy talk to" (not "according to")
+_WHOM_TOLD = re.compile(
+    r"\bwho(m)? (did|was)\s+(\w+\s+){0,3}(tell|talk|talking|speak|speaking|telling)\b"
+    r"|\b(talk|talked|speak|spoke|told|tell) to (which|what|whom)\b",
+    re.IGNORECASE,
+)
+# A name in full: two or three capitalised words, "Robert Rodriguez", "YaYa Gosselin", "Christopher McDonald"
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+){1,2}\b")
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
 # The kind a question opens by asking ("when do kids watch it?"): a sentence giving it is preferred to one
 # only sharing its words ("Kids will just not stop watching it."). Not "how many": any number word offers one.

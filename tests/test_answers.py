@@ -1552,3 +1552,15 @@ def test_after_a_listed_name_asked_about_the_askers_story_asks_no_fact(engine):
 def test_its_story_asked_by_its_title_is_what_it_is_about_whatever_the_asker_never_did(engine):
     question = "what's we can be heroes even about, never seen it :sweat_smile:"
     assert "superhero fantasy" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("the yaya girl, whats her full name", "YaYa Gosselin"),  # by a first name only she has
+        ("the robert guy, whats his last name", "director Robert Rodriguez"),
+        ("who did the robert guy talk to", "reporters from Collider"),  # whom he told: the outlet, not his name
+    ],
+)
+def test_someone_called_by_a_first_name_only_they_have_is_that_person(engine, question, expected):
+    assert expected in first_passage(engine, question)

@@ -129,6 +129,8 @@ from retrieval.intent import (
         ("how many days a week do kids watch it", Wants.FREQUENCY),
         ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
         ("how many times do kids rewatch it", Wants.FREQUENCY),
+        ("the robert guy, whats his last name", Wants.PERSON),  # his name in full
+        ("who did Robert Rodriguez talk to", Wants.SOURCE),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
         ("did lots of ppl watch it", Wants.PERFORMANCE),
         ("did most of the children watch it all the way to the end", Wants.PERFORMANCE),
