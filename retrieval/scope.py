@@ -100,8 +100,10 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "music",
-            r"soundtrack|music|composer|songs?|(doing|composing|writing|wrote|composed) the score|film score",
-            ("soundtrack", "music", "composer", "composed", "song", "score"),
+            # (not "sung": Sung Kang)
+            r"soundtrack|music|composer|songs?|sang|sings|singers?|singing|(doing|composing|writing|wrote|composed) the"
+            r" score|film score",
+            ("soundtrack", "music", "composer", "composed", "song", "score", "sang", "singer"),
         ),
         (
             "runtime",

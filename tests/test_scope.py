@@ -240,6 +240,8 @@ def test_he_means_whom_the_question_names_when_it_names_someone():
         ("is the sequel netflix or theatrical", []),
         ("quanto dura o filme? how many minutes", ["runtime"]),
         ("how many minutes is it", ["runtime"]),
+        ("who sang heroes, was it david bowie", ["music"]),  # who sang, a song's
+        ("is sung kang in it", []),
         ("how many minutes do people have to watch for it to count", []),  # what counts as watched
         ("like was it an interview or a tweet or what", []),  # a guess among others
         ("is there a trailer or what", ["trailer"]),
