@@ -191,7 +191,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(context|occasion|junket|circumstances?|promo|promos|promotional|publicity|press (run|tour|day)s?)\b"
         r"|\b(doing|doin'?|giving) (\w+ ){0,2}(interv\w*|press)\b"  # "why was he doing all these intervews"
         r"|\b(announced?|revealed?|said|mentioned) (this|it|that) (at|during)\b"
-        r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b")),  # "what was Mr. Rodriguez doing"
+        r"|\bwhat (was|is|were) ([\w.']+ ){1,3}(doing|up to)\b"  # "what was Mr. Rodriguez doing"
+        # what the news was: "was this like an interview or something?"
+        r"|^\W*(was|is) (this|it|that|the news) (\w+ ){0,2}(an? )?(interview|press conference|statement|tweet|post)\b"
+    )),
     (Wants.PRECEDENT, re.compile(
         # (not what someone could never do before: "the actors kids could never watch mom and dad's movies before")
         # (nor what the asker never did: "i never seen the first one whats it about before i watch the second one")

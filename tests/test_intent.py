@@ -130,6 +130,7 @@ from retrieval.intent import (
         ("sir how many times a day kids watching it?", Wants.FREQUENCY),  # after a courtesy
         ("how many times do kids rewatch it", Wants.FREQUENCY),
         ("the robert guy, whats his last name", Wants.PERSON),  # his name in full
+        ("was this like an interview or something?", Wants.OCCASION),  # what the news was
         ("who did Robert Rodriguez talk to", Wants.SOURCE),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
         ("did lots of ppl watch it", Wants.PERFORMANCE),
