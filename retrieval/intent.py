@@ -148,7 +148,11 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AGES, re.compile(
         r"\b(?<!be )(super)?heroe?s\b([^?]|\?(?= or\b)){0,50}"  # ("the heroes in it are kids? or adults too")
         r"\b(ages?|age range|how old|grown[- ]?ups?|adults?|old(er)? ones|older|younger|little ones|kid ones)\b"
-        r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b")),
+        r"|\b(ages?|age range|how old)\b[^?]{0,30}\b(?<!be )(super)?heroe?s\b"
+        # whom it is for, by age: "is we can be heroes just for kids or all ages" (not who is in it, "is it just kids
+        # or are there actual adult actors", nor a lesser alternative, "creative or just for kids")
+        r"|(?<!or )\b(just|only) for (kids|children)\b|\bfor (kids|children) only\b"
+        r"|\bfor (kids|children) or (for )?(all ages|adults|grown[- ]?ups|everyone)\b")),
     # opening the question: not "why couldn't anyone measure how often kids watched it?"
     (Wants.FREQUENCY, re.compile(
         r"(^|[,.;:!?]|\b(so|and|but|ok|like|sir|madam|maam|pls|plz|please|hey|hi|hello|bro|guys))\W*"

@@ -131,6 +131,8 @@ from retrieval.intent import (
         ("how many times do kids rewatch it", Wants.FREQUENCY),
         ("the robert guy, whats his last name", Wants.PERSON),  # his name in full
         ("was this like an interview or something?", Wants.OCCASION),  # what the news was
+        ("is we can be heroes just for kids or all ages", Wants.AGES),  # whom it is for, by age
+        ("is a film for kids or for adults, what type", Wants.AGES),
         ("who did Robert Rodriguez talk to", Wants.SOURCE),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
         ("did lots of ppl watch it", Wants.PERFORMANCE),
@@ -280,6 +282,9 @@ def test_a_question_says_what_it_asks_for(question, wants):
         ("my grandson is very keen to know", Wants.DESIRE),  # the asker's curiosity
         # what someone could never do before, not whether it ever happened before
         ("so the actors kids could never watch mom and dad's movies before this one lol", Wants.PRECEDENT),
+        # who is in it, or a lesser alternative, not whom it is for
+        ("is it just kids or are there actual adult actors", Wants.AGES),
+        ("Does he think these films are creative or just for kids", Wants.AGES),
         # a check asked of the server, not whether it is decided
         ("can someone confirm rodriguez said they film heroes 2 next yr? ping me", Wants.DECISION),
     ],
