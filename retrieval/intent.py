@@ -88,7 +88,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|available|live on)\b"  # "is the original still live on the platform"
         r"|(watch|stream|see|find) ((it|this|that|them|the (\w+ )?(movie|film|first one)) )?(at |on )?where"
         # a work on a service: "is spy kids on disney plus" ("in", as learners put it)
-        rf"|(is|are) ((\w+ ){{1,3}})?(still |even )?(on|in) {STREAMING_SERVICES})\b")),
+        rf"|(is|are) ((\w+ ){{1,5}})?(still |even )?(on|in) {STREAMING_SERVICES})\b")),  # (a title of four words)
     (Wants.REASON, re.compile(r"\b(why|how come|what for|reason|because)\b")),
     (Wants.FEELING, re.compile(
         r"\b((feel|feels|felt)(?! (like|that|as if|as though|these|those|this|the|it|its|it's|they|he|she)\b)"

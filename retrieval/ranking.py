@@ -41,6 +41,7 @@ from .intent import (
 )
 from .lexical import (
     STOPWORDS,
+    STREAMING_SERVICES,
     QueryTerms,
     phrasal_spelled_out,
     quotation_parts,
@@ -188,6 +189,10 @@ class Ranker:
         self.places = [names_a_place(s.text) for s in index.sentences]
         self.sources = [names_a_place(s.text, whence=True) for s in index.sentences]
         self.named_places = [names_a_place(s.text, named=True) for s in index.sentences]
+        # The words of the sentences saying where it streams: "The movie is streaming now on Netflix"
+        self.streaming_stems = frozenset().union(
+            *(index.lexical.docs[i] for i, offers in enumerate(self.offers) if Wants.AVAILABILITY in offers)
+        )
         # The vectors of sentences that refer back, read after their paragraph's first (``chunking.in_context``).
         self.context_row = {int(s): row for row, s in enumerate(index.context_sentence)}
         self.context_vectors = index.contexts.reconstruct_n(0, index.contexts.ntotal)
@@ -362,6 +367,12 @@ class Ranker:
         on_sequel = names_sequel(question, self.topic_words)
         ahead = Tense.FUTURE in tenses or (Tense.PAST not in tenses and on_sequel)
         text = phrasal_spelled_out(without_attribution(text), past=Tense.PAST in tenses, ahead=ahead)
+        repaired_asked = index.lexical.repair_text(asked_text)  # "where can i wach it": watch
+        # What the question asks, not the story around it: "why does netflix even want a sequel? I thought ...
+        # everyone forgot about it" asks no continuation, "someone said Austin" no source.
+        wants = question_wants(repaired_asked)
+        if Wants.AVAILABILITY in wants:  # a service it is not said to stream on is an option, not a word to find
+            text = _SERVICE.sub(lambda match: match.group() if self._streams_on(match.group()) else " ", text)
         terms = index.lexical.query_terms(text, neighbours, cfg.synonym)
         asked = len(terms.terms)  # the question's own terms, before any added for its meaning
         if self.words is not None and cfg.expansion_weight:
@@ -372,10 +383,6 @@ class Ranker:
         lexical_candidates = np.argsort(-bm25)[: cfg.candidates]
         candidates, dense = self._dense(query_vector, lexical_candidates[bm25[lexical_candidates] > 0])
         bm25_top = float(bm25.max()) if bm25.size else 0.0
-        repaired_asked = index.lexical.repair_text(asked_text)  # "where can i wach it": watch
-        # What the question asks, not the story around it: "why does netflix even want a sequel? I thought ...
-        # everyone forgot about it" asks no continuation, "someone said Austin" no source.
-        wants = question_wants(repaired_asked)
         tense = tenses if Wants.TIME in wants else frozenset()
         offers = self._offers_for(question, wants)
         opening = next((kind for kind, pattern in _OPENINGS if pattern.search(question)), None)
@@ -569,6 +576,11 @@ class Ranker:
         if _PERSONAL.search(question):
             return True
         return not (self.people | self.quoted_roles).isdisjoint(self._word_stems(question))  # "the direktor"
+
+    def _streams_on(self, service: str) -> bool:
+        """Whether the knowledge says where it streams by ``service``'s name: "netflix" ("streaming now on
+        Netflix"), not "disney+"."""
+        return not self._word_stems(service).isdisjoint(self.streaming_stems)
 
     def _described(self, question: str) -> frozenset[str]:
         """The stem of the thing ``question`` asks a description of, when the knowledge says it in one place only:
@@ -1159,6 +1171,8 @@ _BOTH_FILMS = re.compile(
     re.IGNORECASE,
 )
 _DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")  # a definition: "We Can Be Heroes is a superhero fantasy"
+# A streaming service by name: "netflix", "disney plus", "disney+"
+_SERVICE = re.compile(rf"\b{STREAMING_SERVICES}( ?\+| plus)?(?!\w)", re.IGNORECASE)
 # Whom someone talked to, which an outlet named answers: "who did the robert guy talk to" (not "according to")
 _WHOM_TOLD = re.compile(
     r"\bwho(m)? (did|was)\s+(\w+\s+){0,3}(tell|talk|talking|speak|speaking|telling)\b"

@@ -1564,3 +1564,16 @@ def test_its_story_asked_by_its_title_is_what_it_is_about_whatever_the_asker_nev
 )
 def test_someone_called_by_a_first_name_only_they_have_is_that_person(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question", ["where can i watch the first one, disney+?", "is we can be heroes on disney plus or netflix"]
+)
+def test_a_service_it_is_not_said_to_stream_on_is_an_option_asked_not_a_word_to_find(engine, question):
+    # "you can't tell how many times kids watch it on VCR or watch on Disney channel" is not where it streams
+    assert "streaming now on Netflix" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize("question", ["is the mandalorian on disney plus", "where can i watch bluey, disney+?"])
+def test_where_another_work_streams_is_still_abstained(engine, question):
+    assert not engine.ask(question).answered

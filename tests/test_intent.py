@@ -132,6 +132,7 @@ from retrieval.intent import (
         ("the robert guy, whats his last name", Wants.PERSON),  # his name in full
         ("was this like an interview or something?", Wants.OCCASION),  # what the news was
         ("is we can be heroes just for kids or all ages", Wants.AGES),  # whom it is for, by age
+        ("is we can be heroes on disney plus or netflix", Wants.AVAILABILITY),  # a title of four words on a service
         ("is a film for kids or for adults, what type", Wants.AGES),
         ("who did Robert Rodriguez talk to", Wants.SOURCE),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
