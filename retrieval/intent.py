@@ -284,9 +284,12 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"{0,3}(movies|films|shows|titles|works|franchises?)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (\w+ )?(movie|film|show|title|work|franchise|series)\b"
         # what it was likened to: "what did he compare it to?"
-        r"|\bwhat( did| does| do|'s|s) (he|she|they|\w+) (compare|liken) (it|this|that|them|the( \w+){1,2}) (to|with)\b"
+        r"|\bwhat( did| does| do|'s|s) (he|she|they|\w+) (compare|liken)"
+        r" (it|this|that|them|the( \w+){1,2}|(\w+ ){0,3}\w+) (to|with)\b"  # ("what did he compare we can be heroes to")
         r"|\b(compare|compares|compared|liken|likens|likened) (it|this|that|them) (to|with)"
-        r" (any|other|another|some)\b")),
+        r" (any|other|another|some)\b"
+        # ("what was rodriguez's other big kids franchise he compared it to")
+        r"|\b(what|which)\b[^?]*\b(compare|compares|compared|liken|likens|likened) (it|this|that|them) (to|with)\W*$")),
     (Wants.CHARACTER, re.compile(
         r"\bhow (does|did|do|would|will) (he|she|they|\w+) (describe|characteri[sz]e|put)\b"
         r"|\b(describe[sd]?|characteri[sz]e[sd]?) (it|them|this|that|these|those|the|making|working|what)\b"
