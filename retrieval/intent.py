@@ -283,6 +283,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(which|what) ((?!(do|does|did|is|are|was|were|have|has|can|could|would|will|kinds?|sorts?|types?)\b)\w+ )"
         r"{0,3}(movies|films|shows|titles|works|franchises?)\b"
         r"|\b(which|what) (other|older|earlier|previous|past) (\w+ )?(movie|film|show|title|work|franchise|series)\b"
+        # ("did he bring up any of his older movies")
+        r"|\b(any|some) (of )?(his|her|their) (other|older|earlier|previous|past|old) (movies|films|works|franchises)\b"
         # what it was likened to: "what did he compare it to?"
         r"|\bwhat( did| does| do|'s|s) (he|she|they|\w+) (compare|liken)"
         r" (it|this|that|them|the( \w+){1,2}|(\w+ ){0,3}\w+) (to|with)\b"  # ("what did he compare we can be heroes to")

@@ -135,6 +135,7 @@ from retrieval.intent import (
         ("is we can be heroes on disney plus or netflix", Wants.AVAILABILITY),  # a title of four words on a service
         ("what did he compare we can be heroes to", Wants.WORK),  # the work it was likened to
         ("what was rodriguez's other big kids franchise he compared it to", Wants.WORK),
+        ("did he bring up any of his older movies", Wants.WORK),
         ("is a film for kids or for adults, what type", Wants.AGES),
         ("who did Robert Rodriguez talk to", Wants.SOURCE),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
