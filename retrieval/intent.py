@@ -486,7 +486,7 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.DECISION)
     if Wants.PERSON in wants and _role_only_mentioned(text):  # "what does the director say kids crave?"
         wants.discard(Wants.PERSON)
-    if Wants.SOURCE in wants and _WHOM_TOLD.search(text):  # "who did Robert Rodriguez talk to": an outlet
+    if Wants.SOURCE in wants and asks_whom_told(text):  # "who did Robert Rodriguez talk to": an outlet
         wants.discard(Wants.PERSON)
     if Wants.CONCLUSION in wants and _THE_PIECE_ITSELF.search(text):  # the piece's summary, not a quote's close
         wants.discard(Wants.CONCLUSION)
@@ -507,7 +507,17 @@ def question_wants(question: str) -> frozenset[Wants]:
 
 _NAME_THE = re.compile(r"^\W*name (the|one|a|an) ")
 # Whom someone talked to: "who did he talk to", "who did Robert Rodriguez tell" (a name reads as a gap here)
-_WHOM_TOLD = re.compile(r"\bwho(m)? (did|was)\s+(\w+\s+){0,3}(tell|talk|talking|speak|speaking|telling)\b")
+_WHOM_TOLD = re.compile(
+    r"\bwho(m)? (did|was)\s+(\w+\s+){0,3}(tell|talk|talking|speak|speaking|telling)\b"
+    r"|\b(talk|talked|speak|spoke|told|tell) to (which|what|whom)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_whom_told(question: str) -> bool:
+    """Whether ``question`` asks whom someone talked to, which an outlet named answers: "who did the robert guy talk
+    to" (not "according to director Robert Rodriguez")."""
+    return _WHOM_TOLD.search(question) is not None
 # How much the asker (or whoever they ask for) wants to know, or thanks in advance: no feeling or desire asked.
 _ASKERS_CURIOSITY = re.compile(
     r"\b(keen|eager|dying|desperate|excited|itching|impatient) to (know|find out|hear|learn)\b"

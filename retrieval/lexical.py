@@ -559,11 +559,11 @@ def _full_year(match: re.Match[str]) -> str:
     return f"{before}{'20' if int(year) < 50 else '19'}{year}"  # "'99" is 1999
 
 
-# Every rule of ``spelled_out``, in the order they apply: a false friend is read once the learner's own words are
-# ("the argument of the película"), and "y" and chat's "2" last.
 # What chat puts in a message that is no word: an emoji by its code (":eyes:", a server's "<:pog:123>"), a mention
 # ("<@123>", "<#456>"): "pedro pascal??? :eyes:" asks nothing of eyes.
 _CHAT_CODES = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|(?<![\w:]):[a-z0-9_+-]+:(?![\w:])", re.IGNORECASE)
+# Every rule of ``spelled_out``, in the order they apply: emoji codes and mentions first; a false friend is read once
+# the learner's own words are ("the argument of the película"), and "y" and chat's "2" last.
 _SPELLING_OUT: tuple[_Rewrite, ...] = (
     (_CHAT_CODES, " "),
     _CHAT_SPELLING, (_SHORT_YEAR, _full_year), *_WORD_TYPOS, _OWN_QUESTION_WORD, _OWN_FILM_WORD, *_FALSE_FRIENDS,

@@ -32,6 +32,7 @@ from .intent import (
     asks_whence,
     asks_where,
     asks_where_said,
+    asks_whom_told,
     feeling_holders,
     names_a_place,
     question_tense,
@@ -283,6 +284,7 @@ class Ranker:
             if len(speakers) == 1 and roles else None
         )
         self._speaker = next(iter(speakers)) if len(speakers) == 1 else ""
+        self._speaker_role = next((role for role in roles if role not in STOPWORDS), "") if self._speaker else ""
         # Whom it names in full by a first name only one of them has: "the robert guy" is Robert Rodriguez
         full_names = set(speakers) | {
             name for i in self.lists for name in _FULL_NAME.findall(index.sentences[i].text)
@@ -327,8 +329,8 @@ class Ranker:
         question = self.index.names.spell_short(spelled_out(question))
         if self._first_name is not None:  # "the yaya girl, whats her full name"
             question = self._first_name.sub(lambda match: self._by_first_name[match.group(1).lower()], question)
-        if self._speaker:  # "is it the same guy who did spy kids directing this": who directs it
-            question = _SAME_MAKER.sub("who is the director of this film", question)
+        if self._speaker_role:  # "is it the same guy who did spy kids directing this": who directs it
+            question = _SAME_MAKER.sub(f"who is the {self._speaker_role} of this film", question)
         if self._by_work is not None:
             question = self._by_work.sub(self._speaker, question)
         if self._initials is None:
@@ -484,7 +486,9 @@ class Ranker:
             # (none in the part asking whether someone unnamed is in it, where facts say whom it means: "the villain in
             # Logan, is that actor in the Heroes film?"; another part may ask one besides: "is the mandalorian guy in
             # it? how old is he")
-            # (nor in what only says who is meant, after someone it lists: "boyd holbrook? the logan villain guy")
+            # (nor, after someone it lists, in the story after the message's questions or in what only says who is
+            # meant: "Taylor Dooley is in it? ... I had the 3D glasses taped to my wall", "boyd holbrook? the logan
+            # villain guy")
             missing_facts=() if quoted_answer else tuple(
                 fact for fact in asked_facts(without_hearsay(_without_part(
                     _undescribed(asked_part(asked_text)) if names_listed else asked_text, someone_unlisted
@@ -554,7 +558,7 @@ class Ranker:
         where something was said, a source only where an outlet is named ("according to director Robert Rodriguez"
         tells who said it, not where)."""
         offers = self.offers
-        if Wants.SOURCE in wants and (asks_where(question) or _WHOM_TOLD.search(question)):
+        if Wants.SOURCE in wants and (asks_where(question) or asks_whom_told(question)):
             offers = [o if named else o - {Wants.SOURCE} for o, named in zip(offers, self.sources, strict=True)]
         if Wants.FEELING not in wants:
             return offers
@@ -1173,12 +1177,6 @@ _BOTH_FILMS = re.compile(
 _DEFINES = re.compile(r"^\W*[A-Z][\w' ]+ (is|are) an? ")  # a definition: "We Can Be Heroes is a superhero fantasy"
 # A streaming service by name: "netflix", "disney plus", "disney+"
 _SERVICE = re.compile(rf"\b{STREAMING_SERVICES}( ?\+| plus)?(?!\w)", re.IGNORECASE)
-# Whom someone talked to, which an outlet named answers: "who did the robert guy talk to" (not "according to")
-_WHOM_TOLD = re.compile(
-    r"\bwho(m)? (did|was)\s+(\w+\s+){0,3}(tell|talk|talking|speak|speaking|telling)\b"
-    r"|\b(talk|talked|speak|spoke|told|tell) to (which|what|whom)\b",
-    re.IGNORECASE,
-)
 # A name in full: two or three capitalised words, "Robert Rodriguez", "YaYa Gosselin", "Christopher McDonald"
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]*[A-Z]?[a-z]+(?: [A-Z][a-z]*[A-Z]?[a-z]+){1,2}\b")
 _SOMEONE_OPENS = re.compile(r"\W*(he|she)\b", re.IGNORECASE)
