@@ -170,6 +170,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
         r"|\bwho (first )?(broke|reported|published) (it|this|that|the (news|story|interview))\b"  # who broke the story
         r"|\bwho told (them|you|us|reporters|the (press|media|reporters))\b"  # whose word the news is
+        r"|\bwho (said|says) (all )?(this|that|these|those|so)\b"  # "who said all this"
         r"|\bwho('d|d| did| would) (he|she|they) (say|tell|said|told|talk|speak) (\w+ ){0,2}to\b"
         # who got the interview: "who interviewed Rodriguez?", "who did he give this interview to?"
         r"|\bwho (interviewed|was interviewing)\b|\b(give|gave|giving|grant|granted) (this |that |the |an )?interview"

@@ -136,6 +136,7 @@ from retrieval.intent import (
         ("what did he compare we can be heroes to", Wants.WORK),  # the work it was likened to
         ("what was rodriguez's other big kids franchise he compared it to", Wants.WORK),
         ("did he bring up any of his older movies", Wants.WORK),
+        ("who said all this", Wants.SOURCE),  # whose word the news is
         ("is a film for kids or for adults, what type", Wants.AGES),
         ("who did Robert Rodriguez talk to", Wants.SOURCE),
         ("movie still popular now or people forget it", Wants.CONTINUATION),
