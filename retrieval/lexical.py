@@ -361,6 +361,8 @@ _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|m
 
 
 # Putting a film on is watching it: "when do kids usually put it on?"
+# Developing a film is working on it: "is he actively developing the sequel?", "is part 2 in development"
+_DEVELOPING = re.compile(r"\b(actively )?(developing|in development|in the works)\b", re.IGNORECASE)
 _PUT_ON = re.compile(
     r"\b(put|puts|putting) (it|this|that|the (movie|film)) on\b(?! (netflix|tv|the tv)\b)", re.IGNORECASE
 )
@@ -404,13 +406,13 @@ def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
     (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
     happens" -> "what"; "in short" -> nothing; "tick every box" -> "checking all the boxes"; "who made it" -> "who
-    director it"; "put it on" -> "watch it"; "what's the engagement like?" -> "what's the engagement?"; "is netflix
-    into it" -> "is netflix eager for it"; a premiere still ``ahead`` -> "release"."""
+    director it"; "put it on" -> "watch it"; "developing" -> "working on"; "what's the engagement like?" -> "what's
+    the engagement?"; "is netflix into it" -> "is netflix eager for it"; a premiere still ``ahead`` -> "release"."""
     if ahead:
         text = _PREMIERE.sub("release", text)
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", _IN_SHORT.sub(" ", text)))
     text = _TICK_BOXES.sub("checking all the boxes", text)
-    text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", text))
+    text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", _DEVELOPING.sub("working on", text)))
     text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 

@@ -441,6 +441,7 @@ def test_a_premiere_ahead_is_a_release():
         ("who's making it", "who director it"),
         ("the guy who made the movie?", "the guy who director the movie?"),
         ("who is behind it", "who director it"),
+        ("is he actively developing the sequel?", "is he working on the sequel?"),  # developing is working on
         ("whos makin it", "who director it"),  # as typed fast
         ("who's the guy that made it", "who director it"),  # who made it, by whom
         ("who is behind netflix", "who is behind netflix"),
