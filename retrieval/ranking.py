@@ -294,7 +294,11 @@ class Ranker:
             firsts.setdefault(name.split()[0].lower(), []).append(name)
         self._by_first_name = {first: names[0] for first, names in firsts.items() if len(names) == 1}
         self._first_name = re.compile(
-            rf"\bthe ({'|'.join(map(re.escape, self._by_first_name))}) {_SOMEONE.pattern}", re.IGNORECASE
+            rf"\b(?:the ({'|'.join(map(re.escape, self._by_first_name))}) {_SOMEONE.pattern}"
+            # or with the rest of the name forgotten: "Christian something?"
+            rf"|({'|'.join(map(re.escape, self._by_first_name))}) (?:something|somebody|someone|whatever"
+            r"|what'?s his name|what'?s her name|whatshisname|whatshername)\b)",
+            re.IGNORECASE,
         ) if self._by_first_name else None
         self.people = self.listed_only | self.quoted_people  # stems of the people it quotes or lists
         # Whom "they" stands for: the first party a paragraph names before the sentence, not a person nor the subject
@@ -328,7 +332,9 @@ class Ranker:
         question = self.index.lexical.in_english(question)
         question = self.index.names.spell_short(spelled_out(question))
         if self._first_name is not None:  # "the yaya girl, whats her full name"
-            question = self._first_name.sub(lambda match: self._by_first_name[match.group(1).lower()], question)
+            question = self._first_name.sub(
+                lambda match: self._by_first_name[(match.group(1) or match.group(3)).lower()], question
+            )
         if self._speaker_role:  # "is it the same guy who did spy kids directing this": who directs it
             question = _SAME_MAKER.sub(f"who is the {self._speaker_role} of this film", question)
         if self._by_work is not None:

@@ -1560,6 +1560,12 @@ def test_its_story_asked_by_its_title_is_what_it_is_about_whatever_the_asker_nev
         ("the yaya girl, whats her full name", "YaYa Gosselin"),  # by a first name only she has
         ("the robert guy, whats his last name", "director Robert Rodriguez"),
         ("who did the robert guy talk to", "reporters from Collider"),  # whom he told: the outlet, not his name
+        # or with the rest of the name forgotten
+        (
+            "I believe the young man from Heathers and that radio picture, Pump Up the Volume, is in it, though he"
+            " isn't so young now. Christian something? Am I right?",
+            "Christian Slater",
+        ),
     ],
 )
 def test_someone_called_by_a_first_name_only_they_have_is_that_person(engine, question, expected):
