@@ -794,6 +794,7 @@ _GIST = re.compile(
     # ("the big 'major update'")
     r"|\bwhat('?s| is) the (\W?(big|main|major|latest|actual|real) )*\W?(news|point|update)\b"
     r"|\bwhat did i miss\b|\bcatch me up\b"
+    r"|\bheadline\b[^?]*\bmean\b"  # "what does the headline mean by 'major update'": the news it announces
     r"|\bsummari[sz]e (the|this|that) (\w+ )?(update|news)\b|\blede\b"  # the news's first paragraph, in its jargon
     r"|\bwhat('?s| is| was) the headline\b(?! news)"  # "whats the headline on this one"
     rf"|{_WHAT_IT_SAYS}",
@@ -813,7 +814,12 @@ def asks_gist(question: str) -> bool:
 
 
 # The news a headline announces, asked by it: "what's the big update in the headline?" (the lead says it)
-_NEWS_IN_HEADLINE = re.compile(r"\b(news|update|point)\W* (in|from|of) the headline\b", re.IGNORECASE)
+_NEWS_IN_HEADLINE = re.compile(
+    r"\b(news|update|point)\W* (in|from|of) the headline\b"
+    # what it means, or what it is on about: "what's the 'major update' the headline is on about"
+    r"|\bheadline\b[^?]*\bmean\b|\bheadline (is )?(on|going on|talking|banging on) about\b",
+    re.IGNORECASE,
+)
 
 
 def asks_headline(question: str) -> bool:

@@ -609,6 +609,8 @@ def test_a_question_asks_for_a_story_by_its_plot_or_what_it_is_about(question, a
         ("whats the headline on this one", True, True),
         ("so what's the 'major update' everyone's posting about?", True, False),
         ("what's the big update in the headline?", True, False),  # the news it announces, which the lead says
+        ("what does the headline mean by 'major update'", True, False),  # what its words mean: the news
+        ("what's the 'major update' the headline is on about", True, False),
         ("what's the big 'major update' in the headline then", True, False),
         ("headline says 'major update' — whats the actual update lol", True, False),
         ("whats the headline news today", False, False),  # news of the world, not of the piece
