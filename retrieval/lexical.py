@@ -360,9 +360,9 @@ _PREMIERE = re.compile(r"\bpremier(e|es|ing)\b", re.IGNORECASE)
 _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|members)\b)", re.IGNORECASE)
 
 
-# Putting a film on is watching it: "when do kids usually put it on?"
 # Developing a film is working on it: "is he actively developing the sequel?", "is part 2 in development"
 _DEVELOPING = re.compile(r"\b(actively )?(developing|in development|in the works)\b", re.IGNORECASE)
+# Putting a film on is watching it: "when do kids usually put it on?"
 _PUT_ON = re.compile(
     r"\b(put|puts|putting) (it|this|that|the (movie|film)) on\b(?! (netflix|tv|the tv)\b)", re.IGNORECASE
 )
