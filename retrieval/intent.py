@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from .lexical import STOPWORDS, STREAMING_SERVICES, spelled_out
+from .lexical import MESSAGE_SENTENCE_END, STOPWORDS, STREAMING_SERVICES, spelled_out
 
 
 class Tense(Enum):
@@ -534,7 +534,7 @@ _REASON_ASKED = re.compile(r"\b(why|how come|what for)\b|\b(reason|because)\b[^.
 def _told_part(text: str) -> str:
     """The sentences of ``text`` that ask nothing, if it asks something with a question mark; without one, all
     but its last sentence, the one asking ("i'm not 9 bc its for kids. what's it about")."""
-    parts = re.split(r"(?<=[.!?])\s+", text.strip())
+    parts = MESSAGE_SENTENCE_END.split(text.strip())
     if "?" not in text:
         return " ".join(parts[:-1])
     return " ".join(part for part in parts if not part.rstrip().endswith("?"))

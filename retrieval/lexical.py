@@ -274,9 +274,10 @@ def _consonants(word: str) -> str:
 _LETTERS = re.compile(r"\b[A-Za-z]+\b")
 _JOINED_MIN = 6
 _TYPO_MIN_LENGTH = 4
-# A message's sentences, for telling those in another language: two words at least of this length, and this share
-# of its words, neither English nor the knowledge's ("kya Netflix ne pehle kabhi aisa dekha?").
-_MESSAGE_SENTENCE = re.compile(r"(?<=[?.!])\s+")
+# Where a sentence of a message ends: after its closing mark ("... in it? My son said he was.")
+MESSAGE_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# A message's sentences in another language: two words at least of this length, and this share of its words,
+# neither English nor the knowledge's ("kya Netflix ne pehle kabhi aisa dekha?").
 _MESSAGE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _FOREIGN_LENGTH = 3
 _FOREIGN_WORDS = 2
@@ -889,7 +890,7 @@ class LexicalIndex:
     def in_english(self, text: str) -> str:
         """``text`` without its sentences in another language, when one at least is in English, which is all the
         model reads: "de qué trata la peli? whose kids are they" -> "whose kids are they"."""
-        sentences = _MESSAGE_SENTENCE.split(text.strip())
+        sentences = MESSAGE_SENTENCE_END.split(text.strip())
         if len(sentences) < 2:  # one sentence is kept whatever its language: no need to read it
             return text
         kept = [sentence for sentence in sentences if not self._foreign(sentence)]

@@ -41,6 +41,7 @@ from .intent import (
     sentence_tense,
 )
 from .lexical import (
+    MESSAGE_SENTENCE_END,
     STOPWORDS,
     STREAMING_SERVICES,
     QueryTerms,
@@ -293,10 +294,11 @@ class Ranker:
         for name in sorted(full_names):
             firsts.setdefault(name.split()[0].lower(), []).append(name)
         self._by_first_name = {first: names[0] for first, names in firsts.items() if len(names) == 1}
+        first_names = "|".join(map(re.escape, self._by_first_name))
         self._first_name = re.compile(
-            rf"\b(?:the ({'|'.join(map(re.escape, self._by_first_name))}) {_SOMEONE.pattern}"
+            rf"\b(?:the ({first_names}) {_SOMEONE.pattern}"
             # or with the rest of the name forgotten: "Christian something?"
-            rf"|({'|'.join(map(re.escape, self._by_first_name))}) (?:something|somebody|someone|whatever"
+            rf"|({first_names}) (?:something|somebody|someone|whatever"
             r"|what'?s his name|what'?s her name|whatshisname|whatshername)\b)",
             re.IGNORECASE,
         ) if self._by_first_name else None
@@ -579,13 +581,13 @@ class Ranker:
         question = without_attribution(question)  # "how does the studio feel, according to the director?"
         # Whose feeling it asks, where it says: "is netflix actually excited about a second one or is rodriguez
         # pushing it" asks the studio's (not "how happy was he": "how" holds nothing).
+        people = self.people | self.quoted_roles  # (typos repaired: "was the direktor happy")
         holders = [h for h in feeling_holders(question) if h in ONE_PERSON | _GROUP_PRONOUNS or h not in STOPWORDS]
         if holders:
-            people = self.people | self.quoted_roles  # (typos repaired: "was the direktor happy")
             return any(h in ONE_PERSON or _PERSONAL.search(h) or self._word_stems(h) & people for h in holders)
         if _PERSONAL.search(question):
             return True
-        return not (self.people | self.quoted_roles).isdisjoint(self._word_stems(question))  # "the direktor"
+        return not people.isdisjoint(self._word_stems(question))  # "the direktor"
 
     def _streams_on(self, service: str) -> bool:
         """Whether the knowledge says where it streams by ``service``'s name: "netflix" ("streaming now on
@@ -1228,7 +1230,7 @@ _FIRST_PERSON = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me|mine|myself)\b", re.IG
 def _undescribed(text: str) -> str:
     """``text`` without its sentences that only say who is meant: "boyd holbrook? the logan villain guy"."""
     return " ".join(
-        sentence for sentence in re.split(r"(?<=[.!?])\s+", text)
+        sentence for sentence in MESSAGE_SENTENCE_END.split(text)
         if not _SOMEONE.search(sentence) or _ASKS_SOMETHING.search(sentence)
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import STOPWORDS
+from .lexical import MESSAGE_SENTENCE_END, STOPWORDS
 from .names import NAMED_AFTER_FILMS
 
 # How a question points at the subject without naming it: a pronoun ("is he working on it?", but not
@@ -582,9 +582,6 @@ _OPENS_A_QUESTION = re.compile(_QUESTION_OPENING, re.IGNORECASE)
 _A_QUESTION = re.compile(_QUESTION_OPENING + r".*\?\W*$", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
-
 def questions_of(message: str) -> list[str]:
     """The questions a message asks, each with what comes before it since the last: "Hang on, isn't this the
     guy who did Spy Kids? My older two adored those. Does he compare this one to them?" asks two."""
@@ -730,7 +727,7 @@ def asked_part(message: str) -> str:
     swears she saw her in the trailer."); with the claim a short check asks about ("Someone said X. Right?").
     A message that asks nothing, with a question mark or in so many words ("My son wants to know if..."), is
     asked whole."""
-    sentences = [part.strip() for part in _SENTENCE_END.split(message.strip()) if part.strip()]
+    sentences = [part.strip() for part in MESSAGE_SENTENCE_END.split(message.strip()) if part.strip()]
     asked: list[str] = []
     for i, sentence in enumerate(sentences):
         before = sentences[i - 1] if i else "?"
@@ -758,7 +755,10 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
     if any(general):
         # a part asks when its last sentence is a question, whatever story comes before it
         # (after a word of chat: "wait, did he really say that?")
-        asks = [bool(_A_QUESTION.search(_CHAT_OPENER.sub("", _SENTENCE_END.split(part.strip())[-1]))) for part in parts]
+        asks = [
+            bool(_A_QUESTION.search(_CHAT_OPENER.sub("", MESSAGE_SENTENCE_END.split(part.strip())[-1])))
+            for part in parts
+        ]
         qualifying = [len(part.split()) <= _QUALIFIER or bool(_ELABORATION.match(part)) for part in parts]
         # "...? like in general", not a story told after the question ("i'd have guessed the jokes")
         qualified = any(g and not a and q for g, a, q in zip(general, asks, qualifying, strict=True))
