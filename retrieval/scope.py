@@ -784,6 +784,8 @@ _WHAT_IT_SAYS = (
     r"|^\W*(the )?headline says? what\b"  # "headline say what kind of update"
     r"|\bwhat('?s| is) (the )?tit(le|el) of (article|piece|post|report)\b"  # its article dropped
 )
+# What the headline means: the news it announces, which the lead says
+_HEADLINE_MEANING = r"\bheadline\b[^?]*\bmean\b"
 _GIST = re.compile(
     rf"\b(headline|title|name) of {_THE_PIECE}"
     r"|\b(headline|gist|(main|big|key) (point|news|update|takeaway)s?|takeaways?"
@@ -794,7 +796,7 @@ _GIST = re.compile(
     # ("the big 'major update'")
     r"|\bwhat('?s| is) the (\W?(big|main|major|latest|actual|real) )*\W?(news|point|update)\b"
     r"|\bwhat did i miss\b|\bcatch me up\b"
-    r"|\bheadline\b[^?]*\bmean\b"  # "what does the headline mean by 'major update'": the news it announces
+    rf"|{_HEADLINE_MEANING}"  # "what does the headline mean by 'major update'": the news it announces
     r"|\bsummari[sz]e (the|this|that) (\w+ )?(update|news)\b|\blede\b"  # the news's first paragraph, in its jargon
     r"|\bwhat('?s| is| was) the headline\b(?! news)"  # "whats the headline on this one"
     rf"|{_WHAT_IT_SAYS}",
@@ -817,7 +819,7 @@ def asks_gist(question: str) -> bool:
 _NEWS_IN_HEADLINE = re.compile(
     r"\b(news|update|point)\W* (in|from|of) the headline\b"
     # what it means, or what it is on about: "what's the 'major update' the headline is on about"
-    r"|\bheadline\b[^?]*\bmean\b|\bheadline (is )?(on|going on|talking|banging on) about\b",
+    rf"|{_HEADLINE_MEANING}|\bheadline (is )?(on|going on|talking|banging on) about\b",
     re.IGNORECASE,
 )
 
