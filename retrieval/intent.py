@@ -633,6 +633,8 @@ def _only_a_when_clause(text: str) -> bool:
 # relative "where" ("the films where kids...") asks nothing.
 _ASKS_WHERE = re.compile(
     r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b|\b(located|based|headquartered) (in|at)\b"
+    # the subject first, as a learner's own language puts it: "spy kids 1 where was filmed?", "he said this where?"
+    r"|\bwhere (was|were|did|will) \w+\W*$|\bwhere\s*\?"
     r"|\b(in|at) (which|what) (city|country|state|town|location)\b|\blocations?\b"
 )
 

@@ -22,6 +22,8 @@ import numpy as np
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN_PLUS
 
+from . import own_language
+
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
@@ -496,48 +498,9 @@ _FALSE_FRIENDS = (
     (re.compile(r"\b(the|this|that) history\b(?=\W*$| of (the|this|that) (\w+ )?(movie|film|peli|sequel|one|part)\b)",
                 re.I), r"\1 story"),
 )
-# Film talk in a learner's own language, in a question otherwise in English, which the model does not read: "who are
-# the actors of the elenco", "when was the estreno of the first movie" (Spanish, Portuguese, Italian, French).
-_OWN_FILM_WORDS = {
-    **dict.fromkeys(("elenco", "reparto", "besetzung", "obsada"), "cast"),
-    **dict.fromkeys(("estreno", "estreia", "estréia", "première"), "premiere"),
-    **dict.fromkeys(("película", "pelicula", "filme"), "film"),
-    **dict.fromkeys(("películas", "peliculas", "pelis", "filmes"), "films"),
-    **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito", "fortsetzung",
-                      "kontynuacja"), "sequel"),
-    **dict.fromkeys(("rodaje", "filmagem", "filmagens", "tournage", "dreharbeiten", "zdjęcia"), "filming"),
-    **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador", "regisseur", "reżyser",
-                      "rezyser"), "director"),
-    **dict.fromkeys(("niños", "ninos", "crianças", "criancas", "bambini", "enfants"), "kids"),
-    **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros"), "superheroes"),
-    **dict.fromkeys(("colegio", "escuela", "escola", "école", "scuola"), "school"),
-    **dict.fromkeys(("presupuesto", "orçamento", "orcamento"), "budget"),
-    **dict.fromkeys(("doblada", "doblado", "dublada", "dublado"), "dubbed"),
-    **dict.fromkeys(("franquicia", "franquia", "franchigia"), "franchise"),
-    **dict.fromkeys(("género", "genero", "gênero", "genere"), "genre"),
-    "fecha": "date", "fracaso": "flop",
-}
-_OWN_FILM_WORD = _word_for_word(_OWN_FILM_WORDS)
-# A learner's question asked in Spanish or Portuguese, in its most common forms ("quién dirige?", "de qué trata la
-# película?", "boyd holbrook tambem?"): the model reads English. Phrases come before the words they hold.
-_OWN_QUESTION_WORDS = {
-    **dict.fromkeys((
-        "de qué trata la película", "de que trata la pelicula", "de qué trata la peli", "de que trata la peli",
-        "de que trata o filme", "sobre o que é o filme", "sobre o que e o filme",
-    ), "what is the film about"),
-    **dict.fromkeys(("de qué trata", "de que trata", "sobre qué es", "sobre que es"), "what is it about"),
-    **dict.fromkeys(("quién dirige", "quien dirige", "quem dirige"), "who directs"),
-    **dict.fromkeys(("quién dirigió", "quien dirigio", "quem dirigiu"), "who directed"),
-    **dict.fromkeys(("es una", "é um", "e um"), "is it a"),
-    **dict.fromkeys(("negocio de familia", "negocio familiar", "negócio de família", "negocio de família"),
-                    "family affair"),
-    **dict.fromkeys(("también", "tambien", "também", "tambem"), "too"),
-    **dict.fromkeys(("quién", "quien", "quem"), "who"),
-    **dict.fromkeys(("cuándo", "cuando", "quando"), "when"),
-    **dict.fromkeys(("dónde", "donde", "onde"), "where"),
-    "peli": "film",
-}
-_OWN_QUESTION_WORD = _word_for_word(_OWN_QUESTION_WORDS)
+# A learner's film words and most common questions in their own language, in a question otherwise in English
+_OWN_FILM_WORD = _word_for_word(own_language.FILM_WORDS)
+_OWN_QUESTION_WORD = _word_for_word(own_language.QUESTION_WORDS)
 # The subject learners drop, as their languages do ("qué género es?"): "what genre is?" -> "what genre is it?", "is a
 # movie or a serie?" -> "is it a movie or a serie?" (not "is a sequel coming", which has its subject).
 _DROPPED_IT = (

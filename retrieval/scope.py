@@ -241,7 +241,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # and of the people in it: "how old is Pedro Pascal?", "who is Rodriguez's wife?"
         (
             "anyone's age",
-            r"how old|\w+'s age|age of \w+|birthday|date of birth|year was \w+( \w+)? born",
+            r"how old|\w+'s age|age of \w+|birthday|date of birth|year was \w+( \w+)? born"
+            # (not whom it is for: "what age is it for?")
+            r"|what age (are|were|has|have|(is|was) (?!(it|this|that|the (movie|film|sequel))\b))",
             ("years old", "born"),
         ),
         ("anyone's star sign", r"star signs?|zodiac( signs?)?|horoscopes?", ("zodiac", "star sign")),
@@ -461,7 +463,8 @@ _IN_GENERAL = re.compile(
     r"|\bbest ([\w-]+ ){0,2}(movie|film|show|game|series|book)s?\b|\bbest (\w+ ){0,3}(scene|moment|episode|role"
     r"|performance)s?\b"
     # a taste asked of the bot, or of no one named: "bot, what's your favorite superhero movie?", "fav marvel movie?"
-    r"|\b(your|ur) (fav|fave|favou?rite)\b"
+    r"|\b(your|ur) (\w+ )?(fav|fave|favou?rite)\b|\bin (your|ur) (honest )?opinion\b"  # ("your film favourite")
+    r"|\bbest (\w+ ){0,2}(super)?(hero|heroes|villain|villains)\b (of|in|from) (marvel|dc|all time|comics)\b"
     r"|^\W*(fav|fave|favou?rite) ([\w-]+ )?(movie|film|show|series|superhero|hero)s?\W*$"
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
     r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
@@ -951,7 +954,7 @@ _MEMBERSHIP = re.compile(
     # as learners ask it: "Taylor Dooley is from this film?", "christopher mcdonald is actor there?"
     r"|(is|are) from (this|that|the) (film|movie|cast|one)|(actor|actress|actors|actresses) there"
     # or in their own language: "adriana barraza esta??", "christian slater actua en we can be heroes"
-    r"|(est[aá]|aparece|act[uú]a|atua|participa)(?= (en|in|no|na)\b|\W*$)|(?<!for )sale en"
+    r"|(est[aá]|aparece|act[uú]a|atua|participa)(?= (en|in|no|na)\b|\W*$)|(?<!for )sale( en\b|(?=\W*$))"
     # ("sung kang is also acting?": in it too)
     rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list"
     r"|(actors|stars|cast|kids) (named|mentioned))\b|\bin\W*$"  # "are any of the kid actors named? like yaya gosselin?"

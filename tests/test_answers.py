@@ -1583,3 +1583,44 @@ def test_a_service_it_is_not_said_to_stream_on_is_an_option_asked_not_a_word_to_
 @pytest.mark.parametrize("question", ["is the mandalorian on disney plus", "where can i watch bluey, disney+?"])
 def test_where_another_work_streams_is_still_abstained(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("por qué netflix quiere otra?? like what's the reason", "the completion rate was really high"),
+        ("y la segunda cuando sale", "no official release date"),
+        ("los adultos del cast la pasaron bien?", "The adults have a great time too"),
+        ("pq a netflix tá tão animada? why are they so hyped about it", "a new franchise for them"),
+        ("quien la dirige y cuando la filman?", "Robert Rodriguez"),
+    ],
+)
+def test_a_question_in_spanish_or_portuguese_or_mixing_one_in_is_answered(engine, question, expected):
+    assert expected.lower() in first_passage(engine, question).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["cuál es el presupuesto de la segunda?", "quién es el villano en la segunda?", "quién ganó el mundial?"],
+)
+def test_what_the_article_does_not_say_is_abstained_in_another_language_too(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_what_age_someone_is_is_a_fact_never_given_but_not_what_age_the_film_is_for(engine):
+    assert engine.ask("what age are the kid actors?").text == "The article doesn't say: it never mentions anyone's age."
+    assert "anyone's age" not in engine.ask("what age is it for?").text
+
+
+def test_the_bots_own_opinion_of_a_best_superhero_is_abstained(engine):
+    assert not engine.ask("who is the best marvel superhero in your opinion?").answered
+    assert not engine.ask("who is the best superhero of marvel for you").answered
+
+
+def test_a_name_then_sale_asks_whether_they_are_in_it(engine):
+    assert "Pedro Pascal" in first_passage(engine, "pedro pascal sale??? 😭😭")
+
+
+def test_where_asked_after_its_subject_asks_where(engine):
+    assert "press tour" in engine.ask("robert rodriguez said this where?").text
+    assert engine.ask("spy kids 1 where was filmed?").text == PLACE_UNSAID_TEXT

@@ -1,0 +1,439 @@
+"""A question asked in a learner's own language, or in a mix of it and English, read in English word for word.
+
+The model and every rule read English, and a server's members switch languages mid-sentence: "por qué netflix quiere
+otra?? like what's the reason" asks why Netflix wants another one. Word for word is enough: what a question asks shows
+in its question word and its content words, which ranking reads as a bag; word order is left as it is.
+
+Spanish and Portuguese are read in full, French and Italian by their question and function words. A message is read
+so only when it holds two of those languages' function words at least (``in_english``); a learner's film words
+("elenco", "estreno") are read in any message (``FILM_WORDS``, ``QUESTION_WORDS``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+# Film talk in a learner's own language, in a question otherwise in English: "who are the actors of the elenco",
+# "when was the estreno of the first movie" (Spanish, Portuguese, Italian, French, German, Polish).
+FILM_WORDS = {
+    **dict.fromkeys(("elenco", "reparto", "besetzung", "obsada"), "cast"),
+    **dict.fromkeys(("estreno", "estreia", "estréia", "première"), "premiere"),
+    **dict.fromkeys(("película", "pelicula", "filme"), "film"),
+    **dict.fromkeys(("películas", "peliculas", "pelis", "filmes"), "films"),
+    **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito", "fortsetzung",
+                      "kontynuacja"), "sequel"),
+    **dict.fromkeys(("rodaje", "filmagem", "filmagens", "tournage", "dreharbeiten", "zdjęcia"), "filming"),
+    **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador", "regisseur", "reżyser",
+                      "rezyser"), "director"),
+    **dict.fromkeys(("niños", "ninos", "crianças", "criancas", "bambini", "enfants"), "kids"),
+    **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros"), "superheroes"),
+    **dict.fromkeys(("colegio", "escuela", "escola", "école", "scuola"), "school"),
+    **dict.fromkeys(("presupuesto", "orçamento", "orcamento"), "budget"),
+    **dict.fromkeys(("doblada", "doblado", "dublada", "dublado"), "dubbed"),
+    **dict.fromkeys(("franquicia", "franquia", "franchigia"), "franchise"),
+    **dict.fromkeys(("género", "genero", "gênero", "genere"), "genre"),
+    "fecha": "date", "fracaso": "flop",
+}
+# A learner's question in Spanish or Portuguese, in its most common forms ("quién dirige?", "de qué trata la
+# película?", "boyd holbrook tambem?"), read in any message. Phrases come before the words they hold.
+QUESTION_WORDS = {
+    **dict.fromkeys((
+        "de qué trata la película", "de que trata la pelicula", "de qué trata la peli", "de que trata la peli",
+        "de que trata o filme", "sobre o que é o filme", "sobre o que e o filme",
+    ), "what is the film about"),
+    **dict.fromkeys(("de qué trata", "de que trata", "sobre qué es", "sobre que es"), "what is it about"),
+    **dict.fromkeys(("quién dirige", "quien dirige", "quem dirige"), "who directs"),
+    **dict.fromkeys(("quién dirigió", "quien dirigio", "quem dirigiu"), "who directed"),
+    **dict.fromkeys(("es una", "é um", "e um"), "is it a"),
+    **dict.fromkeys(("negocio de familia", "negocio familiar", "negócio de família", "negocio de família"),
+                    "family affair"),
+    **dict.fromkeys(("también", "tambien", "também", "tambem"), "too"),
+    **dict.fromkeys(("quién", "quien", "quem"), "who"),
+    **dict.fromkeys(("cuándo", "cuando", "quando"), "when"),
+    **dict.fromkeys(("dónde", "donde", "onde"), "where"),
+    "peli": "film",
+}
+
+# Function words of Spanish, Portuguese, French and Italian that English never uses: two in a message and it is read
+# word for word ("los adultos del cast la pasaron bien?"). Words English shares ("no", "do", "a", "as", "son", "come")
+# and names' particles ("el" of "El Mariachi") do not count.
+_MARKERS = frozenset({
+    # Spanish
+    "que", "qué", "por", "para", "con", "una", "los", "las", "del", "es", "está", "pero", "muy", "más", "cuando",
+    "cuándo", "donde", "dónde", "quien", "quién", "cual", "cuál", "cuanto", "cuánto", "cuantos", "cuántos", "cuantas",
+    "cuántas", "cómo", "como", "tiene", "dijo", "porque", "mis", "eso", "esto", "esa", "ese",
+    "este", "de", "la", "en", "se", "lo", "también", "tambien", "hijos", "otra", "otro", "ver", "gusta", "quiere",
+    "hace", "puede", "pueden", "tienen",
+    # Portuguese
+    "o", "os", "da", "dos", "das", "em", "uma", "é", "tá", "pq", "qual", "quem", "quando", "onde", "não",
+    "nao", "tem", "foi", "vai", "ele", "ela", "isso", "essa", "esse", "mais", "muito", "tão", "também", "tambem",
+    "quanto", "quantos",
+    "pra", "sobre", "filhos",
+    # French
+    "quoi", "où", "pourquoi", "combien", "quel", "quelle", "est-ce", "c'est", "les", "du", "des", "dans", "avec",
+    "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont",
+    # Italian
+    "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa",
+})
+# Phrases, read before the words they hold. Questions first, then what a film's talk says in them.
+_PHRASES = {
+    # what it is about
+    **dict.fromkeys(("de qué se trata", "de que se trata", "de qué va", "de que va", "de qué es", "de que es",
+                     "do que se trata", "do que trata", "sobre o que é", "sobre o que e", "do que é", "do que e",
+                     "di cosa parla", "de quoi parle", "de quoi ça parle", "de quoi ca parle", "c'est quoi"),
+                    "what is it about"),
+    **dict.fromkeys(("por qué", "por que", "porqué", "por quê", "pour quoi"), "why"),
+    **dict.fromkeys(("qué tiene que ver", "que tiene que ver", "o que tem a ver", "que tem a ver", "tiene que ver",
+                     "tem a ver", "a voir"), "what does it have to do"),
+    **dict.fromkeys(("quién más", "quien más", "quien mas", "quem mais", "qui d'autre", "chi altro"), "who else"),
+    **dict.fromkeys(("cuándo sale", "cuando sale", "cuándo se estrena", "cuando se estrena", "quando sai",
+                     "quando estreia", "quando lança", "quando lanca", "quand sort", "quando esce"),
+                    "when will come out"),  # (not "it": "quando sai a nova temporada de stranger things")
+    **dict.fromkeys(("a qué edad", "a que edad", "para qué edad", "para que edad", "para qual idade",
+                     "para que idade"), "for what age"),
+    **dict.fromkeys(("cuánto tiempo", "cuanto tiempo", "quanto tempo", "combien de temps"), "how long"),
+    **dict.fromkeys(("lo que", "o que", "ce que", "qu'est-ce que", "qu'est ce que", "che cosa"), "what"),
+    "or que": "or what",  # Spanish "o" read first: "en una entrevista o que"
+    **dict.fromkeys(("est-ce que", "est ce que"), ""),
+    **dict.fromkeys(("va a haber", "vai ter", "vai haver", "va y avoir"), "will there be"),
+    **dict.fromkeys(("va a", "vai", "van a", "vão"), "will"),
+    **dict.fromkeys(("hay otra", "habrá otra", "habra otra"), "is there another"),
+    **dict.fromkeys(("sale en", "aparece en", "sai no", "sai na"), "is in"),
+    # the films
+    **dict.fromkeys(("la primera", "el primero", "la uno", "a primeira", "o primeiro", "le premier", "il primo"),
+                    "the first one"),
+    **dict.fromkeys(("la segunda", "el segundo", "la dos", "la 2", "a segunda", "o segundo", "o 2", "le deuxième",
+                     "le deuxieme", "il secondo"), "the sequel"),
+    **dict.fromkeys(("no filme", "na série", "en la peli", "en la película", "en la pelicula", "en la movie",
+                     "dans le film", "nel film"), "in the film"),
+    **dict.fromkeys(("fecha de estreno", "fecha de salida", "data de lançamento", "data de lancamento",
+                     "data de estreia", "date de sortie", "data di uscita"), "release date"),
+    **dict.fromkeys(("fin de semana", "fim de semana", "week-end"), "weekend"),
+    **dict.fromkeys(("año que viene", "ano que vem", "el próximo año", "el proximo año", "el proximo ano",
+                     "próximo ano", "proximo ano", "l'année prochaine", "l'annee prochaine", "l'anno prossimo"),
+                    "next year"),
+    **dict.fromkeys(("todos los días", "todos los dias", "todo el día", "todo el dia", "todos os dias", "todo dia",
+                     "tous les jours", "ogni giorno", "tutti i giorni"), "every day"),
+    **dict.fromkeys(("la pasaron bien", "lo pasaron bien", "se divirtieron", "se divertiram", "passaram bem",
+                     "se sont amusés", "se sont amuses", "si sono divertiti"), "had a great time"),
+    **dict.fromkeys(("cuenta como", "conta como", "compte comme", "conta come"), "counts as"),
+    **dict.fromkeys(("lo miden", "o medem", "le mesurent"), "measure it"),
+    **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
+    **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
+    **dict.fromkeys(("he visto", "han visto", "has visto", "hemos visto", "ha visto"), "have seen"),
+    **dict.fromkeys(("la he visto", "lo he visto", "la han visto", "la has visto", "la hemos visto"), "have seen it"),
+    **dict.fromkeys(("hace mucho", "faz tempo", "il y a longtemps"), "long ago"),
+    **dict.fromkeys(("hace poco", "há pouco", "ha poco"), "recently"),
+    **dict.fromkeys(("a qué hora", "a que hora", "que horas", "à quelle heure", "a che ora"), "at what time"),
+    **dict.fromkeys(("tanto como", "tanto quanto", "autant que"), "as much as"),
+    **dict.fromkeys(("más o menos", "mas o menos", "mais ou menos", "plus ou moins", "più o meno"), "roughly"),
+    **dict.fromkeys(("con ganas de", "con ganas", "com vontade de", "a fim de"), "eager for"),
+    **dict.fromkeys(("le importan", "le importa", "les importa", "les importan"), "does he care about"),
+    **dict.fromkeys(("le gusta", "le gustan", "le gustó", "le gusto"), "does he like"),
+    **dict.fromkeys(("les gusta", "les gustan", "les gustó", "les gusto"), "do they like"),
+    **dict.fromkeys(("se filmó", "se filmo", "se grabó", "se grabo", "se rodó", "se rodo", "foi filmado", "foi gravado",
+                     "a été tourné", "è stato girato"), "was filmed"),
+    **dict.fromkeys(("dinero ganó", "ganó dinero", "dinero hizo", "dinheiro fez", "dinheiro ganhou"), "money made"),
+    **dict.fromkeys(("siguen viendo", "sigue viendo", "continúan viendo", "continuam assistindo", "continuam vendo"),
+                    "keep watching"),
+    **dict.fromkeys(("no entendí", "no entendi", "no entiendo", "não entendi", "nao entendi", "je comprends pas",
+                     "non ho capito"), "i don't understand"),
+    **dict.fromkeys(("no más", "nomás", "nomas"), "only"),
+    **dict.fromkeys(("la nueva de", "el nuevo de", "o novo de", "a nova de"), "the new"),
+    **dict.fromkeys(("recomiéndame", "recomiendame", "recomendame", "recomenda-me", "recomende", "me recomiendas",
+                     "me recomendas", "me recomienda"), "recommend me"),
+}
+# A word read by its place: first in a sentence, "que" asks what and "como" how; elsewhere they join and compare.
+_AT_START = {
+    **dict.fromkeys(("que", "qué", "quê", "quoi", "cosa"), "what"),
+    **dict.fromkeys(("como", "cómo", "comment"), "how"),
+    **dict.fromkeys(("porque", "porquê"), "why"),
+}
+_WORDS = {
+    # question words
+    **dict.fromkeys(("qué", "quê", "quoi"), "what"),
+    **dict.fromkeys(("cómo", "comment"), "how"),
+    "como": "like", "que": "that", "porque": "because",
+    **dict.fromkeys(("cuál", "cual", "cuáles", "cuales", "qual", "quais", "quel", "quelle", "quels", "quale"), "which"),
+    **dict.fromkeys(("cuántos", "cuantos", "cuántas", "cuantas", "quantos", "quantas", "combien", "quanti", "quante"),
+                    "how many"),
+    **dict.fromkeys(("cuánto", "cuanto", "quanto", "quanta"), "how much"),
+    **dict.fromkeys(("pq", "pourquoi", "perché", "perche"), "why"),
+    **dict.fromkeys(("quand",), "when"),
+    **dict.fromkeys(("où",), "where"),
+    **dict.fromkeys(("qui", "chi"), "who"),
+    # being, having, saying, wanting
+    **dict.fromkeys(("es", "está", "tá", "é", "è", "est", "c'est"), "is"),
+    **dict.fromkeys(("son", "están", "estan", "estás", "estas", "são", "sao", "sont", "sono"), "are"),
+    **dict.fromkeys(("ser", "estar", "être", "etre", "essere"), "be"),
+    **dict.fromkeys(("era", "fue", "foi", "était", "etait"), "was"),
+    **dict.fromkeys(("será", "sera", "habrá", "habra"), "will be"),
+    **dict.fromkeys(("hay", "tem", "há", "c'è"), "there is"),
+    **dict.fromkeys(("tiene", "tienen", "têm", "ter"), "has"),
+    **dict.fromkeys(("tuvo", "tuvieron", "teve", "tiveram"), "had"),
+    **dict.fromkeys(("dijo", "dijeron", "disse", "disseram", "falou", "dit", "detto", "ha detto"), "said"),
+    **dict.fromkeys(("dice", "dicen", "diz", "dizem", "fala", "dicono"), "says"),
+    **dict.fromkeys(("hablar", "habló", "hablo", "falar", "parler", "parlare", "parlé", "parle"), "talk"),
+    **dict.fromkeys(("sabe", "saben", "sait"), "knows"),
+    **dict.fromkeys(("empieza", "empiezan", "comienza", "comienzan", "empezar", "começa", "comecam", "começam",
+                     "começar", "comecar", "commence", "inizia", "iniziano"), "begins"),
+    **dict.fromkeys(("termina", "terminan", "terminar", "acaba", "finit", "finisce"), "ends"),
+    **dict.fromkeys(("gusta", "gustan", "gosta", "gostam", "aime", "aiment", "piace", "piacciono"), "like"),
+    **dict.fromkeys(("encanta", "encantan", "adora", "adoram", "adorent", "adorano"), "love"),
+    **dict.fromkeys(("trabajando", "trabalhando", "travaille", "lavorando"), "working"),
+    **dict.fromkeys(("salen", "aparece", "aparecen", "actúa", "actua", "atua", "joue", "recita", "actuan", "actúan",
+                     "atuam", "jouent"), "appears"),
+    **dict.fromkeys(("sale", "sai", "sort", "esce", "salir", "sair", "sortir", "uscire"), "come out"),
+    **dict.fromkeys(("puedo", "puedes", "puede", "pueden", "podemos", "posso", "pode", "podem", "peux", "peut",
+                     "puoi", "può", "puo"), "can"),
+    **dict.fromkeys(("podría", "podria", "podrían", "podrian", "poderia", "pourrait", "potrebbe", "podía", "podia",
+                     "podían", "podian"), "could"),
+    **dict.fromkeys(("había", "habia", "havia", "avait", "aveva"), "had"),
+    **dict.fromkeys(("importa", "importan", "importe", "importano"), "matters"),
+    **dict.fromkeys(("siguen", "sigue", "continúa", "continua", "continuam"), "still"),
+    **dict.fromkeys(("paso", "pasó", "passou", "passé"), "happened"),
+    **dict.fromkeys(("entiendo", "entendí", "entendi", "comprends", "capito"), "understand"),
+    # people
+    **dict.fromkeys(("hijos", "hijas", "niño", "niña", "chicos", "filhos", "filhas", "criança", "crianca", "enfant",
+                     "figli", "bambino", "bambina"), "kids"),
+    **dict.fromkeys(("hijo", "filho", "fils", "figlio"), "son"),
+    **dict.fromkeys(("hija", "filha", "fille", "figlia"), "daughter"),
+    **dict.fromkeys(("padres", "papás", "papas", "pais", "genitori"), "parents"),
+    **dict.fromkeys(("adultos", "adultes", "adulti"), "adults"),
+    **dict.fromkeys(("actores", "atores", "acteurs", "attori"), "actors"),
+    **dict.fromkeys(("actrices", "atrizes", "attrici"), "actresses"),
+    **dict.fromkeys(("ator", "acteur", "attore"), "actor"),
+    **dict.fromkeys(("actriz", "atriz", "actrice", "attrice"), "actress"),
+    **dict.fromkeys(("gente", "gens", "personas", "pessoas", "personnes", "persone"), "people"),
+    # kids, as each country says it
+    **dict.fromkeys(("chamacos", "chavos", "pibes", "chibolos", "chamos", "cabros", "morros", "escuincles", "guaguas",
+                     "gurizada", "miúdos", "miudos", "gamins", "gosses", "ragazzini"), "kids"),
+    **dict.fromkeys(("alguien", "alguém", "alguem", "quelqu'un", "qualcuno"), "anyone"),
+    **dict.fromkeys(("vos", "usted", "ustedes", "você", "voce", "vc", "vocês", "voces"), "you"),
+    **dict.fromkeys(("quienes", "quiénes"), "who"),
+    **dict.fromkeys(("familia", "família", "famille", "famiglia"), "family"),
+    # the news and its figures
+    **dict.fromkeys(("entrevista", "entrevue", "intervista"), "interview"),
+    **dict.fromkeys(("artículo", "articulo", "artigo", "articolo"), "article"),
+    **dict.fromkeys(("noticia", "noticias", "notícia", "notícias", "nouvelles", "notizia", "notizie"),
+                    "news"),
+    **dict.fromkeys(("título", "titulo", "titre", "titolo"), "title"),
+    **dict.fromkeys(("titular", "titulares", "manchete", "titolone"), "headline"),
+    **dict.fromkeys(("nota",), "article"),
+    **dict.fromkeys(("datos", "dados", "données", "donnees", "dati"), "data"),
+    **dict.fromkeys(("exactos", "exactas", "exatos", "exatas", "exacts", "esatti"), "exact"),
+    **dict.fromkeys(("públicos", "publicos", "públicas", "publicas", "público", "publico", "publics", "pubblici"),
+                    "public"),
+    **dict.fromkeys(("moda", "mode"), "trend"),
+    **dict.fromkeys(("hora", "horas", "heure"), "time"),
+    **dict.fromkeys(("según", "segun", "segundo rodriguez"), "according to"),
+    **dict.fromkeys(("algo", "qualcosa"), "something"),
+    **dict.fromkeys(("así", "asi", "assim", "ainsi"), "like this"),
+    **dict.fromkeys(("igual", "pareil", "uguale"), "the same"),
+    **dict.fromkeys(("ganas", "vontade", "envie", "voglia"), "eager"),
+    **dict.fromkeys(("mejor", "melhor", "meilleur", "meilleure", "migliore"), "best"),
+    **dict.fromkeys(("minutos", "minuti"), "minutes"),
+    **dict.fromkeys(("razón", "razon", "razão", "razao", "motivo", "raison", "ragione"), "reason"),
+    **dict.fromkeys(("números", "numeros", "chiffres", "numeri"), "numbers"),
+    **dict.fromkeys(("vistas", "visualizaciones", "visualizações", "visualizacoes", "vues"), "views"),
+    **dict.fromkeys(("éxito", "exito", "sucesso", "succès", "succes", "successo"), "success"),
+    **dict.fromkeys(("semana", "semaine", "settimana"), "week"),
+    **dict.fromkeys(("año", "ano", "année", "annee", "anno"), "year"),
+    **dict.fromkeys(("próximo", "proximo", "prochain", "prochaine", "prossimo"), "next"),
+    **dict.fromkeys(("primero", "primera", "primeiro", "primeira", "premier", "primo", "prima"), "first"),
+    **dict.fromkeys(("segundo", "segunda", "deuxième", "deuxieme", "seconda", "secondo"), "second"),
+    **dict.fromkeys(("sequência", "sequencia", "suite", "sequel"), "sequel"),
+    **dict.fromkeys(("casa", "maison"), "home"),
+    **dict.fromkeys(("historia", "história", "histoire", "storia"), "story"),
+    **dict.fromkeys(("trama", "enredo", "intrigue"), "plot"),
+    **dict.fromkeys(("parte", "partie"), "part"),
+    **dict.fromkeys(("temporada", "temporadas", "saison", "stagione"), "season"),
+    **dict.fromkeys(("serie", "série", "séries"), "series"),
+    **dict.fromkeys(("lanzamiento", "lançamento", "lancamento", "sortie", "uscita"), "release"),
+    **dict.fromkeys(("superhéroe", "super-herói", "super-heroi", "supereroe"), "superhero"),
+    **dict.fromkeys(("poderes", "pouvoirs", "poteri"), "powers"),
+    **dict.fromkeys(("mundo", "monde"), "world"),
+    **dict.fromkeys(("tiempo", "tempo", "temps"), "time"),
+    **dict.fromkeys(("veces", "vezes", "fois", "volte"), "times"),
+    # what the article never gives, which must read as asked to be known unsaid
+    **dict.fromkeys(("música", "musica", "musique"), "music"),
+    **dict.fromkeys(("villano", "villana", "vilão", "vilao", "vilã", "méchant", "mechant", "cattivo"), "villain"),
+    **dict.fromkeys(("villanos", "vilões", "viloes", "méchants", "cattivi"), "villains"),
+    **dict.fromkeys(("personaje", "personagem", "personnage", "personaggio"), "character"),
+    **dict.fromkeys(("personajes", "personagens", "personnages", "personaggi"), "characters"),
+    **dict.fromkeys(("dura", "duración", "duracion", "duração", "duracao", "durée", "duree", "durata"), "runtime"),
+    **dict.fromkeys(("cine", "cines", "cinema", "cinemas", "cinéma", "cinémas"), "theaters"),
+    **dict.fromkeys(("solo", "sólo", "só", "seulement", "soltanto"), "only"),
+    **dict.fromkeys(("edad", "idade", "âge", "età"), "age"),
+    **dict.fromkeys(("favorita", "favorito", "favoritas", "favoritos", "préféré", "préférée", "preferito",
+                     "preferita"), "favourite"),
+    **dict.fromkeys(("recomiendas", "recomienda", "recomendar", "recomiendan", "recomenda", "recomendam",
+                     "recommandes", "recommander", "consigli", "consigliare"), "recommend"),
+    **dict.fromkeys(("opinas", "piensas", "crees", "achas", "penses", "pensi"), "think"),
+    **dict.fromkeys(("dinero", "dinheiro", "argent", "soldi", "plata", "lana", "grana"), "money"),
+    **dict.fromkeys(("ganó", "gano", "ganhou", "gagné", "vinto"), "won"),
+    **dict.fromkeys(("mundial", "copa do mundo", "coupe du monde"), "world cup"),
+    **dict.fromkeys(("taquilla", "bilheteria", "botteghino"), "box office"),
+    **dict.fromkeys(("costó", "costo", "custou", "coûté", "costato"), "cost"),
+    **dict.fromkeys(("guion", "guión", "roteiro", "sceneggiatura"), "script"),
+    **dict.fromkeys(("escribió", "escribio", "escreveu", "écrit", "scritto"), "wrote"),
+    **dict.fromkeys(("premio", "premios", "prêmio", "prêmios", "prix"), "award"),
+    **dict.fromkeys(("clasificación", "clasificacion", "classificação", "classificacao"), "rating"),
+    # feelings
+    **dict.fromkeys(("animada", "animado", "animados", "animadas", "emocionado", "emocionada", "emocionados",
+                     "empolgada", "empolgado", "empolgados", "excité", "excités", "entusiasta", "entusiasti"),
+                    "excited"),
+    **dict.fromkeys(("contento", "contenta", "contente", "feliz", "felices", "felizes", "heureux", "felice"), "happy"),
+    # the small words between them
+    **dict.fromkeys(("el", "la", "los", "las", "lo", "os", "le", "les", "il", "gli"), "the"),
+    **dict.fromkeys(("un", "una", "um", "uma", "une", "uno"), "a"),
+    **dict.fromkeys(("de", "di", "du"), "of"),
+    **dict.fromkeys(("del", "da", "dos", "das", "des", "della", "dello", "dei"), "of the"),
+    **dict.fromkeys(("en", "em", "dans", "nel", "nella"), "in"),
+    **dict.fromkeys(("con", "com", "avec"), "with"),
+    **dict.fromkeys(("sem", "sans", "senza"), "without"),  # (not "sin": "Sin City")
+    **dict.fromkeys(("para", "pra", "pour", "per", "por"), "for"),
+    **dict.fromkeys(("sobre", "sur"), "about"),
+    **dict.fromkeys(("y", "e", "et"), "and"),
+    **dict.fromkeys(("pero", "mais", "ma"), "but"),
+    **dict.fromkeys(("muy", "muito", "très", "molto"), "very"),
+    **dict.fromkeys(("más", "plus", "più", "piu"), "more"),
+    **dict.fromkeys(("tan", "tão", "tao", "così", "cosi"), "so"),
+    **dict.fromkeys(("otra", "otro", "outra", "outro", "autre", "altro", "altra"), "another"),
+    **dict.fromkeys(("mi", "mis", "meu", "meus", "minha", "minhas", "mon", "mio", "mia", "miei"), "my"),
+    **dict.fromkeys(("tu", "tus", "teu", "tua", "ton", "tes", "tuo", "tuoi"), "your"),
+    **dict.fromkeys(("su", "sus", "seu", "seus", "sua", "suas", "ses", "suo", "suoi"), "their"),
+    **dict.fromkeys(("eso", "esto", "esa", "ese", "este", "esta", "isso", "isto", "essa", "esse", "ça", "ca", "questo",
+                     "questa", "cette", "cet", "ce"), "this"),
+    **dict.fromkeys(("él", "ele", "lui"), "he"),
+    **dict.fromkeys(("ella", "ela", "elle", "lei"), "she"),
+    **dict.fromkeys(("ellos", "ellas", "eles", "elas", "ils", "elles", "loro"), "they"),
+    **dict.fromkeys(("ya", "já", "ja", "déjà", "già", "gia"), "already"),
+    **dict.fromkeys(("todavía", "todavia", "aún", "aun", "ainda", "encore", "ancora"), "still"),
+    **dict.fromkeys(("ahora", "agora", "maintenant", "adesso", "ora"), "now"),
+    **dict.fromkeys(("antes", "avant"), "before"),
+    **dict.fromkeys(("después", "despues", "depois", "après", "apres", "dopo"), "after"),
+    **dict.fromkeys(("siempre", "sempre", "toujours"), "always"),
+    **dict.fromkeys(("nunca", "jamais", "mai"), "never"),
+    **dict.fromkeys(("não", "nao", "pas", "non"), "not"),  # (not "no": Portuguese "in the")
+    **dict.fromkeys(("sí", "sim", "oui", "sì"), "yes"),
+    **dict.fromkeys(("todo", "toda", "todos", "todas", "tout", "tous", "toutes", "tutto", "tutti"), "all"),
+    **dict.fromkeys(("cada", "chaque", "ogni"), "every"),
+    **dict.fromkeys(("nuevo", "nueva", "nuevos", "nuevas", "novo", "nova", "novos", "nouveau", "nouvelle", "nuovo",
+                     "nuova"), "new"),
+    **dict.fromkeys(("mismo", "misma", "mesmo", "mesma", "même", "meme", "stesso", "stessa"), "same"),
+    **dict.fromkeys(("bien", "bem", "bene"), "well"),
+    **dict.fromkeys(("aquí", "aqui", "ici"), "here"),
+    **dict.fromkeys(("se", "si", "me", "te", "nos", "vous"), ""),  # reflexive and object pronouns: read in the verb
+    **dict.fromkeys(("pa",), "for"),
+    **dict.fromkeys(("che", "pe", "boludo", "wey", "güey", "guey", "pues", "oye", "mano", "cara", "mec", "dai"), ""),
+}
+
+
+# Verbs, read in any message that mixes in the language and also after "la" or "lo" as "it": "quien la dirige?",
+# "mis hijos la ven everyday".
+_VERBS = {
+    **dict.fromkeys(("ver", "verla", "mirar", "assistir", "regarder", "vedere", "guardare", "ven", "ve", "veo",
+                     "vemos", "miran", "mira", "miro", "assistem", "assiste", "veem", "vê", "regardent", "regarde",
+                     "guardano"), "watch"),
+    **dict.fromkeys(("vieron", "vimos", "assistiram", "assistiu", "viram", "regardé", "visto"), "watched"),
+    **dict.fromkeys(("vio", "vi", "viu"), "saw"),
+    **dict.fromkeys(("viendo", "mirando", "assistindo", "vendo"), "watching"),
+    **dict.fromkeys(("hizo", "hicieron", "fez", "fizeram", "fait", "fatto"), "made"),
+    **dict.fromkeys(("hace", "hacen", "hacer", "faz", "fazem", "fazer", "faire", "fare"), "make"),
+    **dict.fromkeys(("dirige", "dirigen", "dirigir"), "directs"),
+    **dict.fromkeys(("dirigió", "dirigio", "dirigieron", "dirigiu", "dirigé", "diretto"), "directed"),
+    **dict.fromkeys(("filmar", "grabar", "rodar", "gravar", "tourner", "girare", "filman", "graban", "ruedan",
+                     "filma", "graba", "filmam", "gravam", "tournent"), "film"),
+    **dict.fromkeys(("filmaron", "grabaron", "rodaron", "gravaram", "filmaram", "tourné", "girato", "filmó", "filmo",
+                     "grabó", "rodó", "gravou", "filmou"), "filmed"),
+    **dict.fromkeys(("ordenó", "ordeno", "ordenaron", "encargó", "encargo", "encargaron", "pidió", "pidio",
+                     "pidieron", "pediu", "pediram", "encomendou", "encomendaram", "commandé", "ordinato"), "ordered"),
+    **dict.fromkeys(("estrenó", "estrenaron", "estreou", "estrearam", "sorti", "uscito"), "premiered"),
+    **dict.fromkeys(("menciona", "mencionan", "mencionó", "menciono", "mencionou", "mentionne", "menziona"),
+                    "mentions"),
+    **dict.fromkeys(("medir", "miden", "mide", "medem", "mede", "mesurer", "misurare"), "measure"),
+    **dict.fromkeys(("quiere", "quieren", "quer", "querem", "veut", "veulent", "vuole", "vogliono"), "wants"),
+}
+# It: "la"/"lo" before a verb is no article, nor after its infinitive: "quien la dirige?", "le gusta hacerlas?"
+_IT_BEFORE_VERB = {
+    **{f"{it} {verb}": f"{meant} it" for verb, meant in _VERBS.items() for it in ("la", "lo")},
+    **{f"{verb}{it}": f"{meant} it" for verb, meant in _VERBS.items() if verb.endswith(("ar", "er", "ir"))
+       for it in ("la", "lo", "las", "los")},
+}
+# An adjective after its noun, as these languages put it, before it as English does: "hay actores nuevos en la 2?"
+_AFTER_NOUN = re.compile(
+    r"(?<![\w'])(?!(el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|le|les|il|une|des|del|de|da|do)\b)([^\W\d_]+)"
+    r" (nuevos|nuevas|nuevo|nueva|novos|novas|novo|nova|nouveaux|nouvelles|nouveau|nouvelle|nuovi|nuove|nuovo|nuova"
+    r"|favoritos|favoritas|favorito|favorita|préféré|préférée|preferito|preferita)(?![\w'])",
+    re.IGNORECASE,
+)
+# A sentence ending in "sale" asks whether someone is in it: "christopher mcdonald sale o lo confundo con otra"
+_IS_IN_IT = re.compile(
+    r"(?<![\w'])(?<!cuando )(?<!cuándo )(?<!quando )(sale|aparece|actúa|actua|atua|sai)(?=\s*([?!.]|$|o\b|ou\b))",
+    re.IGNORECASE,
+)
+# Spanish "o" is "or", Portuguese "o" is "the": which language the message is in says which
+_SPANISH = frozenset({
+    "el", "los", "las", "del", "es", "está", "pero", "muy", "hay", "y", "qué", "cuándo", "dónde", "quién", "cómo",
+    "con", "una", "para", "por", "porque", "la", "lo", "se", "le", "cuando", "donde", "quien", "como", "eso", "esto",
+})
+_PORTUGUESE = frozenset({
+    "os", "da", "dos", "das", "em", "é", "não", "nao", "tem", "foi", "vai", "ele", "ela", "isso", "mais", "muito",
+    "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando", "pq", "tá",
+})
+_O = re.compile(r"(?<![\w'])o(?![\w'])", re.IGNORECASE)
+
+
+def _rule(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[str]:
+    """Any of ``table``'s keys as a whole word or phrase, longest first, in any case."""
+    keys = sorted(table, key=len, reverse=True)
+    return re.compile(before + "(" + "|".join(map(re.escape, keys)) + r")(?![\w'])", re.IGNORECASE)
+
+
+_PHRASE = _rule(_PHRASES)
+_START = _rule(_AT_START, r"(?:^|(?<=[?.!,;:¿¡]))\s*")
+_IT_VERB = _rule(_IT_BEFORE_VERB)
+_WORD = _rule({**_WORDS, **_VERBS, **QUESTION_WORDS, **FILM_WORDS})
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?")
+_MARKERS_NEEDED = 2
+_ASKING = frozenset({
+    "que", "quien", "quienes", "cuando", "donde", "cual", "cuales", "cuanto", "cuantos", "cuantas", "como", "porque",
+    "qual", "quais", "quem", "quando", "onde", "quanto", "quantos", "pq", "quoi", "pourquoi", "combien", "quand",
+    "quel", "quelle", "chi", "perche", "quanti",
+})
+
+
+def mixes_in(text: str) -> bool:
+    """Whether ``text`` is asked, wholly or in part, in Spanish, Portuguese, French or Italian. A word with an accent
+    counts too, and a marker with one twice, English having none: "está na netflix?", "no entendí esa parte"."""
+    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    found = sum(token in _MARKERS for token in tokens) + sum(not token.isascii() for token in tokens)
+    # asked by its question word: "quienes actuan en we can be heroes"
+    return found + (bool(tokens) and tokens[0] in _ASKING) >= _MARKERS_NEEDED
+
+
+def in_english(text: str) -> str:
+    """``text`` read in English word for word when it mixes in another language ("y la segunda cuando sale" -> "and
+    the sequel when does it come out"), else as it is."""
+    if not mixes_in(text):
+        return text
+    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    text = _IS_IN_IT.sub("is in it", text)
+    portuguese = sum(token in _PORTUGUESE for token in tokens) > sum(token in _SPANISH for token in tokens)
+    text = _O.sub("the" if portuguese else "or", text)
+    text = _PHRASE.sub(lambda match: _PHRASES[match.group(1).lower()], text)
+    text = _IT_VERB.sub(lambda match: _IT_BEFORE_VERB[match.group(1).lower()], text)
+    text = _AFTER_NOUN.sub(r"\3 \2", text)
+    text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
+    text = _WORD.sub(lambda match: _lookup(match.group(1)), text)
+    return " ".join(text.split())
+
+
+def _lookup(word: str) -> str:
+    lower = word.lower()
+    for table in (_WORDS, _VERBS, QUESTION_WORDS, FILM_WORDS):
+        if lower in table:
+            return table[lower]
+    return word

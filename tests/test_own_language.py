@@ -1,0 +1,84 @@
+"""A question asked in Spanish, Portuguese, French or Italian, or mixing one with English, is read in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.own_language import in_english, mixes_in
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "los adultos del cast la pasaron bien?",
+        "pq a netflix tá tão animada? why are they so hyped about it",
+        "está na netflix?",  # one function word, with an accent
+        "what he say about the metrics, no entendí bien esa parte",  # accented words
+        "quienes actuan en we can be heroes",  # asked by its question word
+        "c'est quoi le film?",
+    ],
+)
+def test_a_message_in_another_language_or_mixing_one_in_is_recognised(question):
+    assert mixes_in(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who directed it?",
+        "is El Mariachi by the same guy?",  # a title's particle
+        "y do kids love it so much? y is it popular",  # chat's "y" is why
+        "is the first one for sale?",
+        "she was lavagirl na po",  # Filipino courtesy
+        "um what is it about",
+    ],
+)
+def test_an_english_message_is_left_as_it_is(question):
+    assert not mixes_in(question)
+    assert in_english(question) == question
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("por qué netflix quiere otra??", "why netflix wants another??"),
+        ("y la segunda cuando sale", "and the sequel when will come out"),
+        ("los adultos del cast la pasaron bien?", "the adults of the cast had a great time?"),
+        ("de que se trata we can be heroes", "what is it about we can be heroes"),
+        ("pq a netflix tá tão animada?", "why a netflix is so excited?"),
+        ("cuántos minutos cuenta como view?", "how many minutes counts as view?"),
+    ],
+)
+def test_question_words_phrases_and_words_are_read_in_english(typed, read):
+    assert in_english(typed) == read
+
+
+def test_a_sentence_opening_que_asks_what_and_como_how_elsewhere_they_join_and_compare():
+    assert in_english("que dijo netflix about the movie") == "what said netflix about the movie"
+    assert in_english("como lo miden? es como una app") == "how measure it? is like a app"
+
+
+def test_la_or_lo_before_a_verb_or_after_its_infinitive_is_it():
+    assert in_english("quien la dirige y cuando la filman?") == "who directs it and when film it?"
+    assert in_english("mis hijos la ven everyday") == "my kids watch it everyday"
+    assert in_english("le gusta hacerlas a rodriguez?") == "does he like make it a rodriguez?"
+
+
+def test_o_is_or_in_a_spanish_message_and_the_in_a_portuguese_one():
+    assert in_english("es una serie o una peli?") == "is it a series or a film?"
+    assert in_english("dijo eso en una entrevista o que") == "said this in a interview or what"
+    assert in_english("o filme tem trailer?") == "the film there is trailer?"
+
+
+def test_an_adjective_after_its_noun_goes_before_it():
+    assert in_english("hay actores nuevos en la 2?") == "there is new actors in the sequel?"
+
+
+def test_sale_ending_what_is_said_of_someone_asks_whether_they_are_in_it():
+    assert in_english("christopher mcdonald sale o lo confundo con otra") == (
+        "christopher mcdonald is in it or the confundo with another"
+    )
+
+
+def test_a_learners_film_words_are_read_in_any_message():
+    assert in_english("quien es el director de la película?") == "who is the director of the film?"
