@@ -27,7 +27,8 @@ from . import own_language
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-_NAME = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}([A-Z][a-z]+)?(?![\w-])")  # "Oppenheimer", "YouTube"; not "VCR", "R-rated"
+# "Oppenheimer", "YouTube", "Incríveis"; not "VCR", "R-rated"
+_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}([A-Z][a-z]+)?(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # the knowledge's names, "McDonald" and "VCR" included
 _SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.

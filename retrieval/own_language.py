@@ -68,20 +68,22 @@ _MARKERS = frozenset({
     # Portuguese
     "o", "os", "da", "dos", "das", "em", "uma", "é", "tá", "pq", "qual", "quem", "quando", "onde", "não",
     "nao", "tem", "foi", "vai", "ele", "ela", "isso", "essa", "esse", "mais", "muito", "tão", "também", "tambem",
-    "quanto", "quantos",
+    "quanto", "quantos", "tb", "tbm", "né", "qnd", "qdo", "deles", "dele", "dela", "esses", "essas", "pelo", "pela",
     "pra", "sobre", "filhos",
     # French
     "quoi", "où", "pourquoi", "combien", "quel", "quelle", "est-ce", "c'est", "les", "du", "des", "dans", "avec",
-    "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont",
+    "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont", "aussi", "ces", "dedans",
+    "mdr", "leur", "leurs", "ou", "joue", "jouent",
     # Italian
-    "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa",
+    "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
+    "questa", "dei", "degli",
 })
 # Phrases, read before the words they hold. Questions first, then what a film's talk says in them.
 _PHRASES = {
     # what it is about
     **dict.fromkeys(("de qué se trata", "de que se trata", "de qué va", "de que va", "de qué es", "de que es",
                      "do que se trata", "do que trata", "sobre o que é", "sobre o que e", "do que é", "do que e",
-                     "di cosa parla", "de quoi parle", "de quoi ça parle", "de quoi ca parle", "c'est quoi"),
+                     "di cosa parla", "de quoi parle", "de quoi ça parle", "de quoi ca parle"),
                     "what is it about"),
     **dict.fromkeys(("por qué", "por que", "porqué", "por quê", "pour quoi"), "why"),
     **dict.fromkeys(("qué tiene que ver", "que tiene que ver", "o que tem a ver", "que tem a ver", "tiene que ver",
@@ -94,13 +96,18 @@ _PHRASES = {
                      "para que idade"), "for what age"),
     **dict.fromkeys(("cuánto tiempo", "cuanto tiempo", "quanto tempo", "combien de temps"), "how long"),
     **dict.fromkeys(("lo que", "o que", "ce que", "qu'est-ce que", "qu'est ce que", "che cosa"), "what"),
-    "or que": "or what",  # Spanish "o" read first: "en una entrevista o que"
     **dict.fromkeys(("est-ce que", "est ce que"), ""),
     **dict.fromkeys(("va a haber", "vai ter", "vai haver", "va y avoir"), "will there be"),
     **dict.fromkeys(("va a", "vai", "van a", "vão"), "will"),
     **dict.fromkeys(("hay otra", "habrá otra", "habra otra"), "is there another"),
     **dict.fromkeys(("sale en", "aparece en", "sai no", "sai na"), "is in"),
     # the films
+    **dict.fromkeys(("la primera película", "la primera pelicula", "la primera peli", "o primeiro filme",
+                     "le premier film", "il primo film", "el primer film"), "the first film"),
+    **dict.fromkeys(("pour lui", "para él", "pra ele", "para ele", "per lui"), "to him"),
+    **dict.fromkeys(("foi sucesso", "foi um sucesso", "fue un éxito", "fue un exito", "a été un succès"),
+                    "was a success"),
+    **dict.fromkeys(("mesmo?", "de verdad?", "en serio?", "vraiment?", "davvero?"), "really?"),
     **dict.fromkeys(("la primera", "el primero", "la uno", "a primeira", "o primeiro", "le premier", "il primo"),
                     "the first one"),
     **dict.fromkeys(("la segunda", "el segundo", "la dos", "la 2", "a segunda", "o segundo", "o 2", "le deuxième",
@@ -110,6 +117,12 @@ _PHRASES = {
     **dict.fromkeys(("fecha de estreno", "fecha de salida", "data de lançamento", "data de lancamento",
                      "data de estreia", "date de sortie", "data di uscita"), "release date"),
     **dict.fromkeys(("fin de semana", "fim de semana", "week-end"), "weekend"),
+    **dict.fromkeys(("mais assistido", "mais vistos", "mais visto", "más visto", "más vista", "mas visto",
+                     "plus regardé", "più visto"), "most watched"),
+    **dict.fromkeys(("sin internet", "sem internet", "sans internet", "senza internet"), "offline"),
+    **dict.fromkeys(("fondo verde", "fundo verde", "fond vert", "sfondo verde", "pantalla verde", "tela verde"),
+                    "green screen"),
+    **dict.fromkeys(("c quoi", "c'est quoi", "cest quoi"), "what is"),
     **dict.fromkeys(("año que viene", "ano que vem", "el próximo año", "el proximo año", "el proximo ano",
                      "próximo ano", "proximo ano", "l'année prochaine", "l'annee prochaine", "l'anno prossimo"),
                     "next year"),
@@ -121,6 +134,17 @@ _PHRASES = {
     **dict.fromkeys(("lo miden", "o medem", "le mesurent"), "measure it"),
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
+    **dict.fromkeys(("il est", "elle est"), "it is"),
+    **dict.fromkeys(("est sorti", "est sortie", "é uscito", "è uscito"), "came out"),
+    **dict.fromkeys(("en quelle année", "em que ano", "en qué año", "en que año", "in che anno"), "in what year"),
+    **dict.fromkeys(("en boucle", "sem parar", "sin parar", "a ripetizione"), "on repeat"),
+    **dict.fromkeys(("à cause de", "a cause de", "por causa de", "a causa di"), "because of"),
+    **dict.fromkeys(("gosta de", "gostam de"), "likes"),
+    **dict.fromkeys(("dava pra", "dava para", "daba para"), "could"),
+    **dict.fromkeys(("ficou feliz", "ficaram felizes"), "was happy"),
+    **dict.fromkeys(("a vu", "a vist"), "saw"),
+    **dict.fromkeys(("joue dedans", "est dedans", "est dans le film"), "is in it"),
+    **dict.fromkeys(("parla di", "parle de", "fala de", "fala sobre", "habla de"), "talks about"),
     **dict.fromkeys(("he visto", "han visto", "has visto", "hemos visto", "ha visto"), "have seen"),
     **dict.fromkeys(("la he visto", "lo he visto", "la han visto", "la has visto", "la hemos visto"), "have seen it"),
     **dict.fromkeys(("hace mucho", "faz tempo", "il y a longtemps"), "long ago"),
@@ -160,12 +184,12 @@ _WORDS = {
                     "how many"),
     **dict.fromkeys(("cuánto", "cuanto", "quanto", "quanta"), "how much"),
     **dict.fromkeys(("pq", "pourquoi", "perché", "perche"), "why"),
-    **dict.fromkeys(("quand",), "when"),
+    **dict.fromkeys(("quand", "qnd", "qdo", "qndo"), "when"),
     **dict.fromkeys(("où",), "where"),
     **dict.fromkeys(("qui", "chi"), "who"),
     # being, having, saying, wanting
     **dict.fromkeys(("es", "está", "tá", "é", "è", "est", "c'est"), "is"),
-    **dict.fromkeys(("son", "están", "estan", "estás", "estas", "são", "sao", "sont", "sono"), "are"),
+    **dict.fromkeys(("son", "están", "estan", "estás", "são", "sao", "sont", "sono"), "are"),
     **dict.fromkeys(("ser", "estar", "être", "etre", "essere"), "be"),
     **dict.fromkeys(("era", "fue", "foi", "était", "etait"), "was"),
     **dict.fromkeys(("será", "sera", "habrá", "habra"), "will be"),
@@ -181,12 +205,15 @@ _WORDS = {
     **dict.fromkeys(("termina", "terminan", "terminar", "acaba", "finit", "finisce"), "ends"),
     **dict.fromkeys(("gusta", "gustan", "gosta", "gostam", "aime", "aiment", "piace", "piacciono"), "like"),
     **dict.fromkeys(("encanta", "encantan", "adora", "adoram", "adorent", "adorano"), "love"),
-    **dict.fromkeys(("trabajando", "trabalhando", "travaille", "lavorando"), "working"),
+    **dict.fromkeys(("trabajando", "trabalhando", "lavorando"), "working"),
+    **dict.fromkeys(("trabajan", "trabaja", "trabalham", "trabalha", "travaillent", "travaille", "bosse", "bossent",
+                     "lavorano", "lavora"), "work"),
     **dict.fromkeys(("salen", "aparece", "aparecen", "actúa", "actua", "atua", "joue", "recita", "actuan", "actúan",
                      "atuam", "jouent"), "appears"),
     **dict.fromkeys(("sale", "sai", "sort", "esce", "salir", "sair", "sortir", "uscire"), "come out"),
     **dict.fromkeys(("puedo", "puedes", "puede", "pueden", "podemos", "posso", "pode", "podem", "peux", "peut",
-                     "puoi", "può", "puo"), "can"),
+                     "puoi", "può", "puo", "consegue", "consigues", "consegues", "arrives"), "can"),
+    **dict.fromkeys(("decir", "dizer", "dire", "contar"), "tell"),
     **dict.fromkeys(("podría", "podria", "podrían", "podrian", "poderia", "pourrait", "potrebbe", "podía", "podia",
                      "podían", "podian"), "could"),
     **dict.fromkeys(("había", "habia", "havia", "avait", "aveva"), "had"),
@@ -263,7 +290,7 @@ _WORDS = {
     **dict.fromkeys(("personaje", "personagem", "personnage", "personaggio"), "character"),
     **dict.fromkeys(("personajes", "personagens", "personnages", "personaggi"), "characters"),
     **dict.fromkeys(("dura", "duración", "duracion", "duração", "duracao", "durée", "duree", "durata"), "runtime"),
-    **dict.fromkeys(("cine", "cines", "cinema", "cinemas", "cinéma", "cinémas"), "theaters"),
+    **dict.fromkeys(("cines", "cinema", "cinemas", "cinéma", "cinémas"), "theaters"),
     **dict.fromkeys(("solo", "sólo", "só", "seulement", "soltanto"), "only"),
     **dict.fromkeys(("edad", "idade", "âge", "età"), "age"),
     **dict.fromkeys(("favorita", "favorito", "favoritas", "favoritos", "préféré", "préférée", "preferito",
@@ -296,7 +323,7 @@ _WORDS = {
     **dict.fromkeys(("para", "pra", "pour", "per", "por"), "for"),
     **dict.fromkeys(("sobre", "sur"), "about"),
     **dict.fromkeys(("y", "e", "et"), "and"),
-    **dict.fromkeys(("pero", "mais", "ma"), "but"),
+    **dict.fromkeys(("pero", "ma"), "but"),
     **dict.fromkeys(("muy", "muito", "très", "molto"), "very"),
     **dict.fromkeys(("más", "plus", "più", "piu"), "more"),
     **dict.fromkeys(("tan", "tão", "tao", "così", "cosi"), "so"),
@@ -308,8 +335,34 @@ _WORDS = {
                      "questa", "cette", "cet", "ce"), "this"),
     **dict.fromkeys(("él", "ele", "lui"), "he"),
     **dict.fromkeys(("ella", "ela", "elle", "lei"), "she"),
-    **dict.fromkeys(("ellos", "ellas", "eles", "elas", "ils", "elles", "loro"), "they"),
+    **dict.fromkeys(("ellos", "ellas", "eles", "elas", "ils", "elles"), "they"),
     **dict.fromkeys(("ya", "já", "ja", "déjà", "già", "gia"), "already"),
+    **dict.fromkeys(("ou",), "or"),
+    **dict.fromkeys(("tb", "tbm", "aussi", "anche"), "too"),
+    **dict.fromkeys(("né", "hein", "vero"), "right"),
+    **dict.fromkeys(("q", "qu"), "that"),
+    **dict.fromkeys(("esses", "essas", "estes", "estas", "ces", "questi", "queste", "estos"), "these"),
+    **dict.fromkeys(("deles", "delas", "leur", "leurs", "loro"), "their"),
+    **dict.fromkeys(("dele", "dela"), "his"),
+    **dict.fromkeys(("pelo", "pela"), "for the"),
+    **dict.fromkeys(("dois", "duas", "deux"), "two"),
+    **dict.fromkeys(("infantis", "infantil", "infantiles", "infantili"), "for kids"),
+    **dict.fromkeys(("tipo",), "like"),
+    **dict.fromkeys(("autant",), "as much"),
+    **dict.fromkeys(("matin", "manhã", "manha", "mañana", "mattina"), "morning"),
+    **dict.fromkeys(("dedans",), "in it"),
+    # the world of films beyond this one
+    **dict.fromkeys(("descargar", "baixar", "télécharger", "telecharger", "scaricare", "bajar"), "download"),
+    **dict.fromkeys(("avion", "avión", "avião", "aviao", "aereo"), "plane"),
+    **dict.fromkeys(("estrenan", "estreiam", "sortent", "escono"), "premiere"),
+    **dict.fromkeys(("escena", "cena", "scène", "scene", "scena"), "scene"),
+    **dict.fromkeys(("entre", "tra", "fra"), "between"),
+    **dict.fromkeys(("diferencia", "diferença", "diferenca", "différence", "difference", "differenza", "diff"),
+                    "difference"),
+    **dict.fromkeys(("ciné", "cine"), "theaters"),
+    **dict.fromkeys(("publica", "publicam", "publie", "publient", "pubblica"), "publishes"),
+    **dict.fromkeys(("número", "numero", "nombre de"), "number"),
+    **dict.fromkeys(("attends", "mdr", "ptdr"), ""),
     **dict.fromkeys(("todavía", "todavia", "aún", "aun", "ainda", "encore", "ancora"), "still"),
     **dict.fromkeys(("ahora", "agora", "maintenant", "adesso", "ora"), "now"),
     **dict.fromkeys(("antes", "avant"), "before"),
@@ -325,7 +378,7 @@ _WORDS = {
     **dict.fromkeys(("mismo", "misma", "mesmo", "mesma", "même", "meme", "stesso", "stessa"), "same"),
     **dict.fromkeys(("bien", "bem", "bene"), "well"),
     **dict.fromkeys(("aquí", "aqui", "ici"), "here"),
-    **dict.fromkeys(("se", "si", "me", "te", "nos", "vous"), ""),  # reflexive and object pronouns: read in the verb
+    **dict.fromkeys(("se", "si", "me", "te", "vous"), ""),  # reflexive and object pronouns: read in the verb
     **dict.fromkeys(("pa",), "for"),
     **dict.fromkeys(("che", "pe", "boludo", "wey", "güey", "guey", "pues", "oye", "mano", "cara", "mec", "dai"), ""),
 }
@@ -355,10 +408,19 @@ _VERBS = {
                     "mentions"),
     **dict.fromkeys(("medir", "miden", "mide", "medem", "mede", "mesurer", "misurare"), "measure"),
     **dict.fromkeys(("quiere", "quieren", "quer", "querem", "veut", "veulent", "vuole", "vogliono"), "wants"),
+    **dict.fromkeys(("girano", "gira", "tourne"), "film"),
+    **dict.fromkeys(("viam", "via", "veían", "veian"), "watched"),
+    **dict.fromkeys(("saiu", "saíram", "sairam", "salió", "salio"), "came out"),
+    **dict.fromkeys(("compara", "comparou", "comparó", "comparo", "compare", "confronta"), "compares"),
+    **dict.fromkeys(("tinham", "tinha", "tenían", "tenian", "tenía", "tenia", "avaient"), "had"),
+    **dict.fromkeys(("podiam",), "could"),
+    **dict.fromkeys(("saber", "savoir", "sapere"), "know"),
+    **dict.fromkeys(("comptent", "compte", "contano"), "mean"),  # (to someone: "comptent pour lui")
 }
-# It: "la"/"lo" before a verb is no article, nor after its infinitive: "quien la dirige?", "le gusta hacerlas?"
+# It: "la", "lo" or "le" before a verb is no article, nor after its infinitive: "quien la dirige?", "le gusta
+# hacerlas?", "les kids le regardent en boucle"
 _IT_BEFORE_VERB = {
-    **{f"{it} {verb}": f"{meant} it" for verb, meant in _VERBS.items() for it in ("la", "lo")},
+    **{f"{it} {verb}": f"{meant} it" for verb, meant in _VERBS.items() for it in ("la", "lo", "le")},
     **{f"{verb}{it}": f"{meant} it" for verb, meant in _VERBS.items() if verb.endswith(("ar", "er", "ir"))
        for it in ("la", "lo", "las", "los")},
 }
@@ -374,7 +436,7 @@ _IS_IN_IT = re.compile(
     r"(?<![\w'])(?<!cuando )(?<!cuándo )(?<!quando )(sale|aparece|actúa|actua|atua|sai)(?=\s*([?!.]|$|o\b|ou\b))",
     re.IGNORECASE,
 )
-# Spanish "o" is "or", Portuguese "o" is "the": which language the message is in says which
+# Whether a message is in Spanish or in Portuguese, by the function words only one of them has
 _SPANISH = frozenset({
     "el", "los", "las", "del", "es", "está", "pero", "muy", "hay", "y", "qué", "cuándo", "dónde", "quién", "cómo",
     "con", "una", "para", "por", "porque", "la", "lo", "se", "le", "cuando", "donde", "quien", "como", "eso", "esto",
@@ -382,8 +444,23 @@ _SPANISH = frozenset({
 _PORTUGUESE = frozenset({
     "os", "da", "dos", "das", "em", "é", "não", "nao", "tem", "foi", "vai", "ele", "ela", "isso", "mais", "muito",
     "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando", "pq", "tá",
+    "ou", "esses", "essas", "deles", "tb", "tbm", "né", "qnd",
 })
-_O = re.compile(r"(?<![\w'])o(?![\w'])", re.IGNORECASE)
+# Words two languages read apart, by the one the message is mostly in: Spanish "o" is "or", Portuguese "o" is "the";
+# French "mais" is "but", Portuguese "mais" is "more"; Portuguese "do" and "no" ("do Disney+", "no cinema") are
+# "of the" and "in the" where English would read them as its own.
+_IN_PORTUGUESE = {"o": "the", "mais": "more", "do": "of the", "no": "in the", "na": "in the", "nos": "in the",
+                  "nas": "in the"}
+_ELSEWHERE = {"o": "or", "mais": "but", "nos": ""}
+_BY_LANGUAGE = re.compile(r"(?<![\w'])(" + "|".join(_IN_PORTUGUESE) + r")(?![\w'])", re.IGNORECASE)
+# "or what" ending a question: "en una entrevista o que", "ou quoi?" (not Portuguese "o que" asking what)
+_OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE)
+# An article or a pronoun joined to the next word by an apostrophe: "l'école", "dell'articolo", "qu'il"
+_ELISIONS = {
+    "l": "the", "d": "of", "qu": "that", "n": "", "j": "i", "s": "", "dell": "of the", "nell": "in the",
+    "all": "to the", "dall": "from the", "sull": "on the", "un": "a",
+}
+_ELIDED = re.compile(r"(?<![\w'])(" + "|".join(_ELISIONS) + r")['\u2019](?=[^\W\d_])", re.IGNORECASE)
 
 
 def _rule(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[str]:
@@ -407,9 +484,11 @@ _ASKING = frozenset({
 
 def mixes_in(text: str) -> bool:
     """Whether ``text`` is asked, wholly or in part, in Spanish, Portuguese, French or Italian. A word with an accent
-    counts too, and a marker with one twice, English having none: "está na netflix?", "no entendí esa parte"."""
+    counts too, and a marker with one twice, English having none: "está na netflix?", "no entendí esa parte"; so
+    does an article joined to its word, twice: "titolo dell'articolo?"."""
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     found = sum(token in _MARKERS for token in tokens) + sum(not token.isascii() for token in tokens)
+    found += 2 * len(_ELIDED.findall(text))  # "titolo dell'articolo?"
     # asked by its question word: "quienes actuan en we can be heroes"
     return found + (bool(tokens) and tokens[0] in _ASKING) >= _MARKERS_NEEDED
 
@@ -421,9 +500,12 @@ def in_english(text: str) -> str:
         return text
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     text = _IS_IN_IT.sub("is in it", text)
-    portuguese = sum(token in _PORTUGUESE for token in tokens) > sum(token in _SPANISH for token in tokens)
-    text = _O.sub("the" if portuguese else "or", text)
+    text = _OR_WHAT.sub("or what", text)
     text = _PHRASE.sub(lambda match: _PHRASES[match.group(1).lower()], text)
+    text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
+    portuguese = sum(token in _PORTUGUESE for token in tokens) > sum(token in _SPANISH for token in tokens)
+    text = _BY_LANGUAGE.sub(lambda match: _IN_PORTUGUESE[match.group(1).lower()] if portuguese else
+                            _ELSEWHERE.get(match.group(1).lower(), match.group(1)), text)
     text = _IT_VERB.sub(lambda match: _IT_BEFORE_VERB[match.group(1).lower()], text)
     text = _AFTER_NOUN.sub(r"\3 \2", text)
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)

@@ -1624,3 +1624,11 @@ def test_a_name_then_sale_asks_whether_they_are_in_it(engine):
 def test_where_asked_after_its_subject_asks_where(engine):
     assert "press tour" in engine.ask("robert rodriguez said this where?").text
     assert engine.ask("spy kids 1 where was filmed?").text == PLACE_UNSAID_TEXT
+
+
+def test_a_capitalised_name_with_an_accent_is_a_name_the_article_never_gives(engine):
+    assert not engine.ask("Os Incríveis 3 já tem data de estreia??").answered
+
+
+def test_which_films_come_out_of_all_there_are_is_abstained(engine):
+    assert not engine.ask("which DC superhero films premiere in theaters next year?").answered

@@ -82,3 +82,13 @@ def test_sale_ending_what_is_said_of_someone_asks_whether_they_are_in_it():
 
 def test_a_learners_film_words_are_read_in_any_message():
     assert in_english("quien es el director de la película?") == "who is the director of the film?"
+
+
+def test_words_two_languages_read_apart_are_read_by_the_language_of_the_message():
+    assert in_english("qual o filme mais assistido do Disney+?") == "which the film most watched of the Disney+?"
+    assert in_english("os filhos do rodriguez trabalham nos filmes?") == "the kids of the rodriguez work in the films?"
+
+
+def test_an_article_joined_to_its_word_is_read_and_marks_the_language():
+    assert mixes_in("titolo dell'articolo?")
+    assert in_english("les enfants le regardent avant l'école?") == "the kids watch it before the school?"
