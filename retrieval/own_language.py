@@ -64,7 +64,7 @@ _MARKERS = frozenset({
     "cuándo", "donde", "dónde", "quien", "quién", "cual", "cuál", "cuanto", "cuánto", "cuantos", "cuántos", "cuantas",
     "cuántas", "cómo", "como", "tiene", "dijo", "porque", "mis", "eso", "esto", "esa", "ese",
     "este", "de", "la", "en", "se", "lo", "también", "tambien", "hijos", "otra", "otro", "ver", "gusta", "quiere",
-    "hace", "puede", "pueden", "tienen",
+    "hace", "puede", "pueden", "tienen", "actua", "actuan", "ahi", "entonces", "hola", "xq", "pa",
     # Portuguese
     "o", "os", "da", "dos", "das", "em", "uma", "é", "tá", "pq", "qual", "quem", "quando", "onde", "não",
     "nao", "tem", "foi", "vai", "ele", "ela", "isso", "essa", "esse", "mais", "muito", "tão", "também", "tambem",
@@ -120,6 +120,10 @@ _PHRASES = {
     **dict.fromkeys(("mais assistido", "mais vistos", "mais visto", "más visto", "más vista", "mas visto",
                      "plus regardé", "più visto"), "most watched"),
     **dict.fromkeys(("sin internet", "sem internet", "sans internet", "senza internet"), "offline"),
+    **dict.fromkeys(("comment on", "como se", "come si"), "how do you"),
+    **dict.fromkeys(("on peut", "se puede", "se pueden", "dá pra", "da pra", "si può"), "can you"),
+    **dict.fromkeys(("sur fond vert", "en pantalla verde", "com fundo verde"), "on green screen"),
+    **dict.fromkeys(("es malo que", "é ruim que", "e ruim que", "c'est mauvais que", "è male che"), "is it bad that"),
     **dict.fromkeys(("fondo verde", "fundo verde", "fond vert", "sfondo verde", "pantalla verde", "tela verde"),
                     "green screen"),
     **dict.fromkeys(("c quoi", "c'est quoi", "cest quoi"), "what is"),
@@ -135,6 +139,22 @@ _PHRASES = {
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
+    **dict.fromkeys(("de que se va a tratar", "de qué se va a tratar", "de que va a tratar", "de que vai ser",
+                     "do que vai tratar", "de quoi va parler"), "what will it be about"),
+    **dict.fromkeys(("no para", "no paran", "não para", "nao para", "não param"), "does not stop"),
+    **dict.fromkeys(("todos los años", "todos os anos", "tous les ans", "ogni anno"), "every year"),
+    **dict.fromkeys(("se la pongo", "se lo pongo", "le pongo", "ponerle", "pongo"), "put it on"),
+    **dict.fromkeys(("a veces", "às vezes", "as vezes", "parfois"), "sometimes"),
+    **dict.fromkeys(("hay pelis", "hay películas", "hay peliculas", "tem filmes", "há filmes", "il y a des films",
+                     "ci sono film"), "are there films"),
+    **dict.fromkeys(("titulo de la noticia", "título de la noticia", "titulo del articulo", "título del artículo",
+                     "titulo da noticia", "título da notícia", "titulo do artigo", "título do artigo",
+                     "titre de l'article", "titolo dell'articolo"), "headline"),
+    **dict.fromkeys(("más oscuras", "mas oscuras", "más oscuros", "mas oscuros", "mais escuros", "mais sombrios",
+                     "plus sombres", "più oscuri"), "darker"),
+    **dict.fromkeys(("en esta", "en este", "nesta", "neste", "in questo"), "in this one"),
+    **dict.fromkeys(("ordem certa", "orden correcto", "orden correcta", "bon ordre", "ordine giusto"), "right order"),
+    **dict.fromkeys(("control parental", "controle parental", "contrôle parental"), "parental controls"),
     **dict.fromkeys(("est sorti", "est sortie", "é uscito", "è uscito"), "came out"),
     **dict.fromkeys(("en quelle année", "em que ano", "en qué año", "en que año", "in che anno"), "in what year"),
     **dict.fromkeys(("en boucle", "sem parar", "sin parar", "a ripetizione"), "on repeat"),
@@ -172,8 +192,12 @@ _PHRASES = {
 _AT_START = {
     **dict.fromkeys(("que", "qué", "quê", "quoi", "cosa"), "what"),
     **dict.fromkeys(("como", "cómo", "comment"), "how"),
-    **dict.fromkeys(("porque", "porquê"), "why"),
 }
+# A sentence opening on "is" asks of the subject these languages drop: "es malo que los niños...?", and one opening
+# on "porque" asks why; not after a comma, where the subject comes before ("mio figlio guarda la TV, è un
+# problema?") and "porque" is because.
+_OPENINGS = {"es": "is it", "é": "is it", "è": "is it", "porque": "why", "porquê": "why"}
+_OPENING = re.compile(r"(?:^|(?<=[?.!¿¡]))(\s*)(" + "|".join(_OPENINGS) + r")(?![\w'])", re.IGNORECASE)
 _WORDS = {
     # question words
     **dict.fromkeys(("qué", "quê", "quoi"), "what"),
@@ -184,7 +208,7 @@ _WORDS = {
                     "how many"),
     **dict.fromkeys(("cuánto", "cuanto", "quanto", "quanta"), "how much"),
     **dict.fromkeys(("pq", "pourquoi", "perché", "perche"), "why"),
-    **dict.fromkeys(("quand", "qnd", "qdo", "qndo"), "when"),
+    **dict.fromkeys(("quand", "qndo"), "when"),
     **dict.fromkeys(("où",), "where"),
     **dict.fromkeys(("qui", "chi"), "who"),
     # being, having, saying, wanting
@@ -234,10 +258,10 @@ _WORDS = {
     **dict.fromkeys(("actriz", "atriz", "actrice", "attrice"), "actress"),
     **dict.fromkeys(("gente", "gens", "personas", "pessoas", "personnes", "persone"), "people"),
     # kids, as each country says it
-    **dict.fromkeys(("chamacos", "chavos", "pibes", "chibolos", "chamos", "cabros", "morros", "escuincles", "guaguas",
+    **dict.fromkeys(("chamacos", "chavos", "pibes", "chibolos", "chamos", "cabros", "morros", "escuincles",
                      "gurizada", "miúdos", "miudos", "gamins", "gosses", "ragazzini"), "kids"),
     **dict.fromkeys(("alguien", "alguém", "alguem", "quelqu'un", "qualcuno"), "anyone"),
-    **dict.fromkeys(("vos", "usted", "ustedes", "você", "voce", "vc", "vocês", "voces"), "you"),
+    **dict.fromkeys(("vos", "usted", "ustedes", "você", "voce", "vocês", "voces"), "you"),
     **dict.fromkeys(("quienes", "quiénes"), "who"),
     **dict.fromkeys(("familia", "família", "famille", "famiglia"), "family"),
     # the news and its figures
@@ -320,12 +344,12 @@ _WORDS = {
     **dict.fromkeys(("en", "em", "dans", "nel", "nella"), "in"),
     **dict.fromkeys(("con", "com", "avec"), "with"),
     **dict.fromkeys(("sem", "sans", "senza"), "without"),  # (not "sin": "Sin City")
-    **dict.fromkeys(("para", "pra", "pour", "per", "por"), "for"),
+    **dict.fromkeys(("para", "pour", "per", "por"), "for"),
     **dict.fromkeys(("sobre", "sur"), "about"),
     **dict.fromkeys(("y", "e", "et"), "and"),
     **dict.fromkeys(("pero", "ma"), "but"),
     **dict.fromkeys(("muy", "muito", "très", "molto"), "very"),
-    **dict.fromkeys(("más", "plus", "più", "piu"), "more"),
+    **dict.fromkeys(("más", "più", "piu"), "more"),  # (not "plus": "disney plus")
     **dict.fromkeys(("tan", "tão", "tao", "così", "cosi"), "so"),
     **dict.fromkeys(("otra", "otro", "outra", "outro", "autre", "altro", "altra"), "another"),
     **dict.fromkeys(("mi", "mis", "meu", "meus", "minha", "minhas", "mon", "mio", "mia", "miei"), "my"),
@@ -338,9 +362,9 @@ _WORDS = {
     **dict.fromkeys(("ellos", "ellas", "eles", "elas", "ils", "elles"), "they"),
     **dict.fromkeys(("ya", "já", "ja", "déjà", "già", "gia"), "already"),
     **dict.fromkeys(("ou",), "or"),
-    **dict.fromkeys(("tb", "tbm", "aussi", "anche"), "too"),
+    **dict.fromkeys(("aussi", "anche"), "too"),
     **dict.fromkeys(("né", "hein", "vero"), "right"),
-    **dict.fromkeys(("q", "qu"), "that"),
+    **dict.fromkeys(("qu",), "that"),
     **dict.fromkeys(("esses", "essas", "estes", "estas", "ces", "questi", "queste", "estos"), "these"),
     **dict.fromkeys(("deles", "delas", "leur", "leurs", "loro"), "their"),
     **dict.fromkeys(("dele", "dela"), "his"),
@@ -363,9 +387,40 @@ _WORDS = {
     **dict.fromkeys(("publica", "publicam", "publie", "publient", "pubblica"), "publishes"),
     **dict.fromkeys(("número", "numero", "nombre de"), "number"),
     **dict.fromkeys(("attends", "mdr", "ptdr"), ""),
+    **dict.fromkeys(("filmando", "grabando", "gravando", "rodando", "girando"), "filming"),
+    **dict.fromkeys(("pregunta", "pergunta", "question", "domanda"), "question"),
+    **dict.fromkeys(("hola", "oi", "olá", "ola", "salut", "ciao"), "hi"),
+    **dict.fromkeys(("entonces", "então", "entao", "alors", "allora"), "so"),
+    **dict.fromkeys(("ahí", "ahi", "allí", "alli", "ali", "là", "lì"), "there"),
+    **dict.fromkeys(("buscan", "busca", "buscam", "cherchent", "cercano"), "look for"),
+    **dict.fromkeys(("prefiere", "prefieren", "prefere", "préfère", "preferisce"), "prefers"),
+    **dict.fromkeys(("estrenarían", "estrenarian", "estrenarán", "estrenaran", "lançam", "lançarão"),
+                    "release"),
+    **dict.fromkeys(("cancelan", "cancelam", "annulent", "cancellano"), "cancel"),
+    **dict.fromkeys(("segura", "seguro", "certo", "certa", "sûr", "sure", "sicuro"), "certain"),
+    **dict.fromkeys(("gran", "grande", "grandes"), "big"),
+    **dict.fromkeys(("novedad", "novidade", "nouveauté", "novità"), "news"),
+    **dict.fromkeys(("otras", "otros", "outras", "outros", "autres", "altri", "altre"), "other"),
+    **dict.fromkeys(("familias", "famílias", "familles", "famiglie"), "families"),
+    **dict.fromkeys(("cosas", "coisas", "choses", "cose"), "things"),
+    **dict.fromkeys(("vean", "vejam", "voient", "vedano"), "watch"),
+    **dict.fromkeys(("sube", "suben", "aumenta", "aumentam", "augmente"), "raises"),
+    **dict.fromkeys(("precios", "preços", "precos", "prix de", "prezzi"), "prices"),
+    **dict.fromkeys(("oscuras", "oscuros", "oscura", "oscuro", "escuros", "sombres", "sombre", "oscuri"), "dark"),
+    **dict.fromkeys(("guagua", "guaguas"), "kid"),
+    **dict.fromkeys(("vuelo", "voo", "vol", "volo"), "flying"),
+    **dict.fromkeys(("problema", "problème", "probleme"), "problem"),
+    **dict.fromkeys(("malo", "mala", "mau", "ruim", "mauvais", "cattivo per"), "bad"),
+    **dict.fromkeys(("tele", "televisión", "television", "televisão", "télé"), "tv"),
+    **dict.fromkeys(("cole", "escuelita"), "school"),
+    **dict.fromkeys(("deberían", "deberian", "debería", "deberia", "deveriam", "deveria", "devraient", "dovrebbero"),
+                    "should"),
+    **dict.fromkeys(("apagarla", "apagarlo", "apagar", "desligar", "éteindre", "spegnere"), "turn off"),
+    **dict.fromkeys(("al",), "the"),
     **dict.fromkeys(("todavía", "todavia", "aún", "aun", "ainda", "encore", "ancora"), "still"),
     **dict.fromkeys(("ahora", "agora", "maintenant", "adesso", "ora"), "now"),
-    **dict.fromkeys(("antes", "avant"), "before"),
+    **dict.fromkeys(("antes", "avant", "antes de", "antes del", "antes da", "antes do", "avant de", "avant le",
+                     "avant la"), "before"),
     **dict.fromkeys(("después", "despues", "depois", "après", "apres", "dopo"), "after"),
     **dict.fromkeys(("siempre", "sempre", "toujours"), "always"),
     **dict.fromkeys(("nunca", "jamais", "mai"), "never"),
@@ -378,8 +433,9 @@ _WORDS = {
     **dict.fromkeys(("mismo", "misma", "mesmo", "mesma", "même", "meme", "stesso", "stessa"), "same"),
     **dict.fromkeys(("bien", "bem", "bene"), "well"),
     **dict.fromkeys(("aquí", "aqui", "ici"), "here"),
-    **dict.fromkeys(("se", "si", "me", "te", "vous"), ""),  # reflexive and object pronouns: read in the verb
-    **dict.fromkeys(("pa",), "for"),
+    **dict.fromkeys(("se", "me", "te", "vous"), ""),
+    "si": "if",  # reflexive and object pronouns: read in the verb
+
     **dict.fromkeys(("che", "pe", "boludo", "wey", "güey", "guey", "pues", "oye", "mano", "cara", "mec", "dai"), ""),
 }
 
@@ -449,9 +505,9 @@ _PORTUGUESE = frozenset({
 # Words two languages read apart, by the one the message is mostly in: Spanish "o" is "or", Portuguese "o" is "the";
 # French "mais" is "but", Portuguese "mais" is "more"; Portuguese "do" and "no" ("do Disney+", "no cinema") are
 # "of the" and "in the" where English would read them as its own.
-_IN_PORTUGUESE = {"o": "the", "mais": "more", "do": "of the", "no": "in the", "na": "in the", "nos": "in the",
-                  "nas": "in the"}
-_ELSEWHERE = {"o": "or", "mais": "but", "nos": ""}
+_IN_PORTUGUESE = {"o": "the", "mais": "more", "mas": "but", "do": "of the", "no": "in the", "na": "in the",
+                  "nos": "in the", "nas": "in the"}
+_ELSEWHERE = {"o": "or", "mais": "but", "mas": "more", "nos": ""}
 _BY_LANGUAGE = re.compile(r"(?<![\w'])(" + "|".join(_IN_PORTUGUESE) + r")(?![\w'])", re.IGNORECASE)
 # "or what" ending a question: "en una entrevista o que", "ou quoi?" (not Portuguese "o que" asking what)
 _OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE)
@@ -482,6 +538,20 @@ _ASKING = frozenset({
 })
 
 
+# Chat's short forms of the language's small words, written out first: "de q va la primera?", "xq a veces cancelan"
+_SHORT_FORMS = {"q": "que", "k": "que", "xq": "porque", "porq": "porque", "x": "por", "d": "de", "tmb": "también",
+                "tb": "también", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando",
+                "vc": "você", "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo"}
+_SHORT_FORM = _rule(_SHORT_FORMS)
+# "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
+_IS_GOING_ON = re.compile(
+    r"(?<![\w'])(?<!en )(esta|estan)(?= (\w+(ando|endo|iendo)|en|bien|buena|segura|seguro|confirmad[oa])\b|\W*$)",
+    re.IGNORECASE,
+)
+# "para" before a verb is "to": "pra assistir os filmes", "pour regarder"
+_TO_DO = re.compile(r"(?<![\w'])(para|pra|pa|pour|per)(?= [^\W\d_]+(ar|er|ir|re)\b)", re.IGNORECASE)
+
+
 def mixes_in(text: str) -> bool:
     """Whether ``text`` is asked, wholly or in part, in Spanish, Portuguese, French or Italian. A word with an accent
     counts too, and a marker with one twice, English having none: "está na netflix?", "no entendí esa parte"; so
@@ -499,7 +569,10 @@ def in_english(text: str) -> str:
     if not mixes_in(text):
         return text
     tokens = [token.lower() for token in _TOKEN.findall(text)]
+    text = _SHORT_FORM.sub(lambda match: _SHORT_FORMS[match.group(1).lower()], text)
     text = _IS_IN_IT.sub("is in it", text)
+    text = _IS_GOING_ON.sub("is", text)
+    text = _TO_DO.sub("to", text)
     text = _OR_WHAT.sub("or what", text)
     text = _PHRASE.sub(lambda match: _PHRASES[match.group(1).lower()], text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
@@ -508,6 +581,7 @@ def in_english(text: str) -> str:
                             _ELSEWHERE.get(match.group(1).lower(), match.group(1)), text)
     text = _IT_VERB.sub(lambda match: _IT_BEFORE_VERB[match.group(1).lower()], text)
     text = _AFTER_NOUN.sub(r"\3 \2", text)
+    text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
     text = _WORD.sub(lambda match: _lookup(match.group(1)), text)
     return " ".join(text.split())

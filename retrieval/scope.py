@@ -466,10 +466,11 @@ _IN_GENERAL = re.compile(
     r"|\b(your|ur) (\w+ )?(fav|fave|favou?rite)\b|\bin (your|ur) (honest )?opinion\b"  # ("your film favourite")
     r"|\bbest (\w+ ){0,2}(super)?(hero|heroes|villain|villains)\b (of|in|from) (marvel|dc|all time|comics)\b"
     # what films come out, of all there are: "which DC superhero films premiere in theaters next year?"
-    r"|\b(which|what) (\w+ ){0,3}(films|movies|shows) (premiere|come out|are coming out|release|open)\b"
+    r"|\b(which|what) (\w+ ){0,3}(films|movies|shows) (\w+ ){0,5}(premiere|come out|are coming out|release|open)\b"
     r"|^\W*(fav|fave|favou?rite) ([\w-]+ )?(movie|film|show|series|superhero|hero)s?\W*$"
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
-    r"|\bbest (order|way) to\b|\bwhat are (some|the best)\b|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
+    r"|\b(best|right|correct|proper) (order|way) to\b|\bwhat are (some|the best)\b"
+    r"|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"
     r"|\b(movie|film) (night|nite) (pick|poll|choice|vote|idea)s?\b"  # a pick for a server's movie night
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
@@ -957,6 +958,7 @@ _MEMBERSHIP = re.compile(
     r"|(is|are) from (this|that|the) (film|movie|cast|one)|(actor|actress|actors|actresses) there"
     # or in their own language: "adriana barraza esta??", "christian slater actua en we can be heroes"
     r"|(est[aá]|aparece|act[uú]a|atua|participa)(?= (en|in|no|na)\b|\W*$)|(?<!for )sale( en\b|(?=\W*$))"
+    r"|^\W*(sale|aparece|act[uú]a) (?=\w)"  # or first, before whom: "sale christian slater"
     # ("sung kang is also acting?": in it too)
     rf"|act(s|ed)? in|(also|too) acting|acting (too|also|as well)|listed|on the list"
     r"|(actors|stars|cast|kids) (named|mentioned))\b|\bin\W*$"  # "are any of the kid actors named? like yaya gosselin?"

@@ -1617,8 +1617,9 @@ def test_the_bots_own_opinion_of_a_best_superhero_is_abstained(engine):
     assert not engine.ask("who is the best superhero of marvel for you").answered
 
 
-def test_a_name_then_sale_asks_whether_they_are_in_it(engine):
+def test_a_name_and_sale_asks_whether_they_are_in_it(engine):
     assert "Pedro Pascal" in first_passage(engine, "pedro pascal sale??? 😭😭")
+    assert "Christian Slater" in first_passage(engine, "sale christian slater")
 
 
 def test_where_asked_after_its_subject_asks_where(engine):

@@ -55,7 +55,7 @@ def test_question_words_phrases_and_words_are_read_in_english(typed, read):
 
 def test_a_sentence_opening_que_asks_what_and_como_how_elsewhere_they_join_and_compare():
     assert in_english("que dijo netflix about the movie") == "what said netflix about the movie"
-    assert in_english("como lo miden? es como una app") == "how measure it? is like a app"
+    assert in_english("como lo miden? es como una app") == "how measure it? is it like a app"
 
 
 def test_la_or_lo_before_a_verb_or_after_its_infinitive_is_it():
@@ -92,3 +92,21 @@ def test_words_two_languages_read_apart_are_read_by_the_language_of_the_message(
 def test_an_article_joined_to_its_word_is_read_and_marks_the_language():
     assert mixes_in("titolo dell'articolo?")
     assert in_english("les enfants le regardent avant l'école?") == "the kids watch it before the school?"
+
+
+def test_chats_short_forms_of_small_words_are_written_out_first():
+    assert in_english("de q va la primera?") == "what is it about the first one?"
+    assert in_english("entonces la 2 es segura, xq a veces cancelan todo") == (
+        "so the sequel is certain, because sometimes cancel all"
+    )
+
+
+def test_esta_before_what_goes_on_is_is_and_before_a_verb_para_is_to():
+    assert in_english("el director ya esta trabajando en la secuela") == "the director already is working in the sequel"
+    assert in_english("qual a ordem certa pra assistir os filmes?") == "which a right order to watch the films?"
+
+
+def test_a_message_opening_on_is_asks_of_the_subject_it_drops_but_not_after_a_comma():
+    assert in_english("es malo ver la tele antes del cole?").startswith("is it bad")
+    assert in_english("mio figlio guarda la tele, è un problema?").endswith(", is a problem?")
+
