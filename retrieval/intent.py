@@ -250,7 +250,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # whether he does it, in his own words: "is he actually working on it or just talking" (or "in", as learners
         # put it)
         r"|\b((is|was) (the )?[a-z]+( [a-z]+)?|(he|she)( is|'s)) (actually |really |even |still |already )?working"
-        r" (already )?(on|in)\b")),  # (in learners' word order: "he is working already in the sequel or not yet")
+        r" (already )?(on|in)\b"  # (in learners' word order: "he is working already in the sequel or not yet")
+        r"|\bis (already |still )?working (on|in) (the |a )?(sequel|next|second|part|2)\b")),  # "the director ya..."
     (Wants.PERFORMANCE, re.compile(
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance|er)?|how well"
         r"|well received|hit or|or (a )?hit"

@@ -73,7 +73,9 @@ _MARKERS = frozenset({
     # French
     "quoi", "où", "pourquoi", "combien", "quel", "quelle", "est-ce", "c'est", "les", "du", "des", "dans", "avec",
     "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont", "aussi", "ces", "dedans",
-    "mdr", "leur", "leurs", "ou", "joue", "jouent",
+    "mdr", "leur", "leurs", "ou", "joue", "jouent", "c'è", "tutti", "ogni", "quale", "quelli", "hanno", "nesse",
+    "nessa", "neste", "nesta", "nestes", "nesses", "msm", "kkk", "já", "até", "lui", "li", "mai", "sito", "aveva",
+    "parlato", "c'entra",
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
     "questa", "dei", "degli",
@@ -86,7 +88,7 @@ _PHRASES = {
                      "di cosa parla", "de quoi parle", "de quoi ça parle", "de quoi ca parle"),
                     "what is it about"),
     **dict.fromkeys(("por qué", "por que", "porqué", "por quê", "pour quoi"), "why"),
-    **dict.fromkeys(("qué tiene que ver", "que tiene que ver", "o que tem a ver", "que tem a ver", "tiene que ver",
+    **dict.fromkeys(("que tiene que ver", "que tem a ver", "tiene que ver",
                      "tem a ver", "a voir"), "what does it have to do"),
     **dict.fromkeys(("quién más", "quien más", "quien mas", "quem mais", "qui d'autre", "chi altro"), "who else"),
     **dict.fromkeys(("cuándo sale", "cuando sale", "cuándo se estrena", "cuando se estrena", "quando sai",
@@ -97,7 +99,7 @@ _PHRASES = {
     **dict.fromkeys(("cuánto tiempo", "cuanto tiempo", "quanto tempo", "combien de temps"), "how long"),
     **dict.fromkeys(("lo que", "o que", "ce que", "qu'est-ce que", "qu'est ce que", "che cosa"), "what"),
     **dict.fromkeys(("est-ce que", "est ce que"), ""),
-    **dict.fromkeys(("va a haber", "vai ter", "vai haver", "va y avoir"), "will there be"),
+    **dict.fromkeys(("vai ter", "va y avoir"), "will there be"),
     **dict.fromkeys(("va a", "vai", "van a", "vão"), "will"),
     **dict.fromkeys(("hay otra", "habrá otra", "habra otra"), "is there another"),
     **dict.fromkeys(("sale en", "aparece en", "sai no", "sai na"), "is in"),
@@ -122,6 +124,10 @@ _PHRASES = {
     **dict.fromkeys(("sin internet", "sem internet", "sans internet", "senza internet"), "offline"),
     **dict.fromkeys(("comment on", "como se", "come si"), "how do you"),
     **dict.fromkeys(("on peut", "se puede", "se pueden", "dá pra", "da pra", "si può"), "can you"),
+    **dict.fromkeys(("quienes actuan", "quiénes actúan", "quienes actúan", "quién actúa", "quien actua", "quem atua",
+                     "quem atua nele", "qui joue dedans", "chi recita"), "who is in the cast"),
+    **dict.fromkeys(("gira de prensa", "gira de medios", "turnê de imprensa", "tournée de presse", "tournée promo"),
+                    "press tour"),
     **dict.fromkeys(("sur fond vert", "en pantalla verde", "com fundo verde"), "on green screen"),
     **dict.fromkeys(("es malo que", "é ruim que", "e ruim que", "c'est mauvais que", "è male che"), "is it bad that"),
     **dict.fromkeys(("fondo verde", "fundo verde", "fond vert", "sfondo verde", "pantalla verde", "tela verde"),
@@ -139,6 +145,31 @@ _PHRASES = {
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
+    **dict.fromkeys(("cuál es", "cual es", "qual é", "qual e", "quel est", "quelle est", "qual è", "qual'è", "qual e'"),
+                    "what is"),
+    **dict.fromkeys(("il y aura", "y aura-t-il", "va a haber", "vai haver", "ci sarà", "ci sara"), "will there be"),
+    **dict.fromkeys(("il dit quoi", "il a dit quoi", "qu'est-ce qu'il dit", "qu'est-ce qu'il a dit"),
+                    "what does he say"),
+    **dict.fromkeys(("sur le fait de", "sobre o fato de", "sobre el hecho de"), "about"),
+    **dict.fromkeys(("il était comment", "c'était comment", "era como", "como foi", "como fue", "com'era"),
+                    "how was it"),
+    **dict.fromkeys(("li ha visti", "l'ha visto", "l'ha vista", "los vio", "las vio", "os viu", "les a vus"),
+                    "saw them"),
+    **dict.fromkeys(("che c'entra", "c'entra", "qu'est-ce que ça a à voir", "o que tem a ver", "qué tiene que ver"),
+                    "what does it have to do with it"),
+    **dict.fromkeys(("a réagi", "a reagi", "reagiu", "reaccionó", "reacciono", "ha reagito"), "reacted"),
+    **dict.fromkeys(("au total", "no total", "en total", "in totale"), "in total"),
+    **dict.fromkeys(("até hoje", "hasta hoy", "jusqu'à aujourd'hui", "ancora oggi"), "to this day"),
+    **dict.fromkeys(("continuam a ver", "continuent de regarder", "continuano a guardare"), "keep watching"),
+    **dict.fromkeys(("está a trabalhar", "esta a trabalhar", "está trabalhando", "esta trabalhando"), "is working"),
+    **dict.fromkeys(("trabajando en", "trabalhando em", "trabalhando no", "trabalhando na", "travaille sur",
+                     "lavorando a", "lavorando al"), "working on"),
+    **dict.fromkeys(("segundo ele", "segundo ela", "según él", "selon lui", "secondo lui"),
+                    "according to him"),
+    **dict.fromkeys(("o que é que", "o que e que"), "what is it that"),
+    **dict.fromkeys(("no 2", "na 2", "nel 2", "dans le 2"), "on the sequel"),
+    **dict.fromkeys(("lo chiamano", "la chiamano", "le llaman", "lo llaman", "la llaman", "o chamam", "a chamam",
+                     "l'appellent"), "call it"),
     **dict.fromkeys(("de que se va a tratar", "de qué se va a tratar", "de que va a tratar", "de que vai ser",
                      "do que vai tratar", "de quoi va parler"), "what will it be about"),
     **dict.fromkeys(("no para", "no paran", "não para", "nao para", "não param"), "does not stop"),
@@ -232,8 +263,9 @@ _WORDS = {
     **dict.fromkeys(("trabajando", "trabalhando", "lavorando"), "working"),
     **dict.fromkeys(("trabajan", "trabaja", "trabalham", "trabalha", "travaillent", "travaille", "bosse", "bossent",
                      "lavorano", "lavora"), "work"),
-    **dict.fromkeys(("salen", "aparece", "aparecen", "actúa", "actua", "atua", "joue", "recita", "actuan", "actúan",
-                     "atuam", "jouent"), "appears"),
+    **dict.fromkeys(("salen", "aparece", "aparecen", "actúa", "actua", "atua", "recita", "actuan", "actúan",
+                     "atuam"), "appears"),
+    **dict.fromkeys(("joue", "jouent", "interpreta", "interpretan"), "plays"),
     **dict.fromkeys(("sale", "sai", "sort", "esce", "salir", "sair", "sortir", "uscire"), "come out"),
     **dict.fromkeys(("puedo", "puedes", "puede", "pueden", "podemos", "posso", "pode", "podem", "peux", "peut",
                      "puoi", "può", "puo", "consegue", "consigues", "consegues", "arrives"), "can"),
@@ -337,7 +369,7 @@ _WORDS = {
                     "excited"),
     **dict.fromkeys(("contento", "contenta", "contente", "feliz", "felices", "felizes", "heureux", "felice"), "happy"),
     # the small words between them
-    **dict.fromkeys(("el", "la", "los", "las", "lo", "os", "le", "les", "il", "gli"), "the"),
+    **dict.fromkeys(("el", "la", "los", "las", "lo", "os", "le", "les", "gli"), "the"),
     **dict.fromkeys(("un", "una", "um", "uma", "une", "uno"), "a"),
     **dict.fromkeys(("de", "di", "du"), "of"),
     **dict.fromkeys(("del", "da", "dos", "das", "des", "della", "dello", "dei"), "of the"),
@@ -350,7 +382,8 @@ _WORDS = {
     **dict.fromkeys(("pero", "ma"), "but"),
     **dict.fromkeys(("muy", "muito", "très", "molto"), "very"),
     **dict.fromkeys(("más", "più", "piu"), "more"),  # (not "plus": "disney plus")
-    **dict.fromkeys(("tan", "tão", "tao", "così", "cosi"), "so"),
+    **dict.fromkeys(("tan", "tão", "tao"), "so"),
+    **dict.fromkeys(("così", "cosi"), "like this"),
     **dict.fromkeys(("otra", "otro", "outra", "outro", "autre", "altro", "altra"), "another"),
     **dict.fromkeys(("mi", "mis", "meu", "meus", "minha", "minhas", "mon", "mio", "mia", "miei"), "my"),
     **dict.fromkeys(("tu", "tus", "teu", "tua", "ton", "tes", "tuo", "tuoi"), "your"),
@@ -398,7 +431,11 @@ _WORDS = {
                     "release"),
     **dict.fromkeys(("cancelan", "cancelam", "annulent", "cancellano"), "cancel"),
     **dict.fromkeys(("segura", "seguro", "certo", "certa", "sûr", "sure", "sicuro"), "certain"),
-    **dict.fromkeys(("gran", "grande", "grandes"), "big"),
+    **dict.fromkeys(("gran", "grande"), "big"),
+    **dict.fromkeys(("grandes",), "grown-up"),  # "los actores grandes", "cosas de grandes"
+    **dict.fromkeys(("gira", "turnê", "turne", "tournée", "tournee"), "tour"),
+    **dict.fromkeys(("andaba", "andava", "estaba", "estava", "stava"), "was"),
+    **dict.fromkeys(("promocionando", "promovendo", "divulgando", "promouvait", "promuovendo"), "promoting"),
     **dict.fromkeys(("novedad", "novidade", "nouveauté", "novità"), "news"),
     **dict.fromkeys(("otras", "otros", "outras", "outros", "autres", "altri", "altre"), "other"),
     **dict.fromkeys(("familias", "famílias", "familles", "famiglie"), "families"),
@@ -410,6 +447,29 @@ _WORDS = {
     **dict.fromkeys(("guagua", "guaguas"), "kid"),
     **dict.fromkeys(("vuelo", "voo", "vol", "volo"), "flying"),
     **dict.fromkeys(("problema", "problème", "probleme"), "problem"),
+    **dict.fromkeys(("visti", "vista", "vu", "vus"), "seen"),
+    **dict.fromkeys(("significa", "signifie", "quer dizer", "quiere decir", "vuol dire"), "means"),
+    **dict.fromkeys(("cinco", "cinq", "cinque"), "five"),
+    **dict.fromkeys(("sito", "site", "sitio", "página", "pagina"), "site"),
+    **dict.fromkeys(("parlato", "falou com", "habló con"), "talked"),
+    **dict.fromkeys(("revisionnage", "revisione", "revisionado", "reassistir"), "rewatching"),
+    **dict.fromkeys(("comportarsi", "comporter", "comportarse", "comportar"), "behave"),
+    **dict.fromkeys(("chiamano", "llaman", "chamam", "appellent"), "call"),
+    **dict.fromkeys(("quelli", "esos", "aqueles", "ceux"), "those"),
+    **dict.fromkeys(("soprannome", "apodo", "apelido", "surnom"), "nickname"),
+    **dict.fromkeys(("alto", "alta", "alti", "élevé", "elevado"), "high"),
+    **dict.fromkeys(("basso", "bassa", "bajo", "baja", "baixo", "baixa", "bas"), "low"),
+    **dict.fromkeys(("procuram", "procura"), "look for"),
+    **dict.fromkeys(("nestes", "nesses", "nestas", "nessas"), "in these"),
+    **dict.fromkeys(("nesse", "nessa"), "in this"),
+    **dict.fromkeys(("molecada", "garotada", "criançada", "pirralhos", "petits"), "kids"),
+    **dict.fromkeys(("trabalhar", "trabajar", "travailler", "lavorare"), "work"),
+    **dict.fromkeys(("anos", "años", "ans", "anni"), "years"),
+    **dict.fromkeys(("doppiato", "doppiata", "doublé"), "dubbed"),
+    **dict.fromkeys(("italiano", "español", "espanol", "português", "portugues", "français", "francais"),
+                    "another language"),
+    **dict.fromkeys(("nouveaux", "nouvel", "nuovi", "nuove"), "new"),
+    **dict.fromkeys(("pfv", "pf", "porfa", "stp", "svp"), "please"),
     **dict.fromkeys(("malo", "mala", "mau", "ruim", "mauvais", "cattivo per"), "bad"),
     **dict.fromkeys(("tele", "televisión", "television", "televisão", "télé"), "tv"),
     **dict.fromkeys(("cole", "escuelita"), "school"),
@@ -464,7 +524,7 @@ _VERBS = {
                     "mentions"),
     **dict.fromkeys(("medir", "miden", "mide", "medem", "mede", "mesurer", "misurare"), "measure"),
     **dict.fromkeys(("quiere", "quieren", "quer", "querem", "veut", "veulent", "vuole", "vogliono"), "wants"),
-    **dict.fromkeys(("girano", "gira", "tourne"), "film"),
+    **dict.fromkeys(("girano", "tourne"), "film"),
     **dict.fromkeys(("viam", "via", "veían", "veian"), "watched"),
     **dict.fromkeys(("saiu", "saíram", "sairam", "salió", "salio"), "came out"),
     **dict.fromkeys(("compara", "comparou", "comparó", "comparo", "compare", "confronta"), "compares"),
@@ -489,26 +549,56 @@ _AFTER_NOUN = re.compile(
 )
 # A sentence ending in "sale" asks whether someone is in it: "christopher mcdonald sale o lo confundo con otra"
 _IS_IN_IT = re.compile(
-    r"(?<![\w'])(?<!cuando )(?<!cuándo )(?<!quando )(sale|aparece|actúa|actua|atua|sai)(?=\s*([?!.]|$|o\b|ou\b))",
+    r"(?<![\w'])(?<!cuando )(?<!cuándo )(?<!quando )(sale|aparece|actúa|actua|atua|sai|entra|participa|participam"
+    r"|participan)(?=\s*([?!.]|$|o\b|ou\b))",
     re.IGNORECASE,
 )
-# Whether a message is in Spanish or in Portuguese, by the function words only one of them has
-_SPANISH = frozenset({
-    "el", "los", "las", "del", "es", "está", "pero", "muy", "hay", "y", "qué", "cuándo", "dónde", "quién", "cómo",
-    "con", "una", "para", "por", "porque", "la", "lo", "se", "le", "cuando", "donde", "quien", "como", "eso", "esto",
-})
-_PORTUGUESE = frozenset({
-    "os", "da", "dos", "das", "em", "é", "não", "nao", "tem", "foi", "vai", "ele", "ela", "isso", "mais", "muito",
-    "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando", "pq", "tá",
-    "ou", "esses", "essas", "deles", "tb", "tbm", "né", "qnd",
-})
-# Words two languages read apart, by the one the message is mostly in: Spanish "o" is "or", Portuguese "o" is "the";
-# French "mais" is "but", Portuguese "mais" is "more"; Portuguese "do" and "no" ("do Disney+", "no cinema") are
-# "of the" and "in the" where English would read them as its own.
-_IN_PORTUGUESE = {"o": "the", "mais": "more", "mas": "but", "do": "of the", "no": "in the", "na": "in the",
-                  "nos": "in the", "nas": "in the"}
-_ELSEWHERE = {"o": "or", "mais": "but", "mas": "more", "nos": ""}
-_BY_LANGUAGE = re.compile(r"(?<![\w'])(" + "|".join(_IN_PORTUGUESE) + r")(?![\w'])", re.IGNORECASE)
+# Which language a message is mostly in, by the small words only it has
+_LANGUAGE_WORDS = {
+    "es": frozenset({
+        "el", "los", "las", "del", "es", "está", "pero", "muy", "hay", "y", "qué", "cuándo", "dónde", "quién",
+        "cómo", "con", "una", "para", "por", "porque", "la", "lo", "se", "le", "cuando", "donde", "quien", "como",
+        "eso", "esto", "pues", "tiene", "dijo", "sale", "también", "tambien", "al",
+    }),
+    "pt": frozenset({
+        "os", "da", "dos", "das", "em", "é", "não", "nao", "tem", "foi", "vai", "ele", "ela", "isso", "mais",
+        "muito", "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando",
+        "pq", "tá", "ou", "esses", "essas", "deles", "tb", "tbm", "né", "qnd", "já", "até", "são", "nesse", "nessa",
+        "neste", "nesta", "nestes", "msm", "oq", "kkk", "ficou", "estão",
+    }),
+    "fr": frozenset({
+        "le", "les", "des", "du", "est", "et", "il", "elle", "qui", "quoi", "où", "pourquoi", "combien", "quel",
+        "quelle", "au", "aux", "une", "sont", "dans", "avec", "pour", "c'est", "ce", "ces", "sur", "pas", "fait",
+        "aussi", "comment", "dit", "y",
+    }),
+    "it": frozenset({
+        "il", "gli", "lo", "della", "di", "che", "è", "sono", "anche", "cosa", "chi", "perché", "perche", "quanti",
+        "nel", "nella", "dei", "degli", "questo", "questa", "i", "li", "lui", "ha", "mai", "c'è", "tutti", "ogni",
+        "quale", "quelli", "hanno", "molto",
+    }),
+}
+# Words two of them read apart, read by the language of the message: Spanish and Italian "o" is "or", Portuguese "o"
+# is "the"; French "il" is "he", Italian "il" is "the"; French "mais" is "but", Portuguese "mais" is "more".
+# Portuguese "do" and "no" ("do Disney+", "no cinema") are "of the" and "in the" where English would read its own.
+_READ_APART = {
+    "es": {"o": "or", "mais": "but", "mas": "more", "nos": ""},
+    "pt": {"o": "the", "mais": "more", "mas": "but", "do": "of the", "no": "in the", "na": "in the", "nos": "in the",
+           "nas": "in the", "ta": "is", "as": "the"},
+    "fr": {"il": "he", "mais": "but", "a": "has", "o": "or"},
+    "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
+           "lui": "he", "mais": "but"},
+}
+_APART = re.compile(
+    r"(?<![\w'])(" + "|".join(sorted({word for words in _READ_APART.values() for word in words})) + r")(?![\w'])",
+    re.IGNORECASE,
+)
+
+
+def _language(tokens: list[str]) -> str:
+    """The language whose own small words ``tokens`` hold most of (Spanish on a tie)."""
+    return max(_LANGUAGE_WORDS, key=lambda language: sum(token in _LANGUAGE_WORDS[language] for token in tokens))
+
+
 # "or what" ending a question: "en una entrevista o que", "ou quoi?" (not Portuguese "o que" asking what)
 _OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE)
 # An article or a pronoun joined to the next word by an apostrophe: "l'école", "dell'articolo", "qu'il"
@@ -539,9 +629,11 @@ _ASKING = frozenset({
 
 
 # Chat's short forms of the language's small words, written out first: "de q va la primera?", "xq a veces cancelan"
-_SHORT_FORMS = {"q": "que", "k": "que", "xq": "porque", "porq": "porque", "x": "por", "d": "de", "tmb": "también",
-                "tb": "también", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando",
-                "vc": "você", "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo"}
+_SHORT_FORMS = {
+    "oq": "o que", "q": "que", "k": "que", "xq": "porque", "porq": "porque", "x": "por", "d": "de", "tmb": "también",
+    "tb": "também", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando", "vc": "você",
+    "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo",
+}
 _SHORT_FORM = _rule(_SHORT_FORMS)
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
 _IS_GOING_ON = re.compile(
@@ -576,9 +668,8 @@ def in_english(text: str) -> str:
     text = _OR_WHAT.sub("or what", text)
     text = _PHRASE.sub(lambda match: _PHRASES[match.group(1).lower()], text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
-    portuguese = sum(token in _PORTUGUESE for token in tokens) > sum(token in _SPANISH for token in tokens)
-    text = _BY_LANGUAGE.sub(lambda match: _IN_PORTUGUESE[match.group(1).lower()] if portuguese else
-                            _ELSEWHERE.get(match.group(1).lower(), match.group(1)), text)
+    apart = _READ_APART[_language(tokens)]
+    text = _APART.sub(lambda match: apart.get(match.group(1).lower(), match.group(1)), text)
     text = _IT_VERB.sub(lambda match: _IT_BEFORE_VERB[match.group(1).lower()], text)
     text = _AFTER_NOUN.sub(r"\3 \2", text)
     text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)

@@ -102,7 +102,7 @@ def test_chats_short_forms_of_small_words_are_written_out_first():
 
 
 def test_esta_before_what_goes_on_is_is_and_before_a_verb_para_is_to():
-    assert in_english("el director ya esta trabajando en la secuela") == "the director already is working in the sequel"
+    assert in_english("el director ya esta trabajando en la secuela") == "the director already is working on the sequel"
     assert in_english("qual a ordem certa pra assistir os filmes?") == "which a right order to watch the films?"
 
 
@@ -110,3 +110,9 @@ def test_a_message_opening_on_is_asks_of_the_subject_it_drops_but_not_after_a_co
     assert in_english("es malo ver la tele antes del cole?").startswith("is it bad")
     assert in_english("mio figlio guarda la tele, è un problema?").endswith(", is a problem?")
 
+
+
+def test_a_word_two_languages_read_apart_follows_the_language_with_most_of_its_own_small_words():
+    assert in_english("il dit quoi sur les enfants?").startswith("what does he say")
+    assert in_english("il film è doppiato in italiano?") == "the film is dubbed in another language?"
+    assert in_english("e i numeri? li ha visti lui?") == "and the numbers? saw them he?"
