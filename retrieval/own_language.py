@@ -112,8 +112,8 @@ _PHRASES = {
     **dict.fromkeys(("mesmo?", "de verdad?", "en serio?", "vraiment?", "davvero?"), "really?"),
     **dict.fromkeys(("la primera", "el primero", "la uno", "a primeira", "o primeiro", "le premier", "il primo"),
                     "the first one"),
-    **dict.fromkeys(("la segunda", "el segundo", "la dos", "la 2", "a segunda", "o segundo", "o 2", "le deuxième",
-                     "le deuxieme", "il secondo"), "the sequel"),
+    **dict.fromkeys(("la segunda", "el segundo", "la dos", "la 2", "el 2", "le 2", "il 2", "a segunda", "o segundo",
+                     "o 2", "le deuxième", "le deuxieme", "il secondo"), "the sequel"),
     **dict.fromkeys(("no filme", "na série", "en la peli", "en la película", "en la pelicula", "en la movie",
                      "dans le film", "nel film"), "in the film"),
     **dict.fromkeys(("fecha de estreno", "fecha de salida", "data de lançamento", "data de lancamento",
@@ -168,10 +168,14 @@ _PHRASES = {
                     "according to him"),
     **dict.fromkeys(("o que é que", "o que e que"), "what is it that"),
     **dict.fromkeys(("no 2", "na 2", "nel 2", "dans le 2"), "on the sequel"),
+    **dict.fromkeys(("del 2", "de la 2", "da 2", "do 2", "du 2", "della 2", "del secondo"), "of the sequel"),
+    **dict.fromkeys(("di cosa", "de quoi", "de qué", "do quê"), "about what"),
     **dict.fromkeys(("lo chiamano", "la chiamano", "le llaman", "lo llaman", "la llaman", "o chamam", "a chamam",
                      "l'appellent"), "call it"),
+    # (its subject after it: "di cosa parlerà il sequel?")
     **dict.fromkeys(("de que se va a tratar", "de qué se va a tratar", "de que va a tratar", "de que vai ser",
-                     "do que vai tratar", "de quoi va parler"), "what will it be about"),
+                     "do que vai tratar", "de quoi va parler", "di cosa parlerà", "di cosa parlera", "de quoi parlera",
+                     "de qué tratará", "de que tratara", "sobre o que vai ser"), "what will it be about,"),
     **dict.fromkeys(("no para", "no paran", "não para", "nao para", "não param"), "does not stop"),
     **dict.fromkeys(("todos los años", "todos os anos", "tous les ans", "ogni anno"), "every year"),
     **dict.fromkeys(("se la pongo", "se lo pongo", "le pongo", "ponerle", "pongo"), "put it on"),
@@ -533,13 +537,107 @@ _VERBS = {
     **dict.fromkeys(("saber", "savoir", "sapere"), "know"),
     **dict.fromkeys(("comptent", "compte", "contano"), "mean"),  # (to someone: "comptent pour lui")
 }
+# Regular verbs by their infinitives, read in every form their languages give them ("filman", "filmaron", "filmando",
+# "tournait", "guardano"), as (the English verb, its past, its -ing). A form the tables above read is read as they do.
+_REGULAR_VERBS = {
+    ("filmar", "grabar", "gravar", "tourner", "filmer", "girare"): ("film", "filmed", "filming"),
+    ("mirar", "assistir", "regarder", "guardare"): ("watch", "watched", "watching"),
+    ("trabajar", "trabalhar", "travailler", "lavorare"): ("work", "worked", "working"),
+    ("comparar", "comparer", "confrontare"): ("compare", "compared", "comparing"),
+    ("mencionar", "mentionner", "menzionare", "citar", "citer", "citare"): ("mention", "mentioned", "mentioning"),
+    ("estrenar", "estrear", "lanzar", "lançar", "lancar", "sortir"): ("release", "released", "releasing"),
+    ("ordenar", "encargar", "encomendar", "commander", "ordinare"): ("order", "ordered", "ordering"),
+    ("hablar", "falar", "parler", "parlare", "conversar"): ("talk", "talked", "talking"),
+    ("gustar", "gostar", "aimer", "amar"): ("like", "liked", "liking"),
+    ("adorar", "adorer", "adorare", "encantar"): ("love", "loved", "loving"),
+    ("ganar", "ganhar", "gagner", "guadagnare"): ("win", "won", "winning"),
+    ("terminar", "acabar", "terminer", "finir", "finire"): ("finish", "finished", "finishing"),
+    ("comenzar", "começar", "comecar", "iniciar", "commencer", "iniziare", "cominciare"):
+        ("begin", "began", "beginning"),
+    ("promocionar", "promover", "promouvoir", "promuovere", "divulgar"): ("promote", "promoted", "promoting"),
+    ("preguntar", "perguntar", "demander", "domandare", "chiedere"): ("ask", "asked", "asking"),
+    ("llamar", "chamar", "appeler", "chiamare"): ("call", "called", "calling"),
+    ("buscar", "procurar", "chercher", "cercare"): ("look for", "looked for", "looking for"),
+    ("pasar", "passar", "passer", "passare", "acontecer", "ocurrir", "succedere"): ("happen", "happened", "happening"),
+    ("cambiar", "mudar", "changer", "cambiare"): ("change", "changed", "changing"),
+    ("cancelar", "annuler", "cancellare"): ("cancel", "cancelled", "cancelling"),
+    ("confirmar", "confirmer", "confermare"): ("confirm", "confirmed", "confirming"),
+    ("anunciar", "annoncer", "annunciare"): ("announce", "announced", "announcing"),
+    ("actuar", "atuar", "jouer", "recitar", "recitare", "interpretar", "participar", "participer", "partecipare"):
+        ("act", "acted", "acting"),
+    ("dirigir", "diriger", "dirigere"): ("direct", "directed", "directing"),
+    ("crear", "criar", "créer", "creare"): ("create", "created", "creating"),
+    ("mostrar", "montrer", "mostrare"): ("show", "showed", "showing"),
+    ("importar", "importer"): ("matter", "mattered", "mattering"),
+    ("usar", "utilizar", "utiliser", "usare"): ("use", "used", "using"),
+    ("entender", "comprender", "comprendre", "capire"): ("understand", "understood", "understanding"),
+    ("conocer", "conhecer", "conoscere"): ("know", "knew", "knowing"),
+    ("repetir", "répéter", "repeter", "ripetere", "rever", "revoir", "rivedere"):
+        ("rewatch", "rewatched", "rewatching"),
+    ("esperar", "attendre", "aspettare"): ("expect", "expected", "expecting"),
+    ("necesitar", "precisar", "necessitare"): ("need", "needed", "needing"),
+    ("reaccionar", "reagir", "réagir", "reagire"): ("react", "reacted", "reacting"),
+    ("funcionar", "fonctionner", "funzionare"): ("work", "worked", "working"),
+    ("divertir", "amuser", "divertire"): ("have fun", "had fun", "having fun"),
+    ("decidir", "décider", "decidere"): ("decide", "decided", "deciding"),
+    ("escribir", "escrever", "écrire", "scrivere"): ("write", "wrote", "writing"),
+    ("medir", "mesurer", "misurare"): ("measure", "measured", "measuring"),
+    ("contar", "compter", "contare"): ("count", "counted", "counting"),
+}
+# Endings of a regular verb's forms by its infinitive's, and which English form each is: "b" the verb, "p" its past,
+# "g" its -ing, "f" its future (Spanish and Portuguese for -ar, -er and -ir, French for -er and -ir, Italian for -are,
+# -ere and -ire)
+_ENDINGS = {
+    "ar": {
+        "b": ("o", "as", "a", "amos", "an", "am", "e", "en", "em"),
+        "p": ("é", "ó", "aste", "aron", "aba", "aban", "ado", "ada", "ados", "ei", "ou", "aram", "ava", "avam"),
+        "g": ("ando",), "f": ("ará", "arán", "aría", "arían", "ará", "arão", "aria", "ariam"),
+    },
+    "er": {
+        "b": ("o", "es", "e", "emos", "en", "em", "ent", "ons", "ez"),
+        "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "eu", "eram", "ia", "iam", "é", "ée", "és", "ait",
+              "aient"),
+        "g": ("iendo", "endo", "ant"), "f": ("erá", "erán", "ería", "erão", "era", "eront", "erait"),
+    },
+    "ir": {
+        "b": ("o", "es", "e", "imos", "en", "em", "is", "it", "issent"),
+        "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "iu", "iram", "ia", "iam", "i", "ie", "issait"),
+        "g": ("iendo", "indo", "issant"), "f": ("irá", "irán", "iría", "irão", "ira", "iront"),
+    },
+    "are": {"b": ("o", "i", "a", "iamo", "ano"), "p": ("ato", "ata", "ati", "ava", "avano"), "g": ("ando",),
+            "f": ("erà", "eranno")},
+    "ere": {"b": ("o", "i", "e", "iamo", "ono"), "p": ("uto", "uta", "eva", "evano"), "g": ("endo",), "f": ("erà",)},
+    "ire": {"b": ("o", "i", "e", "iamo", "ono", "isce", "iscono"), "p": ("ito", "ita", "iva", "ivano"),
+            "g": ("endo",), "f": ("irà",)},
+}
+
+
+def _forms(infinitive: str, english: tuple[str, str, str]) -> dict[str, str]:
+    """Every form of a regular ``infinitive``, each read as its English form."""
+    base, past, ing = english
+    meant = {"b": base, "p": past, "g": ing, "f": f"will {base}"}
+    ending = next(end for end in ("are", "ere", "ire", "ar", "er", "ir", "re") if infinitive.endswith(end))
+    stem = infinitive[: -len(ending)]
+    forms = {infinitive: base}
+    for kind, endings in _ENDINGS.get(ending, {}).items():
+        forms.update({stem + end: meant[kind] for end in endings if len(stem + end) > 3})
+    return forms
+
+
+# Forms that are English words of another meaning: "fine" (finir), "media" (medir), "grave" (gravar)
+_ENGLISH_ALREADY = frozenset({
+    "cape", "capita", "commandant", "commando", "cream", "fine", "fines", "grave", "important", "lance", "media",
+    "participant", "precise", "giro", "converse",
+})
+_CONJUGATED = {
+    form: meant
+    for infinitives, english in _REGULAR_VERBS.items() for infinitive in infinitives
+    for form, meant in _forms(infinitive, english).items() if form not in _ENGLISH_ALREADY
+}
 # It: "la", "lo" or "le" before a verb is no article, nor after its infinitive: "quien la dirige?", "le gusta
 # hacerlas?", "les kids le regardent en boucle"
-_IT_BEFORE_VERB = {
-    **{f"{it} {verb}": f"{meant} it" for verb, meant in _VERBS.items() for it in ("la", "lo", "le")},
-    **{f"{verb}{it}": f"{meant} it" for verb, meant in _VERBS.items() if verb.endswith(("ar", "er", "ir"))
-       for it in ("la", "lo", "las", "los")},
-}
+_IT_BEFORE = re.compile(r"(?<![\w'])(la|lo|le) ([^\W\d_]+)(?![\w'])", re.IGNORECASE)
+_IT_AFTER = re.compile(r"(?<![\w'])([^\W\d_]+?(?:ar|er|ir))(las|los|la|lo)(?![\w'])", re.IGNORECASE)
 # An adjective after its noun, as these languages put it, before it as English does: "hay actores nuevos en la 2?"
 _AFTER_NOUN = re.compile(
     r"(?<![\w'])(?!(el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|le|les|il|une|des|del|de|da|do)\b)([^\W\d_]+)"
@@ -617,8 +715,11 @@ def _rule(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[s
 
 _PHRASE = _rule(_PHRASES)
 _START = _rule(_AT_START, r"(?:^|(?<=[?.!,;:¿¡]))\s*")
-_IT_VERB = _rule(_IT_BEFORE_VERB)
-_WORD = _rule({**_WORDS, **_VERBS, **QUESTION_WORDS, **FILM_WORDS})
+_TABLES = (_WORDS, _VERBS, QUESTION_WORDS, FILM_WORDS, _CONJUGATED)  # the first that has a word reads it
+# A table's keys of more than a word ("antes de", "c'est") are read as phrases, the others word by word
+_WORD_PHRASES = {key: meant for table in reversed(_TABLES) for key, meant in table.items() if not key.isalpha()}
+_WORD_PHRASE = _rule(_WORD_PHRASES)
+_WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?")
 _MARKERS_NEEDED = 2
 _ASKING = frozenset({
@@ -670,17 +771,25 @@ def in_english(text: str) -> str:
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     apart = _READ_APART[_language(tokens)]
     text = _APART.sub(lambda match: apart.get(match.group(1).lower(), match.group(1)), text)
-    text = _IT_VERB.sub(lambda match: _IT_BEFORE_VERB[match.group(1).lower()], text)
+    text = _IT_BEFORE.sub(lambda match: _it_verb(match.group(2), match.group()), text)
+    text = _IT_AFTER.sub(lambda match: _it_verb(match.group(1), match.group()), text)
     text = _AFTER_NOUN.sub(r"\3 \2", text)
     text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
-    text = _WORD.sub(lambda match: _lookup(match.group(1)), text)
+    text = _WORD_PHRASE.sub(lambda match: _WORD_PHRASES[match.group(1).lower()], text)
+    text = _WORD.sub(lambda match: _lookup(match.group()), text)
     return " ".join(text.split())
+
+
+def _it_verb(verb: str, as_typed: str) -> str:
+    """ "watch it" for "la ven", as typed when not a verb ("la primera")."""
+    meant = _VERBS.get(verb.lower()) or _CONJUGATED.get(verb.lower())
+    return f"{meant} it" if meant else as_typed
 
 
 def _lookup(word: str) -> str:
     lower = word.lower()
-    for table in (_WORDS, _VERBS, QUESTION_WORDS, FILM_WORDS):
+    for table in _TABLES:
         if lower in table:
             return table[lower]
     return word

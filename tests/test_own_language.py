@@ -116,3 +116,13 @@ def test_a_word_two_languages_read_apart_follows_the_language_with_most_of_its_o
     assert in_english("il dit quoi sur les enfants?").startswith("what does he say")
     assert in_english("il film è doppiato in italiano?") == "the film is dubbed in another language?"
     assert in_english("e i numeri? li ha visti lui?") == "and the numbers? saw them he?"
+
+
+def test_a_regular_verb_is_read_in_every_form_and_tense():
+    assert in_english("quando filmaram o primeiro?") == "when filmed the first one?"
+    assert in_english("ils tournent le 2 quand?") == "they film the sequel when?"
+    assert in_english("cuándo filmarán la segunda?") == "when will film the sequel?"
+
+
+def test_a_form_that_is_an_english_word_of_another_meaning_stays_english():
+    assert in_english("¿está fine la película?") == "¿is fine the film?"
