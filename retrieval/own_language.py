@@ -190,6 +190,8 @@ _PHRASES = {
     **dict.fromkeys(("en esta", "en este", "nesta", "neste", "in questo"), "in this one"),
     **dict.fromkeys(("ordem certa", "orden correcto", "orden correcta", "bon ordre", "ordine giusto"), "right order"),
     **dict.fromkeys(("control parental", "controle parental", "contrôle parental"), "parental controls"),
+    **dict.fromkeys(("classificação indicativa", "classificacao indicativa", "clasificación por edad",
+                     "clasificacion por edad", "classification par âge", "classificazione per età"), "age rating"),
     **dict.fromkeys(("est sorti", "est sortie", "é uscito", "è uscito"), "came out"),
     **dict.fromkeys(("en quelle année", "em que ano", "en qué año", "en que año", "in che anno"), "in what year"),
     **dict.fromkeys(("en boucle", "sem parar", "sin parar", "a ripetizione"), "on repeat"),

@@ -465,6 +465,8 @@ _IN_GENERAL = re.compile(
     # a taste asked of the bot, or of no one named: "bot, what's your favorite superhero movie?", "fav marvel movie?"
     r"|\b(your|ur) (\w+ )?(fav|fave|favou?rite)\b|\bin (your|ur) (honest )?opinion\b"  # ("your film favourite")
     r"|\bbest (\w+ ){0,2}(super)?(hero|heroes|villain|villains)\b (of|in|from) (marvel|dc|all time|comics)\b"
+    # what there is of a kind, and parenting's settings: "are there latino superhero films for kids?"
+    r"|^\W*are there (any |other |more |some )?(\w+ ){0,3}(films|movies|shows|series)\b|\bparental controls?\b"
     # what films come out, of all there are: "which DC superhero films premiere in theaters next year?"
     r"|\b(which|what) (\w+ ){0,3}(films|movies|shows) (\w+ ){0,5}(premiere|come out|are coming out|release|open)\b"
     r"|^\W*(fav|fave|favou?rite) ([\w-]+ )?(movie|film|show|series|superhero|hero)s?\W*$"

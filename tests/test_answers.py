@@ -1633,3 +1633,15 @@ def test_a_capitalised_name_with_an_accent_is_a_name_the_article_never_gives(eng
 
 def test_which_films_come_out_of_all_there_are_is_abstained(engine):
     assert not engine.ask("which DC superhero films premiere in theaters next year?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are there latino superhero films for kids?", "how do i put parental controls on netflix for my kids"],
+)
+def test_what_there_is_of_a_kind_and_parenting_settings_are_questions_in_general(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_an_age_rating_asked_in_portuguese_is_a_fact_never_given(engine):
+    assert "age rating" in engine.ask("qual a classificação indicativa? criança de 6 anos pode ver?").text
