@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from . import config, own_language
+from . import config, dictation, own_language
 from .answering import AbstentionSettings, compose
 from .chunking import ChunkingSettings
 from .documents import load_documents
@@ -73,7 +73,8 @@ class QAEngine:
             raise InvalidQuestionError("the question is empty: ask something about the article")
         if top_k < 1:
             raise InvalidQuestionError("top_k must be at least 1")
-        query = own_language.in_english(question[:MAX_QUESTION_CHARS])  # "y la segunda cuando sale?"
+        # as typed, and in English: "Q7: did he mention the V C R question mark", "y la segunda cuando sale?"
+        query = own_language.in_english(dictation.written(question[:MAX_QUESTION_CHARS]))
         ranking = self._rank(query)
         first = first_alternative(query)
         if first:  # "is it A or B?": A and the question's frame ask more than B's words

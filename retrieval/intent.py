@@ -79,7 +79,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|publication|magazine|paper|newspaper|studio|company|app)|(can|do) (i|we|you) (watch|stream|see)"
         rf"|{_WHEN_I_CAN} (\w+ )?(watch|stream|see))\b")),
     (Wants.AVAILABILITY, re.compile(
-        r"\b(where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|((can|could) (i|we|you)"
+        # (and asked in the passive: "where can the film be watched now?")
+        r"\b(where (can|could|is|are) (\w+ ){1,3}(be )?(watched|streamed|seen|streaming|shown)"
+        r"|where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|((can|could) (i|we|you)"
         rf"|{_WHEN_I_CAN}) (\w+ )?(watch|stream|see|rewatch)"
         r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
         r"|(which|what) (streaming|service|platform|app)|is it on"

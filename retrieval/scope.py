@@ -648,10 +648,10 @@ def without_hedge(message: str) -> str:
 
 # What the asker says of themselves after a question asked without its mark: "bro when it come out the second one,
 # my little brother ask me every day hahaha" asks when it comes out; or after a "pls": "any date yet pls my son asks
-# every day".
+# every day", or a full stop: "Why do children like these films so much. My grandson Is Mad about them".
 _CHATTER_AFTER = re.compile(
     # or why they ask: "what is it about, trying to decide if its ok for my 5 yr old"
-    r"^(?P<question>[^?]*?)(,|\s(pls|plz|please)\b,?)\s*"
+    r"^(?P<question>[^?]*?)(,|\.|\s(pls|plz|please)\b,?)\s*"
     r"(my|i|i'm|im|i've|ive|we|our|me|trying to|tryna|deciding|(just )?(wondering|curious)"
     r"|asking for)\b[^?]*$",
     re.IGNORECASE,

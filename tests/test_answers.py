@@ -1645,3 +1645,17 @@ def test_what_there_is_of_a_kind_and_parenting_settings_are_questions_in_general
 
 def test_an_age_rating_asked_in_portuguese_is_a_fact_never_given(engine):
     assert "age rating" in engine.ask("qual a classificação indicativa? criança de 6 anos pode ver?").text
+
+
+def test_a_dictated_question_is_answered_as_if_typed(engine):
+    assert "Boyd Holbrook" in first_passage(engine, "boyd hall brook question mark")
+    assert "VCR" in first_passage(engine, "Did he mention the V C R? My husband still has one in the den")
+
+
+def test_where_the_film_can_be_watched_asked_in_the_passive_is_where_it_streams(engine):
+    assert "streaming now on Netflix" in first_passage(engine, "Q19: Where can the film be watched now?")
+
+
+def test_the_askers_story_after_a_full_stop_asks_nothing(engine):
+    question = "Why do children like these superhero films so much in his opinion. My grandson Is Mad about them"
+    assert "crave empowerment" in first_passage(engine, question)
