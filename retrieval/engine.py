@@ -74,7 +74,7 @@ class QAEngine:
         if top_k < 1:
             raise InvalidQuestionError("top_k must be at least 1")
         # as typed, and in English: "Q7: did he mention the V C R question mark", "y la segunda cuando sale?"
-        query = own_language.in_english(dictation.written(question[:MAX_QUESTION_CHARS]))
+        query = own_language.in_english(dictation.written(question[:MAX_QUESTION_CHARS]), self.index.lexical.dictionary)
         ranking = self._rank(query)
         first = first_alternative(query)
         if first:  # "is it A or B?": A and the question's frame ask more than B's words

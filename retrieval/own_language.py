@@ -75,7 +75,7 @@ _MARKERS = frozenset({
     "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont", "aussi", "ces", "dedans",
     "mdr", "leur", "leurs", "ou", "joue", "jouent", "c'è", "tutti", "ogni", "quale", "quelli", "hanno", "nesse",
     "nessa", "neste", "nesta", "nestes", "nesses", "msm", "kkk", "já", "até", "lui", "li", "mai", "sito", "aveva",
-    "parlato", "c'entra",
+    "parlato", "c'entra", "e", "dopo", "che", "faire", "fait", "merci", "vc", "oq", "pros",
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
     "questa", "dei", "degli",
@@ -145,6 +145,23 @@ _PHRASES = {
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
+    **dict.fromkeys(("ficaram surpresos", "se sorprendieron", "ont été surpris", "sono rimasti sorpresi"),
+                    "were surprised"),
+    **dict.fromkeys(("mesma coisa", "misma cosa", "même chose", "stessa cosa"), "the same thing"),
+    **dict.fromkeys(("não percebi", "nao percebi", "não percebo"), "i don't understand"),
+    **dict.fromkeys(("il discorso del", "il discorso sul"), "the talk about"),
+    **dict.fromkeys(("non conta niente", "no cuenta nada", "não conta nada", "ça compte pas"), "does not count"),
+    **dict.fromkeys(("est-ce qu'on peut", "est-ce qu'on", "qu'on peut"), "can you"),
+    **dict.fromkeys(("a bien marché", "a marché", "bien marché", "deu certo", "funcionó bien", "è andato bene"),
+                    "did well"),
+    **dict.fromkeys(("la mejor vida", "a melhor vida", "la meilleure vie", "la vita migliore"), "the best life"),
+    **dict.fromkeys(("vai mesmo haver", "va a haber de verdad", "y aura vraiment"), "will there really be"),
+    **dict.fromkeys(("um 2", "una 2", "un 2"), "a sequel"),
+    **dict.fromkeys(("sur quelle plateforme", "en qué plataforma", "em qual plataforma", "su quale piattaforma"),
+                    "on which platform"),
+    **dict.fromkeys(("atores mirins", "actores infantiles", "actores niños", "enfants acteurs", "attori bambini"),
+                    "child actors"),
+    **dict.fromkeys(("prima di", "antes de"), "before"),
     **dict.fromkeys(("cuál es", "cual es", "qual é", "qual e", "quel est", "quelle est", "qual è", "qual'è", "qual e'"),
                     "what is"),
     **dict.fromkeys(("il y aura", "y aura-t-il", "va a haber", "vai haver", "ci sarà", "ci sara"), "will there be"),
@@ -453,6 +470,37 @@ _WORDS = {
     **dict.fromkeys(("guagua", "guaguas"), "kid"),
     **dict.fromkeys(("vuelo", "voo", "vol", "volo"), "flying"),
     **dict.fromkeys(("problema", "problème", "probleme"), "problem"),
+    **dict.fromkeys(("achou", "acharam", "pensó", "penso", "a pensé", "ha pensato"), "thought"),
+    **dict.fromkeys(("ficaram", "quedaron"), "were"),
+    **dict.fromkeys(("surpresos", "surpresa", "sorprendidos", "sorprendida", "surpris", "surprise", "sorpresi"),
+                    "surprised"),
+    **dict.fromkeys(("niente", "nada", "rien", "nulla"), "nothing"),
+    **dict.fromkeys(("vivendo", "viviendo", "vivant"), "living"),
+    **dict.fromkeys(("vida", "vie", "vita"), "life"),
+    **dict.fromkeys(("haver", "haber", "avoir", "avere"), "be"),
+    **dict.fromkeys(("réalise", "realise", "realiza", "dirige-t-il"), "directs"),
+    **dict.fromkeys(("dispo", "disponible", "disponível", "disponivel", "disponibile"), "available"),
+    **dict.fromkeys(("plateforme", "plataforma", "piattaforma"), "platform"),
+    **dict.fromkeys(("merci", "obrigado", "obrigada", "gracias", "grazie"), "thanks"),
+    **dict.fromkeys(("idées", "idees", "ideias", "ideas", "idee"), "ideas"),
+    **dict.fromkeys(("déguisement", "deguisement", "disfraz", "fantasia", "costume", "costume da"), "costume"),
+    **dict.fromkeys(("anniversaire", "cumpleaños", "cumpleanos", "aniversário", "aniversario", "compleanno"),
+                    "birthday"),
+    **dict.fromkeys(("mirins", "mirim"), "child"),
+    **dict.fromkeys(("durante", "pendant"), "during"),
+    **dict.fromkeys(("gravações", "gravacoes", "gravação", "gravacao", "grabaciones", "grabación"), "filming"),
+    **dict.fromkeys(("professor", "professora", "profesor", "profesora", "professeur", "prof"), "teacher"),
+    **dict.fromkeys(("paga", "pagan", "pagam", "paie", "paye"), "pays"),
+    **dict.fromkeys(("diretores", "directores", "réalisateurs", "registi"), "directors"),
+    **dict.fromkeys(("perdu", "perdió", "perdio", "perdeu", "perso"), "lost"),
+    **dict.fromkeys(("abonnés", "abonnes", "suscriptores", "assinantes", "abbonati"), "subscribers"),
+    **dict.fromkeys(("vecchie", "vecchi", "vecchio", "viejas", "viejos", "velhas", "velhos", "vieilles", "vieux"),
+                    "old"),
+    **dict.fromkeys(("videoregistratore", "videograbadora", "videocassete", "magnétoscope", "magnetoscope"), "VCR"),
+    **dict.fromkeys(("consigliate", "consiglia", "consigliato"), "recommend"),
+    **dict.fromkeys(("exactement", "exactamente", "exatamente", "esattamente"), "exactly"),
+    **dict.fromkeys(("andare", "aller", "ir"), "go"),
+    **dict.fromkeys(("concentrazione", "concentración", "concentração", "concentration"), "concentration"),
     **dict.fromkeys(("visti", "vista", "vu", "vus"), "seen"),
     **dict.fromkeys(("significa", "signifie", "quer dizer", "quiere decir", "vuol dire"), "means"),
     **dict.fromkeys(("cinco", "cinq", "cinque"), "five"),
@@ -485,7 +533,7 @@ _WORDS = {
     **dict.fromkeys(("al",), "the"),
     **dict.fromkeys(("todavía", "todavia", "aún", "aun", "ainda", "encore", "ancora"), "still"),
     **dict.fromkeys(("ahora", "agora", "maintenant", "adesso", "ora"), "now"),
-    **dict.fromkeys(("antes", "avant", "antes de", "antes del", "antes da", "antes do", "avant de", "avant le",
+    **dict.fromkeys(("antes", "avant", "antes del", "antes da", "antes do", "avant de", "avant le",
                      "avant la"), "before"),
     **dict.fromkeys(("después", "despues", "depois", "après", "apres", "dopo"), "after"),
     **dict.fromkeys(("siempre", "sempre", "toujours"), "always"),
@@ -544,6 +592,7 @@ _VERBS = {
 _REGULAR_VERBS = {
     ("filmar", "grabar", "gravar", "tourner", "filmer", "girare"): ("film", "filmed", "filming"),
     ("mirar", "assistir", "regarder", "guardare"): ("watch", "watched", "watching"),
+    ("encontrar", "trouver", "trovare"): ("find", "found", "finding"),
     ("trabajar", "trabalhar", "travailler", "lavorare"): ("work", "worked", "working"),
     ("comparar", "comparer", "confrontare"): ("compare", "compared", "comparing"),
     ("mencionar", "mentionner", "menzionare", "citar", "citer", "citare"): ("mention", "mentioned", "mentioning"),
@@ -556,7 +605,8 @@ _REGULAR_VERBS = {
     ("terminar", "acabar", "terminer", "finir", "finire"): ("finish", "finished", "finishing"),
     ("comenzar", "começar", "comecar", "iniciar", "commencer", "iniziare", "cominciare"):
         ("begin", "began", "beginning"),
-    ("promocionar", "promover", "promouvoir", "promuovere", "divulgar"): ("promote", "promoted", "promoting"),
+    ("promocionar", "promover", "promouvoir", "promuovere"): ("promote", "promoted", "promoting"),
+    ("divulgar", "revelar", "révéler", "rivelare"): ("reveal", "revealed", "revealing"),
     ("preguntar", "perguntar", "demander", "domandare", "chiedere"): ("ask", "asked", "asking"),
     ("llamar", "chamar", "appeler", "chiamare"): ("call", "called", "calling"),
     ("buscar", "procurar", "chercher", "cercare"): ("look for", "looked for", "looking for"),
@@ -674,7 +724,7 @@ _LANGUAGE_WORDS = {
     "it": frozenset({
         "il", "gli", "lo", "della", "di", "che", "è", "sono", "anche", "cosa", "chi", "perché", "perche", "quanti",
         "nel", "nella", "dei", "degli", "questo", "questa", "i", "li", "lui", "ha", "mai", "c'è", "tutti", "ogni",
-        "quale", "quelli", "hanno", "molto",
+        "quale", "quelli", "hanno", "molto", "dove",
     }),
 }
 # Words two of them read apart, read by the language of the message: Spanish and Italian "o" is "or", Portuguese "o"
@@ -686,7 +736,7 @@ _READ_APART = {
            "nas": "in the", "ta": "is", "as": "the"},
     "fr": {"il": "he", "mais": "but", "a": "has", "o": "or"},
     "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
-           "lui": "he", "mais": "but"},
+           "lui": "he", "mais": "but", "dove": "where"},
 }
 _APART = re.compile(
     r"(?<![\w'])(" + "|".join(sorted({word for words in _READ_APART.values() for word in words})) + r")(?![\w'])",
@@ -724,6 +774,7 @@ _WORD_PHRASE = _rule(_WORD_PHRASES)
 _WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?")
 _MARKERS_NEEDED = 2
+_FEW_WORDS = 4
 _ASKING = frozenset({
     "que", "quien", "quienes", "cuando", "donde", "cual", "cuales", "cuanto", "cuantos", "cuantas", "como", "porque",
     "qual", "quais", "quem", "quando", "onde", "quanto", "quantos", "pq", "quoi", "pourquoi", "combien", "quand",
@@ -735,7 +786,7 @@ _ASKING = frozenset({
 _SHORT_FORMS = {
     "oq": "o que", "q": "que", "k": "que", "xq": "porque", "porq": "porque", "x": "por", "d": "de", "tmb": "también",
     "tb": "também", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando", "vc": "você",
-    "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo",
+    "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo", "c": "c'est", "pros": "para os",
 }
 _SHORT_FORM = _rule(_SHORT_FORMS)
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
@@ -747,21 +798,29 @@ _IS_GOING_ON = re.compile(
 _TO_DO = re.compile(r"(?<![\w'])(para|pra|pa|pour|per)(?= [^\W\d_]+(ar|er|ir|re)\b)", re.IGNORECASE)
 
 
-def mixes_in(text: str) -> bool:
-    """Whether ``text`` is asked, wholly or in part, in Spanish, Portuguese, French or Italian. A word with an accent
-    counts too, and a marker with one twice, English having none: "está na netflix?", "no entendí esa parte"; so
-    does an article joined to its word, twice: "titolo dell'articolo?"."""
+def mixes_in(text: str, english: frozenset[str] = frozenset()) -> bool:
+    """Whether ``text`` is asked, wholly or in part, in Spanish, Portuguese, French or Italian: two of their small
+    words at least, or one in a message of a few words ("nova franquia?"). A word with an accent counts too, and a
+    marker with one twice, English having none ("está na netflix?", "no entendí esa parte"); so does an article
+    joined to its word, twice ("titolo dell'articolo?"), and, given the ``english`` words, a word these tables read
+    that English does not have ("trovo")."""
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     found = sum(token in _MARKERS for token in tokens) + sum(not token.isascii() for token in tokens)
     found += 2 * len(_ELIDED.findall(text))  # "titolo dell'articolo?"
+    if english:
+        found += sum(
+            len(token) > 2 and token.isascii() and token not in english and token not in _MARKERS
+            and any(token in table for table in _TABLES) for token in tokens
+        )
     # asked by its question word: "quienes actuan en we can be heroes"
-    return found + (bool(tokens) and tokens[0] in _ASKING) >= _MARKERS_NEEDED
+    found += bool(tokens) and tokens[0] in _ASKING
+    return found >= _MARKERS_NEEDED or (found >= 1 and len(tokens) <= _FEW_WORDS)
 
 
-def in_english(text: str) -> str:
+def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     """``text`` read in English word for word when it mixes in another language ("y la segunda cuando sale" -> "and
-    the sequel when does it come out"), else as it is."""
-    if not mixes_in(text):
+    the sequel when does it come out"), else as it is; ``english`` is what English words there are."""
+    if not mixes_in(text, english):
         return text
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     text = _SHORT_FORM.sub(lambda match: _SHORT_FORMS[match.group(1).lower()], text)
@@ -770,6 +829,7 @@ def in_english(text: str) -> str:
     text = _TO_DO.sub("to", text)
     text = _OR_WHAT.sub("or what", text)
     text = _PHRASE.sub(lambda match: _PHRASES[match.group(1).lower()], text)
+    text = _WORD_PHRASE.sub(lambda match: _WORD_PHRASES[match.group(1).lower()], text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     apart = _READ_APART[_language(tokens)]
     text = _APART.sub(lambda match: apart.get(match.group(1).lower(), match.group(1)), text)
@@ -778,7 +838,6 @@ def in_english(text: str) -> str:
     text = _AFTER_NOUN.sub(r"\3 \2", text)
     text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
-    text = _WORD_PHRASE.sub(lambda match: _WORD_PHRASES[match.group(1).lower()], text)
     text = _WORD.sub(lambda match: _lookup(match.group()), text)
     return " ".join(text.split())
 

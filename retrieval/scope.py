@@ -95,7 +95,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending|complet\w*|cast"
             r"|starr?(s|ed|ing)?|star|actors?|listed)\b)"
             r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b|\bviewership (numbers|figures|stats)\b"
-            r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b",  # "bigger in subscribers"
+            r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b"  # "bigger in subscribers"
+            r"|\b(lost|gained|losing|gaining|lose|gain) (\w+ )?subscribers\b",
             ("views", "viewers", "million", "hours", "subscribers"),
         ),
         (
@@ -262,7 +263,11 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"where was \w+( \w+)? born|birthplace|hometown|nationality",
             ("born", "hometown", "nationality"),
         ),
-        ("anyone's earnings", r"net worth|how rich|salary|get paid|paid for", ("net worth", "salary", "paid")),
+        (
+            "anyone's earnings",
+            r"net worth|how rich|salary|get paid|paid for|how much (\w+ ){0,2}(pays?|paid)\b",
+            ("net worth", "salary", "paid"),
+        ),
         # and of the world around it: companies' history, products' end, countries
         (
             "any founder or creator",

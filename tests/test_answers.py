@@ -1659,3 +1659,18 @@ def test_where_the_film_can_be_watched_asked_in_the_passive_is_where_it_streams(
 def test_the_askers_story_after_a_full_stop_asks_nothing(engine):
     question = "Why do children like these superhero films so much in his opinion. My grandson Is Mad about them"
     assert "crave empowerment" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "never_given"),
+    [
+        ("does Netflix reveal how much it pays directors for an original film?", "anyone's earnings"),
+        ("Netflix has lost subscribers in 2022, how many exactly?", "the viewing figures"),
+    ],
+)
+def test_pay_and_subscribers_lost_are_facts_never_given(engine, question, never_given):
+    assert never_given in engine.ask(question).text
+
+
+def test_another_work_named_with_a_number_then_what_is_asked_of_it_is_abstained(engine):
+    assert not engine.ask("coco 2 when will come out").answered

@@ -126,3 +126,15 @@ def test_a_regular_verb_is_read_in_every_form_and_tense():
 
 def test_a_form_that_is_an_english_word_of_another_meaning_stays_english():
     assert in_english("¿está fine la película?") == "¿is fine the film?"
+
+
+def test_a_message_of_a_few_words_needs_one_word_of_the_language_only():
+    assert mixes_in("nova franquia?", frozenset({"nova"}))
+    assert in_english("christopher mcdonald tb?") == "christopher mcdonald too?"
+
+
+def test_given_the_english_words_a_word_only_these_languages_have_marks_the_message():
+    english = frozenset({"where", "it", "streaming", "in"})
+    assert not mixes_in("dove lo trovo in streaming")
+    assert mixes_in("dove lo trovo in streaming", english)
+    assert in_english("dove lo trovo in streaming", english) == "where find it in streaming"
