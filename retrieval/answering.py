@@ -165,7 +165,7 @@ def abstention_text(ranking: Ranking) -> str:
 def _listed(items: tuple[str, ...]) -> str:
     """ "the budget", "the budget or the trailer", "the budget, the trailer or the music"."""
     # "anyone's age", "any country", "a third film", "the end of the shoot" as they are; "budget" -> "the budget"
-    phrases = [item if re.match(r"(any\w*|an?|the)\b", item) else f"the {item}" for item in items]
+    phrases = [item if re.match(r"(any\w*|an?|the|his|her|their|its)\b", item) else f"the {item}" for item in items]
     return phrases[0] if len(phrases) == 1 else f"{', '.join(phrases[:-1])} or {phrases[-1]}"
 
 

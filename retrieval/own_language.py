@@ -75,7 +75,8 @@ _MARKERS = frozenset({
     "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont", "aussi", "ces", "dedans",
     "mdr", "leur", "leurs", "ou", "joue", "jouent", "c'è", "tutti", "ogni", "quale", "quelli", "hanno", "nesse",
     "nessa", "neste", "nesta", "nestes", "nesses", "msm", "kkk", "já", "até", "lui", "li", "mai", "sito", "aveva",
-    "parlato", "c'entra", "e", "dopo", "che", "faire", "fait", "merci", "vc", "oq", "pros",
+    "parlato", "c'entra", "e", "dopo", "che", "mesma", "mesmo", "coisa", "¿", "¡", "faire", "fait", "merci", "vc",
+    "oq", "pros",
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
     "questa", "dei", "degli",
@@ -145,6 +146,19 @@ _PHRASES = {
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
+    **dict.fromkeys(("va a costar", "vai custar", "va coûter", "costerà"), "will cost"),
+    **dict.fromkeys(("qué tal", "que tal", "e aí", "et alors"), "how is it"),
+    **dict.fromkeys(("más fuerte", "mas fuerte", "mais forte", "plus fort", "più forte", "más poderoso",
+                     "mais poderoso", "plus puissant", "più potente"), "strongest"),
+    **dict.fromkeys(("satisfacción creativa", "satisfaccion creativa", "satisfação criativa", "satisfacao criativa",
+                     "satisfaction créative", "soddisfazione creativa", "realización creativa"),
+                    "creative fulfillment"),
+    **dict.fromkeys(("le dan", "le da", "lhe dão", "lui donnent", "gli danno"), "give him"),
+    **dict.fromkeys(("la segunda parte", "a segunda parte", "la deuxième partie", "la seconda parte"), "the sequel"),
+    **dict.fromkeys(("cómo se llaman", "como se llaman", "como se chamam", "comment s'appellent", "come si chiamano"),
+                    "what are the names of"),
+    **dict.fromkeys(("cómo se llama", "como se llama", "como se chama", "comment s'appelle", "come si chiama"),
+                    "what is the name of"),
     **dict.fromkeys(("ficaram surpresos", "se sorprendieron", "ont été surpris", "sono rimasti sorpresi"),
                     "were surprised"),
     **dict.fromkeys(("mesma coisa", "misma cosa", "même chose", "stessa cosa"), "the same thing"),
@@ -247,10 +261,11 @@ _AT_START = {
     **dict.fromkeys(("que", "qué", "quê", "quoi", "cosa"), "what"),
     **dict.fromkeys(("como", "cómo", "comment"), "how"),
 }
-# A sentence opening on "is" asks of the subject these languages drop: "es malo que los niños...?", and one opening
-# on "porque" asks why; not after a comma, where the subject comes before ("mio figlio guarda la TV, è un
-# problema?") and "porque" is because.
-_OPENINGS = {"es": "is it", "é": "is it", "è": "is it", "porque": "why", "porquê": "why"}
+# A sentence opening on "is" asks of the subject these languages drop: "es malo que los niños...?", one opening on
+# "porque" asks why, and one opening on "sale" whether someone is in it ("¿Sale Priyanka Chopra?"); not after a
+# comma, where the subject comes before ("mio figlio guarda la TV, è un problema?") and "porque" is because.
+_OPENINGS = {"es": "is it", "é": "is it", "è": "is it", "porque": "why", "porquê": "why", "sale": "appears",
+             "aparece": "appears"}
 _OPENING = re.compile(r"(?:^|(?<=[?.!¿¡]))(\s*)(" + "|".join(_OPENINGS) + r")(?![\w'])", re.IGNORECASE)
 _WORDS = {
     # question words
@@ -498,6 +513,8 @@ _WORDS = {
                     "old"),
     **dict.fromkeys(("videoregistratore", "videograbadora", "videocassete", "magnétoscope", "magnetoscope"), "VCR"),
     **dict.fromkeys(("consigliate", "consiglia", "consigliato"), "recommend"),
+    **dict.fromkeys(("millones", "milhões", "milhoes", "millions", "milioni"), "millions"),
+    **dict.fromkeys(("repetición", "repeticion", "repetição", "repeticao", "répétition", "ripetizione"), "repeat"),
     **dict.fromkeys(("exactement", "exactamente", "exatamente", "esattamente"), "exactly"),
     **dict.fromkeys(("andare", "aller", "ir"), "go"),
     **dict.fromkeys(("concentrazione", "concentración", "concentração", "concentration"), "concentration"),
@@ -772,7 +789,7 @@ _TABLES = (_WORDS, _VERBS, QUESTION_WORDS, FILM_WORDS, _CONJUGATED)  # the first
 _WORD_PHRASES = {key: meant for table in reversed(_TABLES) for key, meant in table.items() if not key.isalpha()}
 _WORD_PHRASE = _rule(_WORD_PHRASES)
 _WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
-_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?")
+_TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?|[¿¡]")  # (Spanish opening marks too)
 _MARKERS_NEEDED = 2
 _FEW_WORDS = 4
 _ASKING = frozenset({

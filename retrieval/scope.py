@@ -70,7 +70,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
     for fact, asked, mentioned in [
         (
             "budget",
-            r"budget|how much (money )?(did|does|do|will|is|are) (it|they|\w+) (cost|spend|costing|spending)",
+            r"budget|how much (money )?(did|does|do|will|is|are) (it|they|\w+) (cost|spend|costing|spending)"
+            r"|how much (\w+ ){0,2}(cost|costs)\b",  # as learners put it: "how much cost make it?"
             ("budget", "cost", "costs", "spent"),
         ),
         (
@@ -469,7 +470,8 @@ _IN_GENERAL = re.compile(
     r"|performance)s?\b"
     # a taste asked of the bot, or of no one named: "bot, what's your favorite superhero movie?", "fav marvel movie?"
     r"|\b(your|ur) (\w+ )?(fav|fave|favou?rite)\b|\bin (your|ur) (honest )?opinion\b"  # ("your film favourite")
-    r"|\bbest (\w+ ){0,2}(super)?(hero|heroes|villain|villains)\b (of|in|from) (marvel|dc|all time|comics)\b"
+    r"|\b((best|strongest) (\w+ ){0,2}(super)?(hero|heroes|villain|villains)|(super)?(hero|heroes|villain|villains)"
+    r" (best|strongest))\b (of|in|from) (marvel|dc|all time|comics)\b"
     # what there is of a kind, and parenting's settings: "are there latino superhero films for kids?"
     r"|^\W*are there (any |other |more |some )?(\w+ ){0,3}(films|movies|shows|series)\b|\bparental controls?\b"
     # what films come out, of all there are: "which DC superhero films premiere in theaters next year?"

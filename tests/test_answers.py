@@ -1674,3 +1674,12 @@ def test_pay_and_subscribers_lost_are_facts_never_given(engine, question, never_
 
 def test_another_work_named_with_a_number_then_what_is_asked_of_it_is_abstained(engine):
     assert not engine.ask("coco 2 when will come out").answered
+
+
+def test_a_fact_never_given_that_is_someones_is_listed_without_an_article(engine):
+    question = "what are the names of the kids of Rodriguez that work in the film?"
+    assert engine.ask(question).text == "The article doesn't say: it never mentions his children's names."
+
+
+def test_a_spanish_question_opening_on_sale_asks_whether_someone_is_in_it(engine):
+    assert "Priyanka Chopra" in first_passage(engine, "¿Sale Priyanka Chopra?")
