@@ -138,3 +138,10 @@ def test_given_the_english_words_a_word_only_these_languages_have_marks_the_mess
     assert not mixes_in("dove lo trovo in streaming")
     assert mixes_in("dove lo trovo in streaming", english)
     assert in_english("dove lo trovo in streaming", english) == "where find it in streaming"
+
+
+def test_what_was_seen_is_seen_and_an_opening_weekend_is_one():
+    english = frozenset({"netflix"})
+    seen = in_english("habia visto netflix algo asi antes??", english)
+    assert seen == "had seen netflix something like this before??"
+    assert in_english("¿Qué dijo sobre el fin de semana de estreno?") == "¿what said about the opening weekend?"
