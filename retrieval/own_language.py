@@ -152,6 +152,17 @@ _PHRASES = {
     **dict.fromkeys(("son importantes", "é importante", "son importants", "sono importanti"), "matter"),
     **dict.fromkeys(("algo de", "algo sobre", "quelque chose sur", "qualcosa su"), "something about"),
     **dict.fromkeys(("qué bolá", "que bola", "que onda", "qué onda"), "hey"),
+    **dict.fromkeys(("en general", "em geral", "in generale", "en moyenne", "en promedio", "em média", "em media",
+                     "in media", "en général"), "in general"),
+    **dict.fromkeys(("tu peux", "tu pourrais", "vous pouvez", "você pode", "voce pode"), "can you"),
+    **dict.fromkeys(("je dois", "devo", "debo", "dovrei"), "should i"),
+    **dict.fromkeys(("dar entrevista", "dar entrevistas", "donner des interviews"), "give interviews"),
+    **dict.fromkeys(("mais caro", "más caro", "plus cher", "più costoso"), "most expensive"),
+    **dict.fromkeys(("long métrage", "long-métrage", "largometraje", "longa-metragem", "lungometraggio"),
+                    "feature film"),
+    **dict.fromkeys(("dessin animé", "dessins animés", "dibujos animados", "desenho animado", "desenhos animados",
+                     "cartoni animati", "cartoni"), "cartoons"),
+    **dict.fromkeys(("à leur âge", "a su edad", "na idade deles", "alla loro età"), "at their age"),
     **dict.fromkeys(("va a costar", "vai custar", "va coûter", "costerà"), "will cost"),
     **dict.fromkeys(("qué tal", "que tal", "e aí", "et alors"), "how is it"),
     **dict.fromkeys(("más fuerte", "mas fuerte", "mais forte", "plus fort", "più forte", "más poderoso",
@@ -526,6 +537,20 @@ _WORDS = {
     **dict.fromkeys(("describir", "descrever", "décrire", "descrivere", "describe", "descreve"), "describe"),
     **dict.fromkeys(("leí", "li", "j'ai lu", "ho letto"), "read"),
     **dict.fromkeys(("neta", "asere", "parce", "pana"), ""),
+    **dict.fromkeys(("bon", "bons", "buen", "buena", "buenas", "buenos", "bom", "boa", "buono", "buona"), "good"),
+    **dict.fromkeys(("m'inquiéter", "preocuparme", "preocupar", "preocupar-me", "preoccuparmi"), "worry"),
+    **dict.fromkeys(("mañanas", "manhãs", "matins", "mattine"), "mornings"),
+    **dict.fromkeys(("afecta", "afeta", "affecte", "influisce"), "affects"),
+    **dict.fromkeys(("clase", "aula", "classe"), "class"),
+    **dict.fromkeys(("pagos", "pagados", "payés", "pagati"), "paid"),
+    **dict.fromkeys(("caro", "cher", "costoso"), "expensive"),
+    **dict.fromkeys(("feito", "hecho"), "made"),
+    **dict.fromkeys(("confiável", "confiavel", "confiable", "fiable", "affidabile"), "reliable"),
+    **dict.fromkeys(("dure", "durar"), "lasts"),
+    **dict.fromkeys(("moyenne", "promedio"), "average"),
+    **dict.fromkeys(("média", "medio", "mídia", "midia", "testata"), "outlet"),  # "à quel média ?"
+    **dict.fromkeys(("spieghi", "explicas", "explica", "expliques", "explique"), "explain"),
+    **dict.fromkeys(("generale", "geral", "général"), "general"),
     **dict.fromkeys(("millones", "milhões", "milhoes", "millions", "milioni"), "millions"),
     **dict.fromkeys(("repetición", "repeticion", "repetição", "repeticao", "répétition", "ripetizione"), "repeat"),
     **dict.fromkeys(("exactement", "exactamente", "exatamente", "esattamente"), "exactly"),
@@ -630,6 +655,8 @@ _REGULAR_VERBS = {
     ("estrenar", "estrear", "lanzar", "lançar", "lancar", "sortir"): ("release", "released", "releasing"),
     ("ordenar", "encargar", "encomendar", "commander", "ordinare"): ("order", "ordered", "ordering"),
     ("hablar", "falar", "parler", "parlare", "conversar"): ("talk", "talked", "talking"),
+    ("aconsejar", "aconselhar", "conseiller", "consigliare", "recomendar", "recommander", "raccomandare"):
+        ("recommend", "recommended", "recommending"),
     ("gustar", "gostar", "aimer", "amar"): ("like", "liked", "liking"),
     ("adorar", "adorer", "adorare", "encantar"): ("love", "loved", "loving"),
     ("ganar", "ganhar", "gagner", "guadagnare"): ("win", "won", "winning"),
@@ -767,12 +794,9 @@ _READ_APART = {
            "nas": "in the", "ta": "is", "as": "the"},
     "fr": {"il": "he", "mais": "but", "a": "has", "o": "or"},
     "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
-           "lui": "he", "mais": "but", "dove": "where"},
+           "lui": "he", "mais": "but", "dove": "where", "su": "on"},
 }
-_APART = re.compile(
-    r"(?<![\w'])(" + "|".join(sorted({word for words in _READ_APART.values() for word in words})) + r")(?![\w'])",
-    re.IGNORECASE,
-)
+_APART_WORDS = frozenset(word for words in _READ_APART.values() for word in words)
 
 
 def _language(tokens: list[str]) -> str:
@@ -796,12 +820,13 @@ def _rule(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[s
     return re.compile(before + "(" + "|".join(map(re.escape, keys)) + r")(?![\w'])", re.IGNORECASE)
 
 
-_PHRASE = _rule(_PHRASES)
 _START = _rule(_AT_START, r"(?:^|(?<=[?.!,;:¿¡]))\s*")
 _TABLES = (_WORDS, _VERBS, QUESTION_WORDS, FILM_WORDS, _CONJUGATED)  # the first that has a word reads it
 # A table's keys of more than a word ("antes de", "c'est") are read as phrases, the others word by word
 _WORD_PHRASES = {key: meant for table in reversed(_TABLES) for key, meant in table.items() if not key.isalpha()}
-_WORD_PHRASE = _rule(_WORD_PHRASES)
+# Phrases and words read apart in one pass, so that what one gives in English is not read again ("quando esce" ->
+# "when will come out", whose "come" is not Italian "how")
+_PHRASE_OR_APART = _rule({**_WORD_PHRASES, **_PHRASES, **dict.fromkeys(_APART_WORDS, "")})
 _WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?|[¿¡]")  # (Spanish opening marks too)
 _MARKERS_NEEDED = 2
@@ -859,11 +884,9 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _IS_GOING_ON.sub("is", text)
     text = _TO_DO.sub("to", text)
     text = _OR_WHAT.sub("or what", text)
-    text = _PHRASE.sub(lambda match: _PHRASES[match.group(1).lower()], text)
-    text = _WORD_PHRASE.sub(lambda match: _WORD_PHRASES[match.group(1).lower()], text)
-    text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     apart = _READ_APART[_language(tokens)]
-    text = _APART.sub(lambda match: apart.get(match.group(1).lower(), match.group(1)), text)
+    text = _PHRASE_OR_APART.sub(lambda match: _phrase_or_apart(match.group(1), apart), text)
+    text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     text = _IT_BEFORE.sub(lambda match: _it_verb(match.group(2), match.group()), text)
     text = _IT_AFTER.sub(lambda match: _it_verb(match.group(1), match.group()), text)
     text = _AFTER_NOUN.sub(r"\3 \2", text)
@@ -871,6 +894,14 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
     text = _WORD.sub(lambda match: _lookup(match.group()), text)
     return " ".join(text.split())
+
+
+def _phrase_or_apart(typed: str, apart: dict[str, str]) -> str:
+    lower = typed.lower()
+    for table in (_PHRASES, _WORD_PHRASES, apart):
+        if lower in table:
+            return table[lower]
+    return typed
 
 
 def _it_verb(verb: str, as_typed: str) -> str:

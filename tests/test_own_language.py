@@ -145,3 +145,10 @@ def test_what_was_seen_is_seen_and_an_opening_weekend_is_one():
     seen = in_english("habia visto netflix algo asi antes??", english)
     assert seen == "had seen netflix something like this before??"
     assert in_english("¿Qué dijo sobre el fin de semana de estreno?") == "¿what said about the opening weekend?"
+
+
+def test_what_a_phrase_gives_in_english_is_not_read_again_as_another_language():
+    assert in_english("Quando esce il sequel di Enola Holmes su Netflix?") == (
+        "when will come out the sequel of Enola Holmes on Netflix?"
+    )
+    assert in_english("est-ce que ces films comptent autant pour lui") == "these films mean as much to him"
