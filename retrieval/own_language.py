@@ -4,9 +4,11 @@ The model and every rule read English, and a server's members switch languages m
 otra?? like what's the reason" asks why Netflix wants another one. Word for word is enough: what a question asks shows
 in its question word and its content words, which ranking reads as a bag; word order is left as it is.
 
-Spanish and Portuguese are read in full, French and Italian by their question and function words. A message is read
-so only when it holds two of those languages' function words at least (``in_english``); a learner's film words
-("elenco", "estreno") are read in any message (``FILM_WORDS``, ``QUESTION_WORDS``).
+A message is read so only when it mixes in Spanish, Portuguese, French or Italian (``mixes_in``: two of their small
+words at least, or one in a message of a few words); then its phrases, words and regular verbs in every form are
+read by tables, and the words two of those languages read apart ("o", "il", "mais") by the language the message is
+mostly in. A learner's film words ("elenco", "estreno") are read in any message (``FILM_WORDS``,
+``QUESTION_WORDS``). Answers stay in English, quoting the article.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ _MARKERS = frozenset({
     "mdr", "leur", "leurs", "ou", "joue", "jouent", "c'è", "tutti", "ogni", "quale", "quelli", "hanno", "nesse",
     "nessa", "neste", "nesta", "nestes", "nesses", "msm", "kkk", "já", "até", "lui", "li", "mai", "sito", "aveva",
     "parlato", "c'entra", "e", "dopo", "che", "mesma", "mesmo", "coisa", "¿", "¡", "faire", "fait", "merci", "vc",
-    "oq", "pros",
+    "oq",
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
     "questa", "dei", "degli",
