@@ -59,7 +59,7 @@ QUESTION_WORDS = {
 
 # Function words of Spanish, Portuguese, French and Italian that English never uses: two in a message and it is read
 # word for word ("los adultos del cast la pasaron bien?"). Words English shares ("no", "do", "a", "as", "son", "come")
-# and names' particles ("el" of "El Mariachi") do not count.
+# and names' particles ("El" of "El Mariachi", capitalised) do not count.
 _MARKERS = frozenset({
     # Spanish
     "que", "qué", "por", "para", "con", "una", "los", "las", "del", "es", "está", "pero", "muy", "más", "cuando",
@@ -77,8 +77,8 @@ _MARKERS = frozenset({
     "pour", "et", "il", "elle", "ils", "qui", "le", "quand", "au", "aux", "une", "sont", "aussi", "ces", "dedans",
     "mdr", "leur", "leurs", "ou", "joue", "jouent", "c'è", "tutti", "ogni", "quale", "quelli", "hanno", "nesse",
     "nessa", "neste", "nesta", "nestes", "nesses", "msm", "kkk", "já", "até", "lui", "li", "mai", "sito", "aveva",
-    "parlato", "c'entra", "e", "dopo", "che", "mesma", "mesmo", "coisa", "¿", "¡", "faire", "fait", "merci", "vc",
-    "oq",
+    "parlato", "c'entra", "e", "dopo", "che", "ci", "sta", "sti", "mesma", "mesmo", "coisa", "¿", "¡", "faire",
+    "fait", "merci", "vc", "oq",
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
     "questa", "dei", "degli",
@@ -148,6 +148,19 @@ _PHRASES = {
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
+    **dict.fromkeys(("di che parla", "di cosa parla il film", "di che parla il film"), "what is it about"),
+    **dict.fromkeys(("in breve", "en bref", "en resumen", "em resumo", "resumindo"), "in short"),
+    **dict.fromkeys(("sta lavorando", "stanno lavorando"), "is working"),
+    **dict.fromkeys(("l'ha detto", "lo ha detto", "l'a dit", "lo dijo", "o disse"), "said it"),
+    **dict.fromkeys(("con chi", "avec qui", "con quién", "con quien", "com quem"), "with whom"),
+    **dict.fromkeys(("au juste", "exactement"), "exactly"),
+    **dict.fromkeys(("ci sta", "c'è anche", "ci sono"), "is in it"),
+    **dict.fromkeys(("combien de", "quanti di"), "how many"),
+    **dict.fromkeys(("les engancha", "le engancha", "engancha a"), "hooks"),
+    **dict.fromkeys(("lo fa", "lo hace", "o faz", "le fait"), "does it"),
+    **dict.fromkeys(("já feito", "ja feito", "jamás hecho", "jamas hecho", "jamais fait", "mai fatto"), "ever made"),
+    **dict.fromkeys(("história do cinema", "historia do cinema", "historia del cine", "histoire du cinéma",
+                     "storia del cinema"), "film history"),
     **dict.fromkeys(("fin de semana de estreno", "fim de semana de estreia", "week-end de sortie",
                      "weekend di apertura"), "opening weekend"),
     **dict.fromkeys(("todas las edades", "todas as idades", "tous les âges", "tutte le età"), "all ages"),
@@ -553,9 +566,17 @@ _WORDS = {
     **dict.fromkeys(("média", "medio", "mídia", "midia", "testata"), "outlet"),  # "à quel média ?"
     **dict.fromkeys(("spieghi", "explicas", "explica", "expliques", "explique"), "explain"),
     **dict.fromkeys(("generale", "geral", "général"), "general"),
+    **dict.fromkeys(("sti", "ste"), "these"),
+    **dict.fromkeys(("completamento", "completamiento", "complétion", "finalización"), "completion"),
+    **dict.fromkeys(("riprese", "tournages"), "filming"),
+    **dict.fromkeys(("dureranno", "durará", "durara", "vai durar", "durera"), "will last"),
+    **dict.fromkeys(("réal", "réals"), "director"),
+    **dict.fromkeys(("engancha", "enganchan"), "hooks"),
+    **dict.fromkeys(("cifras", "cifre"), "numbers"),
+    **dict.fromkeys(("precis", "précis", "precisos", "precisas", "precisi"), "exact"),
     **dict.fromkeys(("millones", "milhões", "milhoes", "millions", "milioni"), "millions"),
     **dict.fromkeys(("repetición", "repeticion", "repetição", "repeticao", "répétition", "ripetizione"), "repeat"),
-    **dict.fromkeys(("exactement", "exactamente", "exatamente", "esattamente"), "exactly"),
+    **dict.fromkeys(("exactamente", "exatamente", "esattamente"), "exactly"),
     **dict.fromkeys(("andare", "aller", "ir"), "go"),
     **dict.fromkeys(("concentrazione", "concentración", "concentração", "concentration"), "concentration"),
     **dict.fromkeys(("visti", "vu", "vus"), "seen"),
@@ -865,6 +886,7 @@ def mixes_in(text: str, english: frozenset[str] = frozenset()) -> bool:
     tokens = [token.lower() for token in _TOKEN.findall(text)]
     found = sum(token in _MARKERS for token in tokens) + sum(not token.isascii() for token in tokens)
     found += 2 * len(_ELIDED.findall(text))  # "titolo dell'articolo?"
+    found += _TOKEN.findall(text).count("el")  # "sale en el cast?" (not "El Mariachi")
     if english:
         found += sum(
             len(token) > 2 and token.isascii() and token not in english and token not in _MARKERS

@@ -1683,3 +1683,22 @@ def test_a_fact_never_given_that_is_someones_is_listed_without_an_article(engine
 
 def test_a_spanish_question_opening_on_sale_asks_whether_someone_is_in_it(engine):
     assert "Priyanka Chopra" in first_passage(engine, "¿Sale Priyanka Chopra?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son watches tv before school every morning, does it affect his concentration in class?",
+        "Quale piattaforma ha più cartoni per bambini, Disney+ o Netflix?",
+        "qual o filme mais caro ja feito na historia do cinema",
+    ],
+)
+def test_screen_times_effects_which_service_offers_most_and_records_ever_are_questions_in_general(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question", ["christopher mcdonald ci sta?", "adriana barraza sale en el cast?", "c qui le réal"]
+)
+def test_short_italian_spanish_and_french_questions_are_read(engine, question):
+    assert engine.ask(question).answered
