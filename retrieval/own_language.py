@@ -149,6 +149,12 @@ _PHRASES = {
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
     **dict.fromkeys(("di che parla", "di cosa parla il film", "di che parla il film"), "what is it about"),
+    # what a thing is, in general (not "is it a...?": "o que é um VCR?")
+    **dict.fromkeys(("o que é um", "o que é uma", "o que e um", "qué es un", "qué es una", "que es un", "que es una",
+                     "qu'est-ce qu'un", "qu'est-ce qu'une", "c'est quoi un", "c'est quoi une", "cos'è un", "cos'è una",
+                     "che cos'è un"), "what is a"),
+    **dict.fromkeys(("le afecta", "eso afecta", "eso le afecta", "isso afeta", "ça affecte", "questo influisce"),
+                    "does it affect"),
     **dict.fromkeys(("in breve", "en bref", "en resumen", "em resumo", "resumindo"), "in short"),
     **dict.fromkeys(("sta lavorando", "stanno lavorando"), "is working"),
     **dict.fromkeys(("l'ha detto", "lo ha detto", "l'a dit", "lo dijo", "o disse"), "said it"),

@@ -152,3 +152,7 @@ def test_what_a_phrase_gives_in_english_is_not_read_again_as_another_language():
         "when will come out the sequel of Enola Holmes on Netflix?"
     )
     assert in_english("est-ce que ces films comptent autant pour lui") == "these films mean as much to him"
+
+
+def test_what_a_thing_is_is_asked_of_a_thing_not_of_the_film():
+    assert in_english("o que é um VCR? meu avô tinha um").startswith("what is a VCR?")
