@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexical import MESSAGE_SENTENCE_END, STOPWORDS
+from .lexical import MESSAGE_SENTENCE_END, STOPWORDS, STREAMING_SERVICES
 from .names import NAMED_AFTER_FILMS
 
 # How a question points at the subject without naming it: a pronoun ("is he working on it?", but not
@@ -477,6 +477,7 @@ _IN_GENERAL = re.compile(
     # screen time's effects, and which service offers most: "does it affect his concentration in class?"
     r"|\b(does|will|can|could) (it|this|that|tv|screen time) (affect|harm|hurt|damage)\b"
     r"|\bwhich (platform|service|streamer|streaming service|app) (has|offers) (more|the most|better)\b"
+    rf"|\b(better|worse|cheaper) than {STREAMING_SERVICES}"  # "is disney plus better than netflix for kids?"
     # what films come out, of all there are: "which DC superhero films premiere in theaters next year?"
     r"|\b(which|what) (\w+ ){0,3}(films|movies|shows) (\w+ ){0,5}(premiere|come out|are coming out|release|open)\b"
     r"|^\W*(fav|fave|favou?rite) ([\w-]+ )?(movie|film|show|series|superhero|hero)s?\W*$"

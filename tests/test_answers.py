@@ -1702,3 +1702,8 @@ def test_screen_times_effects_which_service_offers_most_and_records_ever_are_que
 )
 def test_short_italian_spanish_and_french_questions_are_read(engine, question):
     assert engine.ask(question).answered
+
+
+def test_one_streaming_service_against_another_is_a_question_in_general(engine):
+    assert not engine.ask("is disney plus better than netflix for kids, bro?").answered
+    assert engine.ask("so now netflix metrics they are better than the old VCR time?").answered
