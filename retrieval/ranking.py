@@ -472,9 +472,14 @@ class Ranker:
         member_named = someone_asked or self._member_named(question, asked_terms, ranked)
         names_listed = not self.listed_only.isdisjoint(self._word_stems(question))
         # No fact is missing when the best sentence holds the words the question quotes: "does the article give an
-        # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'").
-        quoted_answer = bool(quotes and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
-            quote.search(index.sentences[ranked[0].best_sentence].text) for quote in quotes
+        # actual completion percentage or just "really high"?" (not words it rules out: "not 'off the charts'", nor
+        # a title's words, which name the film: "who sang 'Heroes' in 1977?").
+        telling = [
+            quote for quote, words_quoted in zip(quotes, quotation_parts(question), strict=True)
+            if not {word.lower() for word in words_quoted} <= self.topic_words
+        ]
+        quoted_answer = bool(telling and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
+            quote.search(index.sentences[ranked[0].best_sentence].text) for quote in telling
         )
         return Ranking(
             passages=ranked,

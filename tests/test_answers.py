@@ -1707,3 +1707,7 @@ def test_short_italian_spanish_and_french_questions_are_read(engine, question):
 def test_one_streaming_service_against_another_is_a_question_in_general(engine):
     assert not engine.ask("is disney plus better than netflix for kids, bro?").answered
     assert engine.ask("so now netflix metrics they are better than the old VCR time?").answered
+
+
+def test_a_quoted_title_word_names_the_film_and_answers_no_fact_never_given(engine):
+    assert "the music" in engine.ask("Who sang 'Heroes' in 1977?").text
