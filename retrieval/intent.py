@@ -253,7 +253,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # put it)
         r"|\b((is|was) (the )?[a-z]+( [a-z]+)?|(he|she)( is|'s)) (actually |really |even |still |already )?working"
         r" (already )?(on|in)\b"  # (in learners' word order: "he is working already in the sequel or not yet")
-        r"|\bis (already |still )?working (on|in) (the |a )?(sequel|next|second|part|2)\b")),  # "the director ya..."
+        # (or said as a statement: "the director already is working on the sequel")
+        r"|\bis (already |still )?working (on|in) (the |a )?(sequel|next|second|part|2)\b")),
     (Wants.PERFORMANCE, re.compile(
         r"\b(popular(ity)?|success(ful)?|a (big |huge )?hit|flop(ped)?|perform(s|ed|ing|ance|er)?|how well"
         r"|well received|hit or|or (a )?hit"
