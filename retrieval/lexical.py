@@ -58,9 +58,8 @@ _Rewrite = tuple[re.Pattern[str], str | Callable[[re.Match[str]], str]]
 
 
 def _word_for_word(table: Mapping[str, str]) -> _Rewrite:
-    """The rule writing each word of ``table`` as the table says, in any case, when it is a whole word: not inside a
-    longer one, nor before or after an apostrophe ("ppl's pick" stays)."""
-    pattern = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, table)) + r")(?![\w'])", re.IGNORECASE)
+    """The rule writing each word of ``table`` as the table says, when it is a whole word."""
+    pattern = own_language.whole_words(table)
     return pattern, lambda match: table[match.group().lower()]
 
 

@@ -843,19 +843,20 @@ _ELISIONS = {
 _ELIDED = re.compile(r"(?<![\w'])(" + "|".join(_ELISIONS) + r")['\u2019](?=[^\W\d_])", re.IGNORECASE)
 
 
-def _rule(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[str]:
-    """Any of ``table``'s keys as a whole word or phrase, longest first, in any case."""
+def whole_words(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[str]:
+    """Any of ``table``'s keys as a whole word or phrase, in any case: not inside a longer one, nor before or after an
+    apostrophe ("ppl's pick" stays). The longest is tried first, so a phrase wins over the word it starts with."""
     keys = sorted(table, key=len, reverse=True)
     return re.compile(before + "(" + "|".join(map(re.escape, keys)) + r")(?![\w'])", re.IGNORECASE)
 
 
-_START = _rule(_AT_START, r"(?:^|(?<=[?.!,;:¿¡]))\s*")
+_START = whole_words(_AT_START, r"(?:^|(?<=[?.!,;:¿¡]))\s*")
 _TABLES = (_WORDS, _VERBS, QUESTION_WORDS, FILM_WORDS, _CONJUGATED)  # the first that has a word reads it
 # A table's keys of more than a word ("antes de", "c'est") are read as phrases, the others word by word
 _WORD_PHRASES = {key: meant for table in reversed(_TABLES) for key, meant in table.items() if not key.isalpha()}
 # Phrases and words read apart in one pass, so that what one gives in English is not read again ("quando esce" ->
 # "when will come out", whose "come" is not Italian "how")
-_PHRASE_OR_APART = _rule({**_WORD_PHRASES, **_PHRASES, **dict.fromkeys(_APART_WORDS, "")})
+_PHRASE_OR_APART = whole_words({**_WORD_PHRASES, **_PHRASES, **dict.fromkeys(_APART_WORDS, "")})
 _WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?|[¿¡]")  # (Spanish opening marks too)
 _MARKERS_NEEDED = 2
@@ -873,7 +874,7 @@ _SHORT_FORMS = {
     "tb": "também", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando", "vc": "você",
     "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo", "c": "c'est", "pros": "para os",
 }
-_SHORT_FORM = _rule(_SHORT_FORMS)
+_SHORT_FORM = whole_words(_SHORT_FORMS)
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
 _IS_GOING_ON = re.compile(
     r"(?<![\w'])(?<!en )(esta|estan)(?= (\w+(ando|endo|iendo)|en|bien|buena|segura|seguro|confirmad[oa])\b|\W*$)",
