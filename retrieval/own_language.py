@@ -890,10 +890,15 @@ def mixes_in(text: str, english: frozenset[str] = frozenset()) -> bool:
     marker with one twice, English having none ("está na netflix?", "no entendí esa parte"); so does an article
     joined to its word, twice ("titolo dell'articolo?"), and, given the ``english`` words, a word these tables read
     that English does not have ("trovo")."""
-    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    return _mixes_in(text, _TOKEN.findall(text), english)
+
+
+def _mixes_in(text: str, typed: list[str], english: frozenset[str]) -> bool:
+    """``mixes_in`` for ``text`` whose words, as typed, are ``typed``."""
+    tokens = [token.lower() for token in typed]
     found = sum(token in _MARKERS for token in tokens) + sum(not token.isascii() for token in tokens)
     found += 2 * len(_ELIDED.findall(text))  # "titolo dell'articolo?"
-    found += _TOKEN.findall(text).count("el")  # "sale en el cast?" (not "El Mariachi")
+    found += typed.count("el")  # "sale en el cast?" (not "El Mariachi")
     if english:
         found += sum(
             len(token) > 2 and token.isascii() and token not in english and token not in _MARKERS
@@ -907,9 +912,10 @@ def mixes_in(text: str, english: frozenset[str] = frozenset()) -> bool:
 def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     """``text`` read in English word for word when it mixes in another language ("y la segunda cuando sale" -> "and
     the sequel when does it come out"), else as it is; ``english`` is what English words there are."""
-    if not mixes_in(text, english):
+    typed = _TOKEN.findall(text)
+    if not _mixes_in(text, typed, english):
         return text
-    tokens = [token.lower() for token in _TOKEN.findall(text)]
+    tokens = [token.lower() for token in typed]
     text = _SHORT_FORM.sub(lambda match: _SHORT_FORMS[match.group(1).lower()], text)
     text = _IS_IN_IT.sub("is in it", text)
     text = _IS_GOING_ON.sub("is", text)
