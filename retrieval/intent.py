@@ -64,7 +64,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago)|often|old)\b")),
     (Wants.TIME, re.compile(
         r"\b(when|wh?en|what (year|date|month|day|time)s?|which (year|date|month)|how soon|how long ago|release date"
-        r"|date|what year|until|(?<!not )yet|still)\b")),  # (not "...or not yet?", which asks whether)
+        # (not "...or not yet?", which asks whether, nor the asker's "havent seen it yet")
+        r"|date|what year|until|(?<!not )(?<!seen )(?<!seen it )(?<!watched )(?<!watched it )yet|still)\b")),
     (Wants.PERSON, re.compile(
         r"\b(who|whom|whose|who's|whos|hoo|which (actors?|actress(es)?|people|person|stars?)"
         r"|cast|actors?|actress(es)?|starring|stars?|director|directs?|directed|made by|filmmaker"

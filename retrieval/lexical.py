@@ -27,8 +27,8 @@ from . import own_language
 logging.getLogger("bm25s").setLevel(logging.WARNING)  # it logs every index build at DEBUG
 
 _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
-# "Oppenheimer", "YouTube", "Incríveis"; not "VCR", "R-rated"
-_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}([A-Z][a-z]+)?(?![\w-])")
+# "Oppenheimer", "YouTube", "Incríveis", "Spider-Verse"; not "VCR", "R-rated"
+_NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}([A-Z][a-z]+)?(-[A-Z][a-z]+)*(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # the knowledge's names, "McDonald" and "VCR" included
 _SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
@@ -180,6 +180,8 @@ _NUMBERED_ORDINARY = {
     # the film in view, numbered as learners do: "when he will film the movie 2?", "say yes to making a number 2"
     "movie", "movies", "film", "films", "number",
     "name", "list", "give", "pick",  # asking for so many: "name 3 cast members"
+    # a point in time: "did it fall off after week 1"
+    "day", "week", "weekend", "month", "year", "hour", "minute", "phase", "stage",
 }
 # Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie"; or
 # what is measured of one ("the streaming numbers show...").

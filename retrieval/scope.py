@@ -34,6 +34,8 @@ _POINTS_AT_SUBJECT = re.compile(
     + r"|\bin (movie|film)(?=\W*$|\W*[,.;:!?]|\W+(are|is|was|were|and|or|too|also)\b)"
     # opening with it, its article dropped as chat drops it: "first movie was a hit yaar?"
     r"|^\W*(first|1st|original|second|2nd|next|new) (movie|film|flick|one)\b"
+    # not yet seen by the asker, its "it" dropped: "plot pls i never watch"
+    r"|\b(never|not yet|havent|haven't|have not|didnt|didn't|did not) (watch|watched|see|seen|saw)( yet)?(?=\W*$)"
     # or after a verb or preposition: "where i can watch first one"
     r"|\b(watch|see|saw|seen|about|in|of|from|after|like|liked|love|loved) (first|1st|original|second|2nd) (movie|film"
     r"|flick|one|part)\b"
@@ -96,7 +98,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending|complet\w*|cast"
             r"|starr?(s|ed|ing)?|star|actors?|listed)\b)"
             r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b|\bviewership (numbers|figures|stats)\b"
-            r"|\b(in|of) subscribers\b|\bsubscriber (count|numbers|base|growth)\b"  # "bigger in subscribers"
+            r"|\b(in|of) subscribers\b|\b(subscriber|sub|subs) (count|numbers|base|growth)\b"  # "bigger in subscribers"
             r"|\b(lost|gained|losing|gaining|lose|gain) (\w+ )?subscribers\b",
             ("views", "viewers", "million", "hours", "subscribers"),
         ),
@@ -556,6 +558,10 @@ _IN_GENERAL = re.compile(
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
     r"|\b(what|which) (\w+ ){0,2}(movies?|films?|shows?) (are|is) (showing|playing|on)\b"  # "what films are showing..."
+    # what other works there are, and what a kind of thing is, which news only names: "what other superhero films for
+    # kids are there on netflix?", "what's a VCR?"
+    r"|\b(what|which) (other|more) (\w+ ){0,3}(movies|films|shows|series|cartoons) (\w+ ){0,3}(are there|are on"
+    r"|is there|exist)\b|^\W*(what|wat|wut)( is|'s|s| are) (a|an) [\w-]+( [\w-]+)?\W*($|[,.?!])"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
@@ -892,9 +898,12 @@ _STORY = re.compile(
     r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens"
     r"|what('?s| is)? (gonna|going to|will) happen"
     r"|what (happen|happened) in (it|this|that|the|part))\b"  # a learner's "what happen in the 2?"
-    r"|\babout\W*($|,|like\b|(lol|lmao|lmfao|haha\w*|tho|though|pls|please|exactly|again)\W*$)"  # "about lmao"
-    # or the reason for asking after it: "whats it about before i watch the second one"
-    r"|\b(it|this|that)( even| actually| really)? about (before|because|cause|cuz|coz|since|so i)\b"
+    # (ending the question, or before a laugh or the asker's story: "about lmao", "about? never seen it")
+    r"|\babout\W*($|[,?.!]|like\b|(lol|lmao|lmfao|haha\w*|tho|though|pls|please|exactly|again)\W*$)"
+    # or the reason for asking after it: "whats it about before i watch the second one", "whats it about havent seen
+    # yet"
+    r"|\b(it|this|that)( even| actually| really)? about (before|because|cause|cuz|coz|since|so i|(i )?(never|havent"
+    r"|haven't|have not|didnt|didn't|did not) (seen|watched|saw|watch|see))\b"
     r"|\bwhat (kind|sort|type) of (movie|film) is\b",  # "what kind of movie is it like what genre"
     re.IGNORECASE,
 )
@@ -954,7 +963,11 @@ _WHICH_IT_IS_ABOUT = re.compile(
 
 # Whether someone is there, or plays, the film being in view: "taylor dooley is there?", "the mandalorian guy is there
 # also?", and as learners ask it, "Sung Kang from fast and furious plays also?"
-_IS_THERE = r"\b((is|are) (also )?there|(?<!who )(?<!that )(also )?(plays|acts))( also| too| as well)?(?=\W*$)"
+# (chat's particles after it: "priyanka chopra is there ah?")
+_IS_THERE = (
+    r"\b((is|are) (also )?there|(?<!who )(?<!that )(also )?(plays|acts))( also| too| as well)?"
+    r"( (ah|lah|leh|na|yaar|bro|right|or not))?(?=\W*$)"
+)
 # "in the film", in Portuguese, Spanish, French or Italian: "christopher mcdonald e taylor dooley também estão no
 # filme?", "sung kang sale en la pelicula?"
 _IN_THE_FILM_ELSEWHERE = r"\b(no|na|en el|en la|dans le|nel|nella) (filme|film|pel[ií]cula|peli)\b"

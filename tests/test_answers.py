@@ -1711,3 +1711,34 @@ def test_one_streaming_service_against_another_is_a_question_in_general(engine):
 
 def test_a_quoted_title_word_names_the_film_and_answers_no_fact_never_given(engine):
     assert "the music" in engine.ask("Who sang 'Heroes' in 1977?").text
+
+
+def test_a_point_in_time_with_a_number_is_no_other_work(engine):
+    assert "week 1" not in engine._rank("did people stop watching after week 1?").other_works
+
+
+@pytest.mark.parametrize("question", ["sung kang is there ah?", "boyd holbrook is there or not"])
+def test_whether_someone_is_there_asks_whether_they_are_in_it_whatever_particle_follows(engine, question):
+    assert "Sung Kang" in first_passage(engine, question) or "Boyd Holbrook" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["synopsis please, i never watched", "what's it about? never seen it", "whats it about havent seen it yet"],
+)
+def test_what_it_is_about_asked_by_someone_who_has_not_seen_it_is_its_story(engine, question):
+    assert "superhero fantasy" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's a VCR?",
+        "what is a press tour",
+        "which other superhero movies for kids are there on disney plus?",
+        "who's directing the next Spider-Man?",
+        "how big is netflix's sub count now",
+    ],
+)
+def test_what_a_kind_of_thing_is_other_works_and_a_services_subscribers_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered
