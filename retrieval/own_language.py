@@ -29,7 +29,8 @@ FILM_WORDS = {
     **dict.fromkeys(("diretor", "regista", "réalisateur", "realisateur", "realizador", "regisseur", "reżyser",
                       "rezyser"), "director"),
     **dict.fromkeys(("niños", "ninos", "crianças", "criancas", "bambini", "enfants"), "kids"),
-    **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros"), "superheroes"),
+    **dict.fromkeys(("superhéroes", "super-heróis", "super-herois", "supereroi", "super-héros", "superhéros",
+                      "super-héroes", "super-eroi"), "superheroes"),
     **dict.fromkeys(("colegio", "escuela", "escola", "école", "scuola"), "school"),
     **dict.fromkeys(("presupuesto", "orçamento", "orcamento"), "budget"),
     **dict.fromkeys(("doblada", "doblado", "dublada", "dublado"), "dubbed"),
@@ -147,6 +148,20 @@ _PHRASES = {
     **dict.fromkeys(("lo miden", "o medem", "le mesurent"), "measure it"),
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
+    **dict.fromkeys(("il y a des", "y a-t-il des", "est-ce qu'il y a des", "ci sono dei", "ci sono delle",
+                     "ci sono degli"), "are there"),
+    # an article or a pronoun joined to its verb: "j'ai peur", "t'es quel bot", "chi l'ha diretto"
+    **dict.fromkeys(("j'ai",), "i have"),
+    **dict.fromkeys(("t'as",), "you have"),
+    **dict.fromkeys(("t'es",), "you are"),
+    **dict.fromkeys(("n'est",), "is not"),
+    **dict.fromkeys(("l'ha", "l'hanno"), "has it"),
+    **dict.fromkeys(("c'era", "c'erano"), "there was"),
+    # one's favourite, as these languages put it: "qual è il tuo preferito?"
+    **dict.fromkeys(("il tuo preferito", "la tua preferita", "tu favorito", "tu favorita", "ton préféré",
+                     "ta préférée", "o teu favorito", "o seu favorito", "teu favorito", "seu favorito",
+                     "tuo preferito"),
+                    "your favourite"),
     **dict.fromkeys(("il est", "elle est"), "it is"),
     **dict.fromkeys(("di che parla", "di cosa parla il film", "di che parla il film"), "what is it about"),
     # what a thing is, in general (not "is it a...?": "o que é um VCR?")
@@ -407,7 +422,8 @@ _WORDS = {
     **dict.fromkeys(("historia", "história", "histoire", "storia"), "story"),
     **dict.fromkeys(("trama", "enredo", "intrigue"), "plot"),
     **dict.fromkeys(("parte", "partie"), "part"),
-    **dict.fromkeys(("temporada", "temporadas", "saison", "stagione"), "season"),
+    **dict.fromkeys(("temporada", "saison", "stagione"), "season"),
+    **dict.fromkeys(("temporadas", "saisons", "stagioni"), "seasons"),
     **dict.fromkeys(("serie", "série", "séries"), "series"),
     **dict.fromkeys(("lanzamiento", "lançamento", "lancamento", "sortie", "uscita"), "release"),
     **dict.fromkeys(("superhéroe", "super-herói", "super-heroi", "supereroe"), "superhero"),
@@ -448,7 +464,8 @@ _WORDS = {
     **dict.fromkeys(("el", "la", "los", "las", "lo", "os", "le", "les", "gli"), "the"),
     **dict.fromkeys(("un", "una", "um", "uma", "une", "uno"), "a"),
     **dict.fromkeys(("de", "di", "du"), "of"),
-    **dict.fromkeys(("del", "da", "dos", "das", "des", "della", "dello", "dei"), "of the"),
+    **dict.fromkeys(("del", "da", "dos", "das", "della", "dello", "dei"), "of the"),
+    **dict.fromkeys(("des",), "some"),  # (French "des films": films, some of them)
     **dict.fromkeys(("en", "em", "dans", "nel", "nella"), "in"),
     **dict.fromkeys(("con", "com", "avec"), "with"),
     **dict.fromkeys(("sem", "sans", "senza"), "without"),  # (not "sin": "Sin City")
@@ -614,7 +631,6 @@ _WORDS = {
     **dict.fromkeys(("deberían", "deberian", "debería", "deberia", "deveriam", "deveria", "devraient", "dovrebbero"),
                     "should"),
     **dict.fromkeys(("apagarla", "apagarlo", "apagar", "desligar", "éteindre", "spegnere"), "turn off"),
-    **dict.fromkeys(("al",), "the"),
     **dict.fromkeys(("todavía", "todavia", "aún", "aun", "ainda", "encore", "ancora"), "still"),
     **dict.fromkeys(("ahora", "agora", "maintenant", "adesso", "ora"), "now"),
     **dict.fromkeys(("antes", "avant", "antes del", "antes da", "antes do", "avant de", "avant le",
@@ -632,6 +648,106 @@ _WORDS = {
     **dict.fromkeys(("bien", "bem", "bene"), "well"),
     **dict.fromkeys(("aquí", "aqui", "ici"), "here"),
     **dict.fromkeys(("se", "me", "te", "vous"), ""),
+    # everyday words of chat about a film, each as the countries say it
+    **dict.fromkeys(("jóvenes", "jovenes", "jovens", "jeunes", "giovani", "adolescentes", "ados", "adolescenti",
+                     "ragazzi", "ragazze", "chavales", "garotos", "garotas", "meninos", "meninas", "moleques",
+                     "pivetes", "gurises", "bimbi", "bimbo", "bimba", "piccoli", "pequeños", "pequenos", "peques",
+                     "chiquitos", "críos", "crios", "nenes", "flos", "marmaille", "mômes", "momes"), "kids"),
+    **dict.fromkeys(("mamá", "mãe", "maman", "mamma"), "mom"),
+    **dict.fromkeys(("papá", "papai", "papà", "pai"), "dad"),
+    **dict.fromkeys(("abuelo", "abuela", "avô", "avó", "grand-père", "grand-mère", "mamie", "papi", "papy", "nonno",
+                     "nonna"), "grandparent"),
+    **dict.fromkeys(("abuelos", "avós", "grands-parents", "nonni"), "grandparents"),
+    **dict.fromkeys(("nietos", "nietas", "nieto", "nieta", "netos", "netas", "petits-enfants",
+                     "nipoti", "nipotini"), "grandkids"),
+    **dict.fromkeys(("hermano", "irmão", "irmao", "frère", "frere", "fratello"), "brother"),
+    **dict.fromkeys(("hermana", "irmã", "irma", "sœur", "soeur", "sorella"), "sister"),
+    **dict.fromkeys(("sobrino", "sobrina", "sobrinho", "sobrinha", "neveu", "nièce"), "nephew"),
+    **dict.fromkeys(("povo", "galera", "peña", "tout le monde", "todo el mundo", "todo mundo", "tutti quanti"),
+                    "people"),
+    **dict.fromkeys(("banda sonora", "trilha sonora", "bande originale", "bande-son", "colonna sonora"),
+                    "soundtrack"),
+    **dict.fromkeys(("canción", "cancion", "canciones", "canção", "cancao", "chanson", "chansons", "canzone",
+                     "canzoni"), "song"),
+    **dict.fromkeys(("tráiler", "tráileres", "trailers", "avance", "adelanto", "bande-annonce", "bande annonce"),
+                    "trailer"),
+    **dict.fromkeys(("chido", "chida", "bacán", "bacan", "copado", "guay", "chévere", "chevere", "massa", "génial",
+                     "genial", "figo", "fighissimo"), "great"),
+    **dict.fromkeys(("locos", "loucos", "fous", "pazzi", "matti"), "crazy"),
+    **dict.fromkeys(("gracioso", "divertido", "divertida", "engraçado", "engracado", "drôle", "drole", "marrant",
+                     "divertente"), "funny"),
+    **dict.fromkeys(("aburrido", "aburrida", "chato", "chata", "ennuyeux", "noioso", "noiosa"), "boring"),
+    **dict.fromkeys(("miedo", "medo", "peur", "paura"), "fear"),
+    **dict.fromkeys(("hoy", "hoje", "aujourd'hui", "oggi"), "today"),
+    **dict.fromkeys(("ayer", "ontem", "hier", "ieri"), "yesterday"),
+    **dict.fromkeys(("amanhã", "amanha", "demain", "domani"), "tomorrow"),
+    **dict.fromkeys(("noche", "noite", "nuit", "notte"), "night"),
+    **dict.fromkeys(("mes", "mês", "mois", "mese"), "month"),
+    **dict.fromkeys(("meses", "mesi"), "months"),
+    **dict.fromkeys(("día", "dia", "jour", "giorno"), "day"),
+    **dict.fromkeys(("días", "dias", "jours", "giorni"), "days"),
+    **dict.fromkeys(("semanas", "semaines", "settimane"), "weeks"),
+    **dict.fromkeys(("mucho", "mucha", "muchos", "muchas", "muitos", "muitas", "beaucoup", "bcp", "tanti", "tante",
+                     "molti", "molte"), "a lot"),
+    **dict.fromkeys(("poco", "pouco", "peu"), "little"),
+    **dict.fromkeys(("trop",), "too much"),
+    **dict.fromkeys(("verdad", "cierto", "giusto"), "right"),
+    **dict.fromkeys(("obvio", "obviamente", "évidemment"), "obviously"),
+    **dict.fromkeys(("creo", "credo", "acho", "crois"), "think"),
+    **dict.fromkeys(("encuentro", "encuentra", "encuentran", "encontré", "encontre"), "find"),
+    **dict.fromkeys(("apto", "apta", "apropiado", "apropiada", "apropriado", "apropriada", "adapté", "adapte",
+                     "adatto", "adatta"), "suitable"),
+    **dict.fromkeys(("conclusão", "conclusao", "conclusión", "conclusione"), "completion"),
+    **dict.fromkeys(("meio", "mitad", "milieu", "metà"), "middle"),
+    **dict.fromkeys(("produtos", "productos", "produits", "prodotti"), "products"),
+    **dict.fromkeys(("stato", "stata", "stati", "sido", "été"), "been"),
+    **dict.fromkeys(("vont",), "will"),
+    **dict.fromkeys(("vanno",), "go"),
+    **dict.fromkeys(("stanno",), "are"),
+    **dict.fromkeys(("ont", "avons", "avez"), "have"),
+    **dict.fromkeys(("suis",), "am"),
+    **dict.fromkeys(("sommes", "êtes", "siamo"), "are"),
+    **dict.fromkeys(("fanno", "font"), "make"),
+    **dict.fromkeys(("viene", "vienen", "vem", "vient", "viennent", "vengono"), "comes"),
+    **dict.fromkeys(("vino", "veio", "venu", "venuto", "venuta"), "came"),
+    **dict.fromkeys(("vuelve", "vuelven", "volverá", "volvera", "voltará", "voltara", "revient", "reviennent",
+                     "reviendra", "tornerà", "tornera"), "comes back"),
+    **dict.fromkeys(("saldrá", "saldra", "sairá", "saira", "uscirà", "uscira", "sortira"), "will come out"),
+    **dict.fromkeys(("cuesta", "cuestan", "costa"), "costs"),
+    **dict.fromkeys(("fumetto", "fumetti", "cómic", "cómics", "historieta", "historietas", "quadrinho", "quadrinhos",
+                     "gibi", "gibis", "bande dessinée", "bandes dessinées"), "comics"),
+    **dict.fromkeys(("moins", "menos", "meno"), "less"),
+    **dict.fromkeys(("depuis", "desde"), "since"),
+    **dict.fromkeys(("quelques", "algunos", "algunas", "alguns", "algumas", "alcuni", "alcune"), "some"),
+    **dict.fromkeys(("années", "annees"), "years"),
+    **dict.fromkeys(("vedo", "vede", "vedono"), "watch"),
+    **dict.fromkeys(("dico",), "i mean"),
+    **dict.fromkeys(("cadê",), "where is"),
+    **dict.fromkeys(("chez",), "at"),
+    **dict.fromkeys(("ao", "aos", "al", "alla", "ai", "agli", "alle"), "to the"),
+    **dict.fromkeys(("au",), "in"),  # ("au Texas", "au cinéma")
+    **dict.fromkeys(("aux",), "in the"),
+    **dict.fromkeys(("sul", "sullo", "sulla", "sui", "sugli", "sulle"), "on the"),
+    **dict.fromkeys(("nello", "nei", "negli", "nelle", "num", "numa"), "in the"),
+    **dict.fromkeys(("dallo", "dalla", "dagli", "dalle"), "from the"),
+    **dict.fromkeys(("pis",), "and"),
+    **dict.fromkeys(("gars", "gamin"), "boy"),
+    **dict.fromkeys(("classé", "classée", "clasificada", "clasificado", "classificado", "classificato"), "rated"),
+    **dict.fromkeys(("je sais pas", "no sé", "no se", "não sei", "nao sei", "non so"), "i don't know"),
+    **dict.fromkeys(("comunque",), "anyway"),
+    **dict.fromkeys(("conseils", "consejos", "conselhos"), "advice"),
+    **dict.fromkeys(("soit", "seja", "sia"), "is"),
+    **dict.fromkeys(("au fait", "por cierto", "a propósito", "a proposito", "aliás", "alias", "tra l'altro"),
+                    "by the way"),
+    **dict.fromkeys(("dimmi", "dime", "dis-moi", "dites-moi", "me diga", "me fala", "me conta", "cuéntame", "cuentame"),
+                    "tell me"),
+    **dict.fromkeys(("y'a-tu", "y a-tu", "y'a", "y a"), "is there"),
+    **dict.fromkeys(("ci stanno", "ci sono anche"), "are in it"),
+    **dict.fromkeys(("è stato", "è stata", "e stato", "e stata"), "was"),
+    **dict.fromkeys(("sta a cuore", "stanno a cuore", "tiene a cuore", "tengono a cuore"), "cares about"),
+    **dict.fromkeys(("estou",), "am"),
+    **dict.fromkeys(("sto",), "this"),
+    **dict.fromkeys(("mannaggia", "boh", "ptn", "tkt", "uai", "bah", "ouais", "ué"), ""),
     "si": "if",  # reflexive and object pronouns: read in the verb
 
     **dict.fromkeys(("che", "pe", "boludo", "wey", "güey", "guey", "pues", "oye", "mano", "cara", "mec", "dai"), ""),
@@ -722,6 +838,17 @@ _REGULAR_VERBS = {
     ("escribir", "escrever", "écrire", "scrivere"): ("write", "wrote", "writing"),
     ("medir", "mesurer", "misurare"): ("measure", "measured", "measuring"),
     ("contar", "compter", "contare"): ("count", "counted", "counting"),
+    ("chambear", "laburar", "currar"): ("work", "worked", "working"),  # as Mexico, Argentina and Spain say it
+    ("curtir", "disfrutar", "desfrutar", "godere"): ("enjoy", "enjoyed", "enjoying"),
+    ("triper", "kiffer"): ("love", "loved", "loving"),
+    ("écouter", "ecouter"): ("watch", "watched", "watching"),  # a film, as Quebec says it
+    ("largar", "abandonar", "abandonner", "abbandonare"): ("drop", "dropped", "dropping"),
+    ("llegar", "chegar", "arriver", "arrivare"): ("arrive", "arrived", "arriving"),
+    ("pensar", "penser", "pensare", "achar"): ("think", "thought", "thinking"),
+    ("voltar", "tornare", "regresar", "retornar"): ("come back", "came back", "coming back"),
+    ("costar", "custar", "coûter", "couter", "costare"): ("cost", "cost", "costing"),
+    ("inventar", "inventer", "inventare"): ("invent", "invented", "inventing"),
+    ("compartir", "compartilhar", "partager", "condividere"): ("share", "shared", "sharing"),
 }
 # Endings of a regular verb's forms by its infinitive's, and which English form each is: "b" the verb, "p" its past,
 # "g" its -ing, "f" its future (Spanish and Portuguese for -ar, -er and -ir, French for -er and -ir, Italian for -are,
@@ -729,24 +856,27 @@ _REGULAR_VERBS = {
 _ENDINGS = {
     "ar": {
         "b": ("o", "as", "a", "amos", "an", "am", "e", "en", "em"),
-        "p": ("é", "ó", "aste", "aron", "aba", "aban", "ado", "ada", "ados", "ei", "ou", "aram", "ava", "avam"),
+        "p": ("é", "ó", "aste", "aron", "aba", "aban", "ado", "ada", "ados", "adas", "ei", "ou", "aram", "ava",
+              "avam"),
         "g": ("ando",), "f": ("ará", "arán", "aría", "arían", "ará", "arão", "aria", "ariam"),
     },
     "er": {
         "b": ("o", "es", "e", "emos", "en", "em", "ent", "ons", "ez"),
-        "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "eu", "eram", "ia", "iam", "é", "ée", "és", "ait",
-              "aient"),
+        "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "idos", "idas", "eu", "eram", "ia", "iam", "é", "ée",
+              "és", "ées", "ait", "aient"),
         "g": ("iendo", "endo", "ant"), "f": ("erá", "erán", "ería", "erão", "era", "eront", "erait"),
     },
     "ir": {
         "b": ("o", "es", "e", "imos", "en", "em", "is", "it", "issent"),
-        "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "iu", "iram", "ia", "iam", "i", "ie", "issait"),
+        "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "idos", "idas", "iu", "iram", "ia", "iam", "i", "ie",
+              "issait"),
         "g": ("iendo", "indo", "issant"), "f": ("irá", "irán", "iría", "irão", "ira", "iront"),
     },
-    "are": {"b": ("o", "i", "a", "iamo", "ano"), "p": ("ato", "ata", "ati", "ava", "avano"), "g": ("ando",),
+    "are": {"b": ("o", "i", "a", "iamo", "ano"), "p": ("ato", "ata", "ati", "ate", "ava", "avano"), "g": ("ando",),
             "f": ("erà", "eranno")},
-    "ere": {"b": ("o", "i", "e", "iamo", "ono"), "p": ("uto", "uta", "eva", "evano"), "g": ("endo",), "f": ("erà",)},
-    "ire": {"b": ("o", "i", "e", "iamo", "ono", "isce", "iscono"), "p": ("ito", "ita", "iva", "ivano"),
+    "ere": {"b": ("o", "i", "e", "iamo", "ono"), "p": ("uto", "uta", "uti", "ute", "eva", "evano"), "g": ("endo",),
+            "f": ("erà",)},
+    "ire": {"b": ("o", "i", "e", "iamo", "ono", "isce", "iscono"), "p": ("ito", "ita", "iti", "ite", "iva", "ivano"),
             "g": ("endo",), "f": ("irà",)},
 }
 
@@ -766,7 +896,8 @@ def _forms(infinitive: str, english: tuple[str, str, str]) -> dict[str, str]:
 # Forms that are English words of another meaning: "fine" (finir), "media" (medir), "grave" (gravar)
 _ENGLISH_ALREADY = frozenset({
     "cape", "capita", "commandant", "commando", "cream", "fine", "fines", "grave", "important", "lance", "media",
-    "participant", "precise", "giro", "converse",
+    "participant", "precise", "giro", "converse", "finite", "curran", "curtis", "large", "largo", "ache", "volta",
+    "costa",
 })
 _CONJUGATED = {
     form: meant
@@ -774,9 +905,11 @@ _CONJUGATED = {
     for form, meant in _forms(infinitive, english).items() if form not in _ENGLISH_ALREADY
 }
 # It: "la", "lo" or "le" before a verb is no article, nor after its infinitive: "quien la dirige?", "le gusta
-# hacerlas?", "les kids le regardent en boucle"
+# hacerlas?", "les kids le regardent en boucle"; nor are "me" and "nos" after it, "me" being read in the verb as
+# other object pronouns are: "recomendarme"
 _IT_BEFORE = re.compile(r"(?<![\w'])(la|lo|le) ([^\W\d_]+)(?![\w'])", re.IGNORECASE)
-_IT_AFTER = re.compile(r"(?<![\w'])([^\W\d_]+?(?:ar|er|ir))(las|los|la|lo)(?![\w'])", re.IGNORECASE)
+_JOINED_AFTER = {"las": "it", "los": "it", "la": "it", "lo": "it", "me": "", "nos": "us"}
+_IT_AFTER = re.compile(r"(?<![\w'])([^\W\d_]+?(?:ar|er|ir))(las|los|la|lo|me|nos)(?![\w'])", re.IGNORECASE)
 # An adjective after its noun, as these languages put it, before it as English does: "hay actores nuevos en la 2?"
 _AFTER_NOUN = re.compile(
     r"(?<![\w'])(?!(el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|le|les|il|une|des|del|de|da|do)\b)([^\W\d_]+)"
@@ -811,7 +944,8 @@ _LANGUAGE_WORDS = {
     "it": frozenset({
         "il", "gli", "lo", "della", "di", "che", "è", "sono", "anche", "cosa", "chi", "perché", "perche", "quanti",
         "nel", "nella", "dei", "degli", "questo", "questa", "i", "li", "lui", "ha", "mai", "c'è", "tutti", "ogni",
-        "quale", "quelli", "hanno", "molto", "dove",
+        "quale", "quelli", "hanno", "molto", "dove", "ci", "non", "ma", "sul", "sulla", "alla", "alle", "agli", "nei",
+        "negli", "delle", "sto", "sti", "ste", "stato", "stata", "dimmi",
     }),
 }
 # Words two of them read apart, read by the language of the message: Spanish and Italian "o" is "or", Portuguese "o"
@@ -820,10 +954,10 @@ _LANGUAGE_WORDS = {
 _READ_APART = {
     "es": {"o": "or", "mais": "but", "mas": "more", "nos": ""},
     "pt": {"o": "the", "mais": "more", "mas": "but", "do": "of the", "no": "in the", "na": "in the", "nos": "in the",
-           "nas": "in the", "ta": "is", "as": "the"},
-    "fr": {"il": "he", "mais": "but", "a": "has", "o": "or"},
+           "nas": "in the", "ta": "is", "as": "the", "tu": "you"},
+    "fr": {"il": "he", "mais": "but", "a": "has", "o": "or", "va": "will", "ai": "have", "si": "if", "tu": "you"},
     "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
-           "lui": "he", "mais": "but", "dove": "where", "su": "on"},
+           "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you"},
 }
 _APART_WORDS = frozenset(word for words in _READ_APART.values() for word in words)
 
@@ -838,7 +972,7 @@ _OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE
 # An article or a pronoun joined to the next word by an apostrophe: "l'école", "dell'articolo", "qu'il"
 _ELISIONS = {
     "l": "the", "d": "of", "qu": "that", "n": "", "j": "i", "s": "", "dell": "of the", "nell": "in the",
-    "all": "to the", "dall": "from the", "sull": "on the", "un": "a",
+    "all": "to the", "dall": "from the", "sull": "on the", "un": "a", "t": "you",
 }
 _ELIDED = re.compile(r"(?<![\w'])(" + "|".join(_ELISIONS) + r")['\u2019](?=[^\W\d_])", re.IGNORECASE)
 
@@ -873,6 +1007,9 @@ _SHORT_FORMS = {
     "oq": "o que", "q": "que", "k": "que", "xq": "porque", "porq": "porque", "x": "por", "d": "de", "tmb": "también",
     "tb": "também", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando", "vc": "você",
     "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo", "c": "c'est", "pros": "para os",
+    "n": "não", "nn": "non", "tô": "estou", "tava": "estava", "cê": "você", "xké": "perché", "xke": "perché",
+    "xk": "perché", "pk": "pourquoi", "koi": "quoi", "kan": "quand", "cmt": "comment", "mtn": "maintenant",
+    "slt": "salut", "ke": "que", "cmq": "comunque", "jsp": "je sais pas",
 }
 _SHORT_FORM = whole_words(_SHORT_FORMS)
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
@@ -925,7 +1062,9 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _PHRASE_OR_APART.sub(lambda match: _phrase_or_apart(match.group(1), apart), text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     text = _IT_BEFORE.sub(lambda match: _it_verb(match.group(2), match.group()), text)
-    text = _IT_AFTER.sub(lambda match: _it_verb(match.group(1), match.group()), text)
+    text = _IT_AFTER.sub(
+        lambda match: _it_verb(match.group(1), match.group(), _JOINED_AFTER[match.group(2).lower()]), text
+    )
     text = _AFTER_NOUN.sub(r"\3 \2", text)
     text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
@@ -941,10 +1080,10 @@ def _phrase_or_apart(typed: str, apart: dict[str, str]) -> str:
     return typed
 
 
-def _it_verb(verb: str, as_typed: str) -> str:
-    """ "watch it" for "la ven", as typed when not a verb ("la primera")."""
+def _it_verb(verb: str, as_typed: str, pronoun: str = "it") -> str:
+    """ "watch it" for "la ven" ("recommend me" for "recomendarme"), as typed when not a verb ("la primera")."""
     meant = _VERBS.get(verb.lower()) or _CONJUGATED.get(verb.lower())
-    return f"{meant} it" if meant else as_typed
+    return f"{meant} {pronoun}".strip() if meant else as_typed
 
 
 def _lookup(word: str) -> str:

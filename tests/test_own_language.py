@@ -156,3 +156,36 @@ def test_what_a_phrase_gives_in_english_is_not_read_again_as_another_language():
 
 def test_what_a_thing_is_is_asked_of_a_thing_not_of_the_film():
     assert in_english("o que é um VCR? meu avô tinha um").startswith("what is a VCR?")
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("los nietos y los abuelos la miran juntos?", "the grandkids and the grandparents watch it juntos?"),
+        ("quem fez a trilha sonora?", "who made a soundtrack?"),
+        ("les ados triperont sur le 2?", "the kids will love about the sequel?"),
+        ("os atores curtiram gravar?", "the actors enjoyed film?"),
+    ],
+)
+def test_everyday_words_and_more_regular_verbs_are_read(typed, read):
+    assert in_english(typed) == read
+
+
+def test_a_pronoun_joined_after_an_infinitive_is_read_after_the_verb():
+    assert in_english("puedes recomendarme una peli?") == "can recommend a film?"
+    assert in_english("pueden mostrarnos el tráiler?") == "can show us the trailer?"
+
+
+def test_a_pronoun_joined_before_a_verb_by_an_apostrophe_is_read_with_it():
+    assert in_english("j'ai une question sur le film") == "i have a question about the film"
+    assert in_english("t'es quel genre de bot?").startswith("you are which")
+
+
+def test_tu_is_you_in_french_and_italian_and_your_in_spanish():
+    assert in_english("qual è il tuo preferito? e tu?") == "what is your favourite? and you?"
+    assert in_english("cuál es tu película favorita de él?") == "what is your favourite film of he?"
+
+
+def test_a_regular_verbs_participles_are_read_in_the_plural_too():
+    assert "enjoyed" in in_english("gli attori si sono goduti il set?")
+    assert "filmed" in in_english("las escenas fueron filmadas en texas?")
