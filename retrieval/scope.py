@@ -553,13 +553,17 @@ _IN_GENERAL = re.compile(
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
     # how films in general are made: "how do they film movies with green screen" (not "the movie", this one)
     r"|\bhow (do|does|did|can) (they|people|studios|filmmakers|directors|film crews|crews) (\w+ ){1,3}"
-    r"(movies|films|shows|scenes|actors|sets)\b|\bdecide (what|which) (shows|movies|films|series)\b"
+    r"(movies|films|shows|scenes|actors|sets)\b"
+    r"|\bdecide (what|which|how many) (shows|movies|films|series|seasons|episodes)\b"
     # a catalogue or a pick: "what's on netflix this weekend", "is there a good film about kids with powers"
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
     r"|\b(what|which) (\w+ ){0,2}(movies?|films?|shows?) (are|is) (showing|playing|on)\b"  # "what films are showing..."
     # what other works there are, and what a kind of thing is, which news only names: "what other superhero films for
     # kids are there on netflix?", "what's a VCR?"
+    # (or asked for one: "tell me a marvel film to watch with the little ones")
+    r"|\b(tell|give|show|find|name) (me|us) (a|an|some|one) ((?!(about|of|in|from|on)\b)\w+ ){0,3}(movies?|films?"
+    r"|shows?|series|cartoons?)\b(?! (summary|facts?|details?|synopsis|quotes?|plot|titles?|names?)\b)"
     r"|\b(what|which) (other|more) (\w+ ){0,3}(movies|films|shows|series|cartoons) (\w+ ){0,3}(are there|are on"
     r"|is there|exist)\b|^\W*(what|wat|wut)( is|'s|s| are) (a|an) [\w-]+( [\w-]+)?\W*($|[,.?!])"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"

@@ -1742,3 +1742,21 @@ def test_what_it_is_about_asked_by_someone_who_has_not_seen_it_is_its_story(engi
 )
 def test_what_a_kind_of_thing_is_other_works_and_a_services_subscribers_are_not_in_the_article(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the sequel of Nimona come out on netflix?",
+        "tell me a dc film to watch with a 6 year old",
+        "how does netflix decide how many seasons a show gets?",
+        "ils vont filmer où, le 2? à Paris?",
+        "puedes recomendarme pelis de superhéroes para mis sobrinos?",
+    ],
+)
+def test_another_works_sequel_a_pick_and_where_it_will_be_filmed_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_sequel_of_the_film_itself_is_still_answered(engine):
+    assert engine.ask("when will the sequel to we can be heroes come out").answered
