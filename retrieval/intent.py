@@ -640,6 +640,8 @@ _ASKS_WHERE = re.compile(
     r"(^|[,.;:!?]|\b(so|and|but|ok|okay))\W*\b(where|wheres|where's)\b|\b(located|based|headquartered) (in|at)\b"
     # the subject first, as a learner's own language puts it: "spy kids 1 where was filmed?", "he said this where?"
     r"|\bwhere (was|were|did|will) \w+\W*$|\bwhere\s*\?"
+    # or asked of someone: "could you tell me where he announced this?"
+    r"|\b(tell|know|knows|say|remind|show) (me |us |you )?where\b"
     # or after its verb: "they will film where, the sequel?"
     r"|\b(film|films|filmed|filming|shoot|shoots|shooting|shot|made|make|set|based|live|lives|born) where\b"
     r"|\b(in|at) (which|what) (city|country|state|town|location)\b|\blocations?\b"

@@ -1760,3 +1760,7 @@ def test_another_works_sequel_a_pick_and_where_it_will_be_filmed_are_not_in_the_
 
 def test_a_sequel_of_the_film_itself_is_still_answered(engine):
     assert engine.ask("when will the sequel to we can be heroes come out").answered
+
+
+def test_where_asked_of_the_bot_after_tell_me_asks_where(engine):
+    assert "press tour" in first_passage(engine, "hello, can you tell me where rodriguez said all this?")

@@ -189,3 +189,22 @@ def test_tu_is_you_in_french_and_italian_and_your_in_spanish():
 def test_a_regular_verbs_participles_are_read_in_the_plural_too():
     assert "enjoyed" in in_english("gli attori si sono goduti il set?")
     assert "filmed" in in_english("las escenas fueron filmadas en texas?")
+
+
+def test_chats_short_forms_mark_the_language_too():
+    english = frozenset({"netflix", "a"})
+    assert mixes_in("pk netflix veut absolument un 2", english)
+    assert in_english("pk netflix veut absolument un 2", english) == "why netflix wants absolutely a sequel"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("sung kang revient dans le 2?", "sung kang comes back in the sequel?"),
+        ("tá passando onde?", "is streaming where?"),
+        ("pourquoi les ados aiment ce genre de films", "why the kids like this kind of films"),
+        ("pourriez-vous me dire qui joue dedans?", "could you tell who is in the cast?"),
+    ],
+)
+def test_phrases_of_what_people_ask_are_read_whole(typed, read):
+    assert in_english(typed) == read
