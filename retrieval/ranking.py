@@ -830,10 +830,12 @@ class Ranker:
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK) for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
         ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
-        # a sequel to a work by a name the knowledge never uses: "Is Alita: Battle Angel getting a sequel?", "when is
-        # the sequel of Enola Holmes out?" (after "the", so that the work's first word counts as a name too)
+        # a sequel to a work by a name the knowledge never uses, or a new one coming out: "Is Alita: Battle Angel
+        # getting a sequel?", "when is the sequel of Enola Holmes out?", "when does the new spider-man come out" (after
+        # "the", so that the work's first word counts as a name too)
         continued = [
-            match.group("name") for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF) for match in pattern.finditer(question)
+            match.group("name")
+            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT) for match in pattern.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
             and (
                 lexical.unknown_names(f"the {match.group('name')}") or lexical.named_works(match.group("name"))
@@ -1160,6 +1162,12 @@ _SEQUEL_OF = re.compile(
     r"(?!(this|that|these|those|it|its|his|her|their|them|him|us|me|the (movie|film|first|original|one))\b)"
     r"(?P<name>[\w'-]+(\s+[\w'-]+){0,3}?)"
     r"(?=\s*([?.!,;:]|$|\s+(come|comes|coming|came|be|on|in|out|when|will|is|was|already|yet|release|released)\b))",
+    re.IGNORECASE,
+)
+# A new work by its name coming out: "when does the new spider-man come out"
+_NEW_ONE_OUT = re.compile(
+    r"\bthe (new|next|upcoming|latest) (?P<name>[\w'-]+( [\w'-]+){0,2}?) (come|comes|coming|came|release|released"
+    r"|releases|drop|drops|dropping|dropped|premiere|premieres|out)\b",
     re.IGNORECASE,
 )
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")

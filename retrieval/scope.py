@@ -132,6 +132,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         ("villain", r"villains?|bad guys?", ("villain", "villains", "antagonist")),
         ("new powers", r"new (super)?powers|new abilities", ("new powers", "new abilities")),
+        # what the children can do: "what are the kids powers in the movie"
+        (
+            "the characters' powers",
+            r"(what|which) (are |were )?(the )?((kids|children|characters)'?s?'? )?(super)?powers"
+            r"|powers do (they|the kids|the children) have",
+            ("powers", "abilities"),
+        ),
         ("official title", r"official(ly)? (title|titled|name|named)|(titled|named|called) officially", ("titled",)),
         # who joins or comes back: "which new actors have been cast for the sequel?"
         (
@@ -165,14 +172,18 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "a third film",
-            r"third (movie|film|one|installment|part)|trilogy|(part|movie|film|installment|number) (3|three|iii)",
+            r"third (movie|film|one|installment|part)|trilogy"
+            r"|(part|movie|film|installment|number|heroes) (3|three|iii)",
             ("third", "trilogy"),
         ),
         (
             "the end of the shoot",
             # (not a time after it: "after they finish filming how long until release??")
             r"when (will|does|did|do) .{0,40}\bwrap|(?<!after )(?<!after they )(?<!once )(?<!once they )"
-            r"(?<!when they )(finish|end) (filming|shooting)",
+            r"(?<!when they )(finish|end) (filming|shooting)"
+            # (and asked in a learner's word order, or how long it takes: "when filming of part 2 will finish?")
+            r"|(filming|shooting|shoot)\b.{0,25}\b(will|to|gonna) (finish|end|wrap|take)"
+            r"|how long (will )?(the )?(filming|shooting|shoot)",
             ("wrap",),
         ),
         (
@@ -565,7 +576,21 @@ _IN_GENERAL = re.compile(
     r"|\b(tell|give|show|find|name) (me|us) (a|an|some|one) ((?!(about|of|in|from|on)\b)\w+ ){0,3}(movies?|films?"
     r"|shows?|series|cartoons?)\b(?! (summary|facts?|details?|synopsis|quotes?|plot|titles?|names?)\b)"
     r"|\b(what|which) (other|more) (\w+ ){0,3}(movies|films|shows|series|cartoons) (\w+ ){0,3}(are there|are on"
-    r"|is there|exist)\b|^\W*(what|wat|wut)( is|'s|s| are) (a|an) [\w-]+( [\w-]+)?\W*($|[,.?!])"
+    r"|is there|exist)\b|^\W*(what|wat|wut)( even)?( is|'s|s| are)( even)? (a|an) [\w-]+( [\w-]+)?"
+    r"\W*($|[,.?!]|\b(my|exactly|anyway|lol)\b)"
+    # a service's history, sports, grammar, a party to plan, the law and pay, children's development, what something
+    # usually involves or was first called: "what year did netflix start streaming?", "who win 2022 world cup",
+    # "are superhero movies bad for kids brains", "what does a press tour usually involve?"
+    rf"|\b(when|what year) did {STREAMING_SERVICES} (start|begin|launch|first)\b"
+    r"|\b(world cup|super bowl|olympics|champions league|world series)\b|\bgrammar\b|\bgrammatically\b"
+    r"|\bwho('?s| is) (better|stronger|cooler|faster|smarter)\b"
+    r"|\bwatch part(y|ies)\b|\bcrafts?\b|\b(help|helping) (me|us) (plan|pick|choose|find|write|make"
+    r"|organi[sz]e)\b|\b(highest|best|lowest)[- ]paid\b|\blegally\b|\bby law\b"
+    r"|\bbad for (kids|children|their|my|your|the|a)\b|\bdevelopmental(ly)?\b|\brots? (your|ur|their|the|my) brains?\b"
+    r"|\b(kids|children)('s|s')? brains?\b"
+    r"|\b(usually|typically|normally|generally) (involve|involves|mean|means|work|works|last|lasts|take|takes|cost"
+    r"|costs|pay|pays)\b|\boriginal name\b|\bwhen it (launched|started|was founded|began)\b|\bfounded\b"
+    r"|\b(explain|define) what\b"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"

@@ -1764,3 +1764,36 @@ def test_a_sequel_of_the_film_itself_is_still_answered(engine):
 
 def test_where_asked_of_the_bot_after_tell_me_asks_where(engine):
     assert "press tour" in first_passage(engine, "hello, can you tell me where rodriguez said all this?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when did disney plus start streaming?",
+        "who won the super bowl this year",
+        "can you help me plan a movie marathon for my nephews",
+        "is too much tv bad for kids?",
+        "what does a film premiere usually involve?",
+        "when does the new ninjago come out?",
+        "what even is a press tour lol",
+        "who is the highest paid actor in hollywood",
+    ],
+)
+def test_a_services_history_sports_plans_childrens_development_and_what_things_usually_are_are_in_general(
+    engine, question
+):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "never_given"),
+    [
+        ("will there be a we can be heroes 3?", "a third film"),
+        ("when will they finish filming the sequel", "the end of the shoot"),
+        ("what superpowers do the kids have?", "powers"),
+    ],
+)
+def test_a_third_film_the_end_of_the_shoot_and_the_kids_powers_are_facts_never_given(engine, question, never_given):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert never_given in answer.text
