@@ -501,6 +501,14 @@ _FALSE_FRIENDS = (
     (re.compile(r"\b(the|this|that) history\b(?=\W*$| of (the|this|that) (\w+ )?(movie|film|peli|sequel|one|part)\b)",
                 re.I), r"\1 story"),
 )
+# The trade's idioms for a film's run, in plain words: whether it "has legs", is "still performing" or "fell off"
+# asks how well it has kept doing
+_RUN_IDIOMS = (
+    (re.compile(r"\b(fall|falls|fell|fallen|falling|drop|drops|dropped|dropping) off\b", re.I), "stop doing well"),
+    (re.compile(r"\b(have|has|had|got|with) legs\b", re.I), r"\1 kept doing well"),
+    (re.compile(r"\bstill (performing|pulling (in )?numbers|doing numbers|going strong|trending)\b", re.I),
+     "still doing well"),
+)
 # A learner's film words and most common questions in their own language, in a question otherwise in English
 _OWN_FILM_WORD = _word_for_word(own_language.FILM_WORDS)
 _OWN_QUESTION_WORD = _word_for_word(own_language.QUESTION_WORDS)
@@ -536,6 +544,7 @@ _CHAT_CODES = re.compile(r"<a?:\w+:\d+>|<[@#][!&]?\d+>|(?<![\w:]):[a-z0-9_+-]+:(
 _SPELLING_OUT: tuple[_Rewrite, ...] = (
     (_CHAT_CODES, " "),
     _CHAT_SPELLING, (_SHORT_YEAR, _full_year), *_WORD_TYPOS, _OWN_QUESTION_WORD, _OWN_FILM_WORD, *_FALSE_FRIENDS,
+    *_RUN_IDIOMS,
     *_DROPPED_IT,
     (_CHAT_WHY, "why"), (_CHAT_TO, r"\1 to"),
 )

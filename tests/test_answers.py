@@ -1797,3 +1797,8 @@ def test_a_third_film_the_end_of_the_shoot_and_the_kids_powers_are_facts_never_g
     answer = engine.ask(question)
     assert not answer.answered
     assert never_given in answer.text
+
+
+@pytest.mark.parametrize("question", ["has it got legs?", "did viewers drop off after the first week?"])
+def test_the_trades_idioms_for_a_films_run_ask_how_well_it_kept_doing(engine, question):
+    assert "kept doing" in first_passage(engine, question) or "will not stop" in first_passage(engine, question)
