@@ -228,6 +228,9 @@ _PHRASES = {
                     "on which platform"),
     **dict.fromkeys(("atores mirins", "actores infantiles", "actores niños", "enfants acteurs", "attori bambini"),
                     "child actors"),
+    **dict.fromkeys(("ator mirim", "atriz mirim", "actor infantil", "enfant acteur", "attore bambino"), "child actor"),
+    **dict.fromkeys(("quanto ganha", "quanto ganham", "cuánto gana", "cuanto gana", "cuánto ganan", "cuanto ganan",
+                     "combien gagne", "combien gagnent", "quanto guadagna", "quanto guadagnano"), "how much does earn"),
     **dict.fromkeys(("prima di", "antes de"), "before"),
     **dict.fromkeys(("cuál es", "cual es", "qual é", "qual e", "quel est", "quelle est", "qual è", "qual'è", "qual e'"),
                     "what is"),
@@ -853,7 +856,7 @@ _REGULAR_VERBS = {
     ("esperar", "attendre", "aspettare"): ("expect", "expected", "expecting"),
     ("necesitar", "precisar", "necessitare"): ("need", "needed", "needing"),
     ("reaccionar", "reagir", "réagir", "reagire"): ("react", "reacted", "reacting"),
-    ("funcionar", "fonctionner", "funzionare"): ("work", "worked", "working"),
+    ("funcionar", "fonctionner", "funzionare", "marcher"): ("work", "worked", "working"),
     ("divertir", "amuser", "divertire"): ("have fun", "had fun", "having fun"),
     ("decidir", "décider", "decidere"): ("decide", "decided", "deciding"),
     ("escribir", "escrever", "écrire", "scrivere"): ("write", "wrote", "writing"),
@@ -973,9 +976,9 @@ _LANGUAGE_WORDS = {
 # is "the"; French "il" is "he", Italian "il" is "the"; French "mais" is "but", Portuguese "mais" is "more".
 # Portuguese "do" and "no" ("do Disney+", "no cinema") are "of the" and "in the" where English would read its own.
 _READ_APART = {
-    "es": {"o": "or", "mais": "but", "mas": "more", "nos": ""},
+    "es": {"o": "or", "mais": "but", "mas": "more", "nos": "", "il": "the"},
     "pt": {"o": "the", "mais": "more", "mas": "but", "do": "of the", "no": "in the", "na": "in the", "nos": "in the",
-           "nas": "in the", "ta": "is", "as": "the", "tu": "you"},
+           "nas": "in the", "ta": "is", "as": "the", "tu": "you", "il": "the"},
     "fr": {"il": "he", "mais": "but", "a": "has", "o": "or", "va": "will", "ai": "have", "si": "if", "tu": "you"},
     "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
            "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you"},

@@ -575,8 +575,8 @@ _IN_GENERAL = re.compile(
     # (or asked for one: "tell me a marvel film to watch with the little ones")
     r"|\b(tell|give|show|find|name) (me|us) (a|an|some|one) ((?!(about|of|in|from|on)\b)\w+ ){0,3}(movies?|films?"
     r"|shows?|series|cartoons?)\b(?! (summary|facts?|details?|synopsis|quotes?|plot|titles?|names?)\b)"
-    r"|\b(what|which) (other|more) (\w+ ){0,3}(movies|films|shows|series|cartoons) (\w+ ){0,3}(are there|are on"
-    r"|is there|exist)\b|^\W*(what|wat|wut)( even)?( is|'s|s| are)( even)? (a|an) [\w-]+( [\w-]+)?"
+    r"|\b(what|which) (other|more) (\w+ ){0,3}(movies|films|shows|series|cartoons) (\w+ ){0,4}(are there|are on"
+    r"|is there|there (is|are)|exist)\b|^\W*(what|wat|wut)( even)?( is|'s|s| are)( even)? (a|an) [\w-]+( [\w-]+)?"
     r"\W*($|[,.?!]|\b(my|exactly|anyway|lol)\b)"
     # a service's history, sports, grammar, a party to plan, the law and pay, children's development, what something
     # usually involves or was first called: "what year did netflix start streaming?", "who win 2022 world cup",
@@ -590,7 +590,11 @@ _IN_GENERAL = re.compile(
     r"|\b(kids|children)('s|s')? brains?\b"
     r"|\b(usually|typically|normally|generally) (involve|involves|mean|means|work|works|last|lasts|take|takes|cost"
     r"|costs|pay|pays)\b|\boriginal name\b|\bwhen it (launched|started|was founded|began)\b|\bfounded\b"
-    r"|\b(explain|define) what\b"
+    r"|\b(explain|define) what\b|\b(who|when) (\w+ )?invent(ed)?\b"
+    # child actors' school, pay and hours, in general: "how does school work for child actors during filming?"
+    r"|\b(child|kid) (actors?|actress(es)?|stars?)\b.*\b(school|schooling|tutors?|teachers?|laws?|legally|paid|pay"
+    r"|earn|earns|hours)\b|\b(school|schooling|tutors?|teachers?|laws?|legally|paid|pay|earn|earns|hours)\b.*"
+    r"\b(child|kid) (actors?|actress(es)?|stars?)\b"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"

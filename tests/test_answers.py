@@ -1802,3 +1802,16 @@ def test_a_third_film_the_end_of_the_shoot_and_the_kids_powers_are_facts_never_g
 @pytest.mark.parametrize("question", ["has it got legs?", "did viewers drop off after the first week?"])
 def test_the_trades_idioms_for_a_films_run_ask_how_well_it_kept_doing(engine, question):
     assert "kept doing" in first_passage(engine, question) or "will not stop" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do child actors get a teacher on set?",
+        "who invented the comic book superhero",
+        "qué otras pelis de superhéroes para niños hay en disney plus?",
+        "quanto ganha um ator mirim na tv?",
+    ],
+)
+def test_child_actors_in_general_inventions_and_other_films_are_not_in_the_article_in_any_language(engine, question):
+    assert not engine.ask(question).answered

@@ -208,3 +208,7 @@ def test_chats_short_forms_mark_the_language_too():
 )
 def test_phrases_of_what_people_ask_are_read_whole(typed, read):
     assert in_english(typed) == read
+
+
+def test_il_in_a_spanish_or_portuguese_message_is_the_italian_article():
+    assert in_english("quando esce il sequel?") == "when will come out the sequel?"
