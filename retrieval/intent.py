@@ -309,7 +309,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|\b(close|closes|closed|end|ends|ended|finish|finishes|finished|wrap|wraps|wrapped) (the |that |his )?"
         r"(quote|thought|interview) (by|with)\b")),
     (Wants.DESCRIPTION, re.compile(
-        r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise|story|storyline|synopsis|log ?line|genre"
+        # (not a story someone tells: "the VCR story he tells")
+        r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise"
+        r"|story(?! (that )?(he|she|they|rodriguez) (tells?|told))|storyline|synopsis|log ?line|genre"
         r"|what kind of|what (sort|type) of (picture|movie|film|flick|show) (is|was)"  # "what sort of picture is it"
         # whom the story follows: "are the main characters adults or kids?"
         r"|(main|lead|central) (characters?|heroes)|protagonists?)\b")),

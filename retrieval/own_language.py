@@ -82,7 +82,7 @@ _MARKERS = frozenset({
     "fait", "merci", "vc", "oq", "pk", "xké", "xke", "xk", "cmq", "koi", "mtn", "jsp", "slt", "cmt", "porq", "tmb",
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
-    "questa", "dei", "degli",
+    "questa", "dei", "degli", "ma",
 })
 # Phrases, read before the words they hold. Questions first, then what a film's talk says in them.
 _PHRASES = {
@@ -148,6 +148,14 @@ _PHRASES = {
     **dict.fromkeys(("lo miden", "o medem", "le mesurent"), "measure it"),
     **dict.fromkeys(("tasa de", "taxa de", "taux de", "tasso di"), "rate of"),
     **dict.fromkeys(("il y a", "y a-t-il"), "there is"),
+    # elided before a pronoun: "l'histoire qu'il raconte"
+    **dict.fromkeys(("qu'il",), "that he"),
+    **dict.fromkeys(("qu'ils",), "that they"),
+    **dict.fromkeys(("qu'elle",), "that she"),
+    **dict.fromkeys(("s'il",), "if he"),
+    **dict.fromkeys(("cos'è", "cos'e"), "what is"),
+    **dict.fromkeys(("d'après lui", "d'apres lui"), "according to him"),
+    **dict.fromkeys(("d'après", "d'apres"), "according to"),
     **dict.fromkeys(("il y a des", "y a-t-il des", "est-ce qu'il y a des", "ci sono dei", "ci sono delle",
                      "ci sono degli"), "are there"),
     # an article or a pronoun joined to its verb: "j'ai peur", "t'es quel bot", "chi l'ha diretto"
@@ -740,6 +748,35 @@ _WORDS = {
     **dict.fromkeys(("classé", "classée", "clasificada", "clasificado", "classificado", "classificato"), "rated"),
     **dict.fromkeys(("je sais pas", "no sé", "no se", "não sei", "nao sei", "non so"), "i don't know"),
     **dict.fromkeys(("comunque",), "anyway"),
+    **dict.fromkeys(("o no tanto", "ou nem tanto", "ou pas tant", "o non tanto"), "or not"),
+    **dict.fromkeys(("segun el", "según el", "segun él"), "according to him"),
+    **dict.fromkeys(("una y otra vez", "vez tras vez", "de novo e de novo", "encore et encore", "ancora e ancora"),
+                    "again and again"),
+    **dict.fromkeys(("de antemano", "d'avance", "in anticipo"), "in advance"),
+    **dict.fromkeys(("le fue bien", "le fue tan bien", "le fue muy bien", "foi bem", "foi tão bem", "foi tao bem",
+                     "andou bem"), "did well"),
+    **dict.fromkeys(("todo santo dia", "todo santo día", "todos los santos días"), "every day"),
+    **dict.fromkeys(("alguma coisa", "algo así", "quelque chose"), "anything"),
+    **dict.fromkeys(("in giro",), "around"),
+    **dict.fromkeys(("a fare promo", "fare promo", "fare promozione"), "promoting"),
+    **dict.fromkeys(("ci tiene a", "ci tiene", "tiene a", "tengono a"), "cares about"),
+    **dict.fromkeys(("subito dopo", "poco después", "poco despues", "logo depois", "logo após", "peu après",
+                     "peu apres", "juste après", "juste apres"), "shortly after"),
+    **dict.fromkeys(("veut rien dire", "ne veut rien dire", "no quiere decir nada", "não quer dizer nada",
+                     "nao quer dizer nada", "non vuol dire niente", "non vuol dire nulla"), "means nothing"),
+    **dict.fromkeys(("veut dire", "veulent dire"), "means"),
+    **dict.fromkeys(("au sérieux", "au serieux", "en serio", "a sério", "a serio", "sul serio"), "seriously"),
+    **dict.fromkeys(("parce que",), "because"),
+    **dict.fromkeys(("c'est vrai que", "es verdad que", "é verdade que", "è vero che"), "is it true that"),
+    **dict.fromkeys(("serie animada", "série animada", "série animée", "serie animée", "serie animata",
+                     "película animada", "pelicula animada", "filme animado", "film d'animation", "film animato"),
+                    "animated series"),
+    **dict.fromkeys(("vale la pena", "vale a pena", "ça vaut le coup", "ca vaut le coup", "ne vale la pena"),
+                    "worth it"),
+    **dict.fromkeys(("temps d'écran", "temps d'ecran", "tiempo de pantalla", "tempo de tela", "tempo di schermo",
+                     "tempo davanti allo schermo"), "screen time"),
+    **dict.fromkeys(("petite fille", "petite-fille", "petit-fils", "petit fils"), "grandchild"),
+    **dict.fromkeys(("super héros", "super heros", "super héroes", "super heroes", "super eroi"), "superheroes"),
     **dict.fromkeys(("absolument", "absolutamente", "assolutamente"), "absolutely"),
     **dict.fromkeys(("vraiment", "realmente", "davvero"), "really"),
     **dict.fromkeys(("declaraciones", "declarações", "declaracoes", "déclarations", "dichiarazioni"), "remarks"),
@@ -760,7 +797,7 @@ _WORDS = {
                      "esse gênero de"), "this kind of"),
     **dict.fromkeys(("conseils", "consejos", "conselhos"), "advice"),
     **dict.fromkeys(("soit", "seja", "sia"), "is"),
-    **dict.fromkeys(("au fait", "por cierto", "a propósito", "a proposito", "aliás", "alias", "tra l'altro"),
+    **dict.fromkeys(("au fait", "por cierto", "a propósito", "a proposito", "aliás", "tra l'altro"),
                     "by the way"),
     **dict.fromkeys(("dimmi", "dime", "dis-moi", "dites-moi", "me diga", "me fala", "me conta", "cuéntame", "cuentame"),
                     "tell me"),
@@ -770,6 +807,31 @@ _WORDS = {
     **dict.fromkeys(("sta a cuore", "stanno a cuore", "tiene a cuore", "tengono a cuore"), "cares about"),
     **dict.fromkeys(("estou",), "am"),
     **dict.fromkeys(("sto",), "this"),
+    **dict.fromkeys(("imparable", "imparables", "imparável", "imparavel", "inarrestabile", "inarrestabili",
+                     "inarrêtable", "inarretable"), "unstoppable"),
+    **dict.fromkeys(("deciso", "decisa", "decidido", "décidé"), "decided"),
+    **dict.fromkeys(("gros", "grosse"), "big"),
+    **dict.fromkeys(("piaciuto", "piaciuta", "piaciuti", "piaciute", "è piaciuto", "e piaciuto"), "liked"),
+    **dict.fromkeys(("plusieurs", "varios", "varias", "vários", "várias", "varie", "parecchie"), "several"),
+    **dict.fromkeys(("vrai", "vraie", "verdadero", "verdadeiro"), "true"),
+    **dict.fromkeys(("étaient", "etaient", "eran", "eram", "erano"), "were"),
+    **dict.fromkeys(("par",), "by"),
+    **dict.fromkeys(("juste",), "just"),
+    **dict.fromkeys(("alimentaire",), "for the money"),  # (a job done to eat)
+    **dict.fromkeys(("soy", "sou", "sono io"), "i am"),
+    **dict.fromkeys(("recuerdo", "recuerda", "lembro", "lembra", "souviens", "ricordo", "ricorda"), "remember"),
+    **dict.fromkeys(("vez",), "time"),
+    **dict.fromkeys(("canal", "chaîne", "chaine", "canale"), "channel"),
+    **dict.fromkeys(("tanto", "tanta"), "so much"),
+    **dict.fromkeys(("pesados", "pesadas", "pesado", "pesada", "lourds", "pesanti"), "heavy"),
+    **dict.fromkeys(("tarde", "après-midi", "pomeriggio"), "afternoon"),
+    **dict.fromkeys(("neto",), "grandson"),
+    **dict.fromkeys(("picciriddi", "creaturi", "guaglioni", "piccirilli"), "kids"),
+    **dict.fromkeys(("abonnement", "suscripción", "suscripcion", "assinatura", "abbonamento"), "subscription"),
+    **dict.fromkeys(("agente", "agent"), "agent"),
+    **dict.fromkeys(("je",), "i"),
+    **dict.fromkeys(("petite", "petites", "pequeña", "pequena", "piccola"), "little"),
+    **dict.fromkeys(("minchia", "amunì", "amuni", "jamm", "dêh", "deh"), ""),
     **dict.fromkeys(("mannaggia", "boh", "ptn", "tkt", "uai", "bah", "ouais", "ué"), ""),
     "si": "if",  # reflexive and object pronouns: read in the verb
 
@@ -872,6 +934,13 @@ _REGULAR_VERBS = {
     ("voltar", "tornare", "regresar", "retornar"): ("come back", "came back", "coming back"),
     ("costar", "custar", "coûter", "couter", "costare"): ("cost", "cost", "costing"),
     ("inventar", "inventer", "inventare"): ("invent", "invented", "inventing"),
+    ("recordar", "lembrar", "ricordare"): ("remember", "remembered", "remembering"),
+    ("comentar", "commenter", "commentare"): ("comment", "commented", "commenting"),
+    ("parar", "smettere", "arrêter", "arreter", "fermare"): ("stop", "stopped", "stopping"),
+    ("saber", "sapere"): ("know", "knew", "knowing"),
+    ("raconter", "raccontare"): ("tell", "told", "telling"),
+    ("choquer", "chocar", "scioccare"): ("shock", "shocked", "shocking"),
+    ("limitar", "limiter", "limitare"): ("limit", "limited", "limiting"),
     ("compartir", "compartilhar", "partager", "condividere"): ("share", "shared", "sharing"),
 }
 # Endings of a regular verb's forms by its infinitive's, and which English form each is: "b" the verb, "p" its past,
@@ -950,15 +1019,15 @@ _IS_IN_IT = re.compile(
 # Which language a message is mostly in, by the small words only it has
 _LANGUAGE_WORDS = {
     "es": frozenset({
-        "el", "los", "las", "del", "es", "está", "pero", "muy", "hay", "y", "qué", "cuándo", "dónde", "quién",
-        "cómo", "con", "una", "para", "por", "porque", "la", "lo", "se", "le", "cuando", "donde", "quien", "como",
+        "el", "los", "las", "es", "está", "pero", "muy", "hay", "y", "qué", "cuándo", "dónde", "quién",
+        "cómo", "una", "para", "por", "porque", "la", "lo", "se", "le", "cuando", "donde", "quien", "como",
         "eso", "esto", "pues", "tiene", "dijo", "sale", "también", "tambien", "al",
     }),
     "pt": frozenset({
         "os", "da", "dos", "das", "em", "é", "não", "nao", "tem", "foi", "vai", "ele", "ela", "isso", "mais",
         "muito", "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando",
         "pq", "tá", "ou", "esses", "essas", "deles", "tb", "tbm", "né", "qnd", "já", "até", "são", "nesse", "nessa",
-        "neste", "nesta", "nestes", "msm", "oq", "kkk", "ficou", "estão",
+        "neste", "nesta", "nestes", "msm", "oq", "kkk", "ficou", "estão", "do", "filme", "filmes", "vocês",
     }),
     "fr": frozenset({
         "le", "les", "des", "du", "est", "et", "il", "elle", "qui", "quoi", "où", "pourquoi", "combien", "quel",
@@ -979,9 +1048,11 @@ _READ_APART = {
     "es": {"o": "or", "mais": "but", "mas": "more", "nos": "", "il": "the"},
     "pt": {"o": "the", "mais": "more", "mas": "but", "do": "of the", "no": "in the", "na": "in the", "nos": "in the",
            "nas": "in the", "ta": "is", "as": "the", "tu": "you", "il": "the"},
-    "fr": {"il": "he", "mais": "but", "a": "has", "o": "or", "va": "will", "ai": "have", "si": "if", "tu": "you"},
+    "fr": {"il": "he", "mais": "but", "a": "has", "o": "or", "va": "will", "ai": "have", "si": "if", "tu": "you",
+           "ma": "my", "ta": "your", "sa": "his"},
     "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
-           "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you"},
+           "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you",
+           "sta": "this"},
 }
 _APART_WORDS = frozenset(word for words in _READ_APART.values() for word in words)
 
@@ -1001,11 +1072,14 @@ _ELISIONS = {
 _ELIDED = re.compile(r"(?<![\w'])(" + "|".join(_ELISIONS) + r")['\u2019](?=[^\W\d_])", re.IGNORECASE)
 
 
-def whole_words(table: Mapping[str, str], before: str = r"(?<![\w'])") -> re.Pattern[str]:
-    """Any of ``table``'s keys as a whole word or phrase, in any case: not inside a longer one, nor before or after an
-    apostrophe ("ppl's pick" stays). The longest is tried first, so a phrase wins over the word it starts with."""
+def whole_words(
+    table: Mapping[str, str], before: str = r"(?<!\w)(?<!\w')", after: str = r"(?!\w|'\w)"
+) -> re.Pattern[str]:
+    """Any of ``table``'s keys as a whole word or phrase, in any case: not inside a longer one, nor joined to another
+    by an apostrophe ("ppl's pick" stays; a quote opening or closing on one counts: "'la mejor vida'"). The longest is
+    tried first, so a phrase wins over the word it starts with."""
     keys = sorted(table, key=len, reverse=True)
-    return re.compile(before + "(" + "|".join(map(re.escape, keys)) + r")(?![\w'])", re.IGNORECASE)
+    return re.compile(before + "(" + "|".join(map(re.escape, keys)) + ")" + after, re.IGNORECASE)
 
 
 _START = whole_words(_AT_START, r"(?:^|(?<=[?.!,;:¿¡]))\s*")
@@ -1015,7 +1089,7 @@ _WORD_PHRASES = {key: meant for table in reversed(_TABLES) for key, meant in tab
 # Phrases and words read apart in one pass, so that what one gives in English is not read again ("quando esce" ->
 # "when will come out", whose "come" is not Italian "how")
 _PHRASE_OR_APART = whole_words({**_WORD_PHRASES, **_PHRASES, **dict.fromkeys(_APART_WORDS, "")})
-_WORD = re.compile(r"(?<![\w'])[^\W\d_]+(?![\w'])")
+_WORD = re.compile(r"(?<!\w)(?<!\w')[^\W\d_]+(?!\w|'\w)")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?|[¿¡]")  # (Spanish opening marks too)
 _MARKERS_NEEDED = 2
 _FEW_WORDS = 4
@@ -1033,9 +1107,9 @@ _SHORT_FORMS = {
     "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo", "c": "c'est", "pros": "para os",
     "n": "não", "nn": "non", "tô": "estou", "tava": "estava", "cê": "você", "xké": "perché", "xke": "perché",
     "xk": "perché", "pk": "pourquoi", "koi": "quoi", "kan": "quand", "cmt": "comment", "mtn": "maintenant",
-    "slt": "salut", "ke": "que", "cmq": "comunque", "jsp": "je sais pas",
+    "slt": "salut", "ke": "que", "cmq": "comunque", "jsp": "je sais pas", "rs": "", "pe'": "per",
 }
-_SHORT_FORM = whole_words(_SHORT_FORMS)
+_SHORT_FORM = whole_words(_SHORT_FORMS, r"(?<![\w'-])", r"(?![\w'-])")  # (not "X-Men")
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
 _IS_GOING_ON = re.compile(
     r"(?<![\w'])(?<!en )(esta|estan)(?= (\w+(ando|endo|iendo)|en|bien|buena|segura|seguro|confirmad[oa])\b|\W*$)",
@@ -1087,7 +1161,8 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     text = _IT_BEFORE.sub(lambda match: _it_verb(match.group(2), match.group()), text)
     text = _IT_AFTER.sub(
-        lambda match: _it_verb(match.group(1), match.group(), _JOINED_AFTER[match.group(2).lower()]), text
+        lambda match: _it_verb(match.group(1), match.group(), _JOINED_AFTER[match.group(2).lower()], joined=True),
+        text,
     )
     text = _AFTER_NOUN.sub(r"\3 \2", text)
     text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)
@@ -1104,9 +1179,11 @@ def _phrase_or_apart(typed: str, apart: dict[str, str]) -> str:
     return typed
 
 
-def _it_verb(verb: str, as_typed: str, pronoun: str = "it") -> str:
-    """ "watch it" for "la ven" ("recommend me" for "recomendarme"), as typed when not a verb ("la primera")."""
-    meant = _VERBS.get(verb.lower()) or _CONJUGATED.get(verb.lower())
+def _it_verb(verb: str, as_typed: str, pronoun: str = "it", joined: bool = False) -> str:
+    """ "watch it" for "la ven" ("recommend me" for "recomendarme"), as typed when not a verb ("la primera"). An
+    Italian infinitive drops its last vowel when "lo" is ``joined`` to it: "guardarlo"."""
+    forms = (verb.lower(), f"{verb.lower()}e") if joined else (verb.lower(),)
+    meant = next((table[form] for form in forms for table in (_VERBS, _CONJUGATED) if form in table), None)
     return f"{meant} {pronoun}".strip() if meant else as_typed
 
 

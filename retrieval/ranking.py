@@ -1235,7 +1235,10 @@ _BACK_TO_STORY = re.compile(
     re.I,
 )
 # The piece itself, as a reader calls it: "what do the VCR and the Disney channel have to do with this story?"
-_THIS_PIECE = re.compile(r"\bthis (story|article|piece)\b", re.I)
+# (or a story someone tells, an anecdote: "the VCR story he tells")
+_THIS_PIECE = re.compile(
+    r"\bthis (story|article|piece)\b|\bstory (that )?(he|she|they|rodriguez) (tells?|told)\b", re.I
+)
 # A word that asks: what follows a name asks something of them, not only who they are
 _ASKS_SOMETHING = re.compile(
     r"\b(who|whom|what|when|where|why|how|which|is|are|was|were|does|did|do|has|have|had|will|can|could)\b", re.I

@@ -118,7 +118,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r" (be|going to be)(?=\W*$)"
             r"|in minutes|(longer|shorter) than (the )?(first|original|1st|last) ?(one|movie|film)?"
             # (not how many minutes of it count as watched)
-            r"|how many (minutes|mins|hours)( long| is (it|the (movie|film|sequel|first one))|(?=\W*$))",
+            r"|how many (minutes|mins|hours)( long| is (it|the (movie|film|sequel|first one))|(?=\W*$))"
+            r"|(movie|film|it) lasts? how long",  # in a learner's word order: "the film lasts how long?"
             ("runtime", "minutes long", "runs"),
         ),
         ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
@@ -595,6 +596,11 @@ _IN_GENERAL = re.compile(
     r"|\b(child|kid) (actors?|actress(es)?|stars?)\b.*\b(school|schooling|tutors?|teachers?|laws?|legally|paid|pay"
     r"|earn|earns|hours)\b|\b(school|schooling|tutors?|teachers?|laws?|legally|paid|pay|earn|earns|hours)\b.*"
     r"\b(child|kid) (actors?|actress(es)?|stars?)\b"
+    # a career, and a pick for one's own: "my nephew wants to be a child actor", "which films can i show my 4 year old"
+    # (and what a service does with all its shows: "why does netflix cancel so many good series")
+    r"|\bwhy\b.{0,30}\bcancel\w* (so many|so much|every|good|great|my|the best|shows|series)\b"
+    r"|\b(be|become|becoming) an? (child |kid )?(actor|actress|director|youtuber|streamer|stunt \w+)\b"
+    r"|\b(which|what) (\w+ ){0,3}(films|movies|shows|cartoons) (\w+ ){0,4}(can|should|could) (i|we) (show|let|put on)\b"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"

@@ -1815,3 +1815,27 @@ def test_the_trades_idioms_for_a_films_run_ask_how_well_it_kept_doing(engine, qu
 )
 def test_child_actors_in_general_inventions_and_other_films_are_not_in_the_article_in_any_language(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "why does disney keep cancelling good shows",
+        "my niece wants to become an actress, any agents you know?",
+        "which cartoons can i show a 3 year old?",
+        "le film dure combien de temps ?",
+    ],
+)
+def test_a_services_cancellations_a_career_a_pick_for_ones_own_and_the_runtime_are_not_in_the_article(
+    engine, question
+):
+    assert not engine.ask(question).answered
+
+
+def test_an_asker_saying_they_cancel_everything_still_asks_whether_the_sequel_is_certain(engine):
+    assert engine.ask("entonces la 2 es segura? xq a veces cancelan todo").answered
+
+
+def test_a_story_he_tells_is_an_anecdote_not_the_plot_of_something_named_in_passing(engine):
+    assert "VCR" in first_passage(engine, "what's that spy kids and VCR story he tells?")
+    assert not engine.ask("what is the plot of spy kids").answered

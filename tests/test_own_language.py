@@ -212,3 +212,25 @@ def test_phrases_of_what_people_ask_are_read_whole(typed, read):
 
 def test_il_in_a_spanish_or_portuguese_message_is_the_italian_article():
     assert in_english("quando esce il sequel?") == "when will come out the sequel?"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("il a dit 'la meilleure vie'?", "he has said 'the best life'?"),
+        ("c'est quoi l'histoire qu'il raconte?", "what is the story that he tell?"),
+        ("che cos'è sta storia?", "what is this story?"),
+        ("imparable, d'après lui?", "unstoppable, according to him?"),
+        ("la nueva serie de los X-Men vale la pena?", "the new series of the X-Men worth it?"),
+    ],
+)
+def test_quotes_elided_pronouns_and_names_with_a_hyphen_are_read_as_meant(typed, read):
+    assert in_english(typed) == read
+
+
+def test_a_verb_with_it_joined_drops_the_italian_infinitives_last_vowel_too():
+    assert "stop" in in_english("i bambini non smettono mai di guardarlo?")
+
+
+def test_what_someone_liked_is_read_in_italian():
+    assert in_english("agli attori è piaciuto girarlo?") == "to the actors liked film it?"
