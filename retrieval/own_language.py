@@ -592,7 +592,7 @@ _WORDS = {
     **dict.fromkeys(("mañanas", "manhãs", "matins", "mattine"), "mornings"),
     **dict.fromkeys(("afecta", "afeta", "affecte", "influisce"), "affects"),
     **dict.fromkeys(("clase", "aula", "classe"), "class"),
-    **dict.fromkeys(("pagos", "pagados", "payés", "pagati"), "paid"),
+    **dict.fromkeys(("pagos", "pagados", "payés", "payé", "payée", "pagati"), "paid"),
     **dict.fromkeys(("caro", "cher", "costoso"), "expensive"),
     **dict.fromkeys(("feito", "hecho"), "made"),
     **dict.fromkeys(("confiável", "confiavel", "confiable", "fiable", "affidabile"), "reliable"),
@@ -948,19 +948,19 @@ _REGULAR_VERBS = {
 # -ere and -ire)
 _ENDINGS = {
     "ar": {
-        "b": ("o", "as", "a", "amos", "an", "am", "e", "en", "em"),
+        "b": ("o", "as", "a", "amos", "an", "am", "e", "en", "em", "arem"),
         "p": ("é", "ó", "aste", "aron", "aba", "aban", "ado", "ada", "ados", "adas", "ei", "ou", "aram", "ava",
               "avam"),
         "g": ("ando",), "f": ("ará", "arán", "aría", "arían", "ará", "arão", "aria", "ariam"),
     },
     "er": {
-        "b": ("o", "es", "e", "emos", "en", "em", "ent", "ons", "ez"),
+        "b": ("o", "es", "e", "emos", "en", "em", "ent", "ons", "ez", "erem"),
         "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "idos", "idas", "eu", "eram", "ia", "iam", "é", "ée",
               "és", "ées", "ait", "aient"),
         "g": ("iendo", "endo", "ant"), "f": ("erá", "erán", "ería", "erão", "era", "eront", "erait"),
     },
     "ir": {
-        "b": ("o", "es", "e", "imos", "en", "em", "is", "it", "issent"),
+        "b": ("o", "es", "e", "imos", "en", "em", "is", "it", "issent", "irem"),
         "p": ("í", "ió", "ieron", "ía", "ían", "ido", "ida", "idos", "idas", "iu", "iram", "ia", "iam", "i", "ie",
               "issait"),
         "g": ("iendo", "indo", "issant"), "f": ("irá", "irán", "iría", "irão", "ira", "iront"),

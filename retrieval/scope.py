@@ -600,7 +600,9 @@ _IN_GENERAL = re.compile(
     # (and what a service does with all its shows: "why does netflix cancel so many good series")
     r"|\bwhy\b.{0,30}\bcancel\w* (so many|so much|every|good|great|my|the best|shows|series)\b"
     r"|\b(be|become|becoming) an? (child |kid )?(actor|actress|director|youtuber|streamer|stunt \w+)\b"
-    r"|\b(which|what) (\w+ ){0,3}(films|movies|shows|cartoons) (\w+ ){0,4}(can|should|could) (i|we) (show|let|put on)\b"
+    r"|\b(want|wants|wanted|wanna|dreams?) (to )?(be|become) (an? )?(child |kid )?(actor|actress|director|youtuber)\b"
+    r"|\b(which|what) (\w+ ){0,3}(films|movies|shows|cartoons) (\w+ ){0,4}((can|should|could) (i|we)|(i|we) (can"
+    r"|should|could)) (show|let|put on)\b|\blimit\w* (the |their |his |her |my )?screen ?time\b"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"

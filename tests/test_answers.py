@@ -1839,3 +1839,15 @@ def test_an_asker_saying_they_cancel_everything_still_asks_whether_the_sequel_is
 def test_a_story_he_tells_is_an_anecdote_not_the_plot_of_something_named_in_passing(engine):
     assert "VCR" in first_passage(engine, "what's that spy kids and VCR story he tells?")
     assert not engine.ask("what is the plot of spy kids").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my son wants to be actor, how do we start?",
+        "which movies i can show my 5 year old without nightmares",
+        "how to limit screen time on weekends",
+    ],
+)
+def test_a_childs_career_what_one_can_show_them_and_limiting_screen_time_are_questions_in_general(engine, question):
+    assert not engine.ask(question).answered

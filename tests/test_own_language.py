@@ -234,3 +234,7 @@ def test_a_verb_with_it_joined_drops_the_italian_infinitives_last_vowel_too():
 
 def test_what_someone_liked_is_read_in_italian():
     assert in_english("agli attori è piaciuto girarlo?") == "to the actors liked film it?"
+
+
+def test_a_portuguese_infinitive_with_its_subject_is_read_as_the_verb():
+    assert in_english("as crianças não pararem de ver") == "the kids not stop of watch"
