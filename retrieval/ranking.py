@@ -931,6 +931,9 @@ class Ranker:
         story_words = _STORY_WORDS & set(words(_THIS_PIECE.sub(" ", question)))
         if in_passing and story_words and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
+        defined = _DEFINITION.search(question)
+        if defined and not self.in_passing.isdisjoint(self._word_stems(defined.group("term"))):
+            return True  # "what is VCR exactly?": nor what such a thing is
         wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON, Wants.CHANGE}
         if Wants.AVAILABILITY in wanted and not in_view:  # where to watch another work: where it streams now
             wanted -= {Wants.PLACE}
@@ -1233,6 +1236,12 @@ _BACK_TO_STORY = re.compile(
     r"|\b(she|her|hers|herself|they|them|their)\b"
     r"|\b(that's|thats|that is|is that|was that|that was)\b",  # "Does the article say that's common?"
     re.I,
+)
+# What a thing is, asked of it alone: "what even is a VCR", "what is VCR exactly, my parents had one"
+_DEFINITION = re.compile(
+    r"^\W*(what|wat|wut)( even)?('?s| is| are)( even)? (an? |the )?(?P<term>[\w-]+( [\w-]+)?)( exactly| even| anyway)?"
+    r"\W*($|[,.?!]|\b(lol|my|exactly)\b)",
+    re.IGNORECASE,
 )
 # The piece itself, as a reader calls it: "what do the VCR and the Disney channel have to do with this story?"
 # (or a story someone tells, an anecdote: "the VCR story he tells")

@@ -1851,3 +1851,12 @@ def test_a_story_he_tells_is_an_anecdote_not_the_plot_of_something_named_in_pass
 )
 def test_a_childs_career_what_one_can_show_them_and_limiting_screen_time_are_questions_in_general(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["what is collider exactly?", "what even is the disney channel lol"])
+def test_what_a_thing_named_in_passing_is_is_never_said(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_what_is_said_of_a_thing_named_in_passing_is_still_answered(engine):
+    assert "Disney" in first_passage(engine, "what's the disney channel mention about")
