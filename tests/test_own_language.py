@@ -238,3 +238,15 @@ def test_what_someone_liked_is_read_in_italian():
 
 def test_a_portuguese_infinitive_with_its_subject_is_read_as_the_verb():
     assert in_english("as crianças não pararem de ver") == "the kids not stop of watch"
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("quién es el guionista y el productor?", "who is the screenwriter and the producer?"),
+        ("los espectadores la ven pronto?", "the viewers watch it soon?"),
+        ("la prensa dice que es oficial", "the press says that is official"),
+    ],
+)
+def test_the_film_trades_words_are_read(typed, read):
+    assert in_english(typed) == read
