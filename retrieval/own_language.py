@@ -1213,8 +1213,8 @@ def _phrase_or_apart(typed: str, apart: dict[str, str]) -> str:
 
 
 def _it_verb(verb: str, as_typed: str, pronoun: str = "it", joined: bool = False) -> str:
-    """ "watch it" for "la ven" ("recommend me" for "recomendarme"), as typed when not a verb ("la primera"). An
-    Italian infinitive drops its last vowel when "lo" is ``joined`` to it: "guardarlo"."""
+    """ "watch it" for "la ven" ("recommend", its "me" read in the verb, for "recomendarme"), as typed when not a
+    verb ("la primera"). An Italian infinitive drops its last vowel when "lo" is ``joined`` to it: "guardarlo"."""
     forms = (verb.lower(), f"{verb.lower()}e") if joined else (verb.lower(),)
     meant = next((table[form] for form in forms for table in (_VERBS, _CONJUGATED) if form in table), None)
     return f"{meant} {pronoun}".strip() if meant else as_typed

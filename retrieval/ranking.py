@@ -918,7 +918,7 @@ class Ranker:
         the Spy Kids movies"; asked not about the subject, only the sentences naming that thing count ("what
         year did the first Spy Kids movie come out?" is not answered by the subject's premiere). Names and a
         count ("how many kids does he have?") are wanted whatever the words held, and the story of something
-        named only in passing is never told."""
+        named only in passing is never told, nor what it is ("what is VCR exactly?")."""
         parts = questions_of(question)
         if len(parts) > 1:  # a message asking two things asks for an unsaid kind only if each of them does
             repaired = self.index.lexical.repair_text  # as in rank(): "wat" asks what
