@@ -55,6 +55,8 @@ _EMOTIONS = (
     "|afraid|concerned|bored|tired|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|hated|great time"
 )
 
+# Who tells a story that is an anecdote, not a plot: "the VCR story (that) he tells"
+TOLD_BY_SOMEONE = r"(that )?(he|she|they|rodriguez) (tells?|told)"
 # Whose: his, the director's, by name or initials ("rodriguez's", "rr's")
 _HIS = r"(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s)"
 # When one can, in learners' word order: "so when i can watch the part 2"
@@ -311,7 +313,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.DESCRIPTION, re.compile(
         # (not a story someone tells: "the VCR story he tells")
         r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise"
-        r"|story(?! (that )?(he|she|they|rodriguez) (tells?|told))|storyline|synopsis|log ?line|genre"
+        rf"|story(?! {TOLD_BY_SOMEONE})|storyline|synopsis|log ?line|genre"
         r"|what kind of|what (sort|type) of (picture|movie|film|flick|show) (is|was)"  # "what sort of picture is it"
         # whom the story follows: "are the main characters adults or kids?"
         r"|(main|lead|central) (characters?|heroes)|protagonists?)\b")),

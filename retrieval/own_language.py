@@ -1105,9 +1105,13 @@ _ELISIONS = {
 _ELIDED = re.compile(r"(?<![\w'])(" + "|".join(_ELISIONS) + r")['\u2019](?=[^\W\d_])", re.IGNORECASE)
 
 
-def whole_words(
-    table: Mapping[str, str], before: str = r"(?<!\w)(?<!\w')", after: str = r"(?!\w|'\w)"
-) -> re.Pattern[str]:
+# Where a word starts and ends: not inside another, nor joined to one by an apostrophe ("l'école", "ppl's"); a quote
+# opening or closing on it is no such apostrophe ("'la mejor vida'")
+_WORD_START = r"(?<!\w)(?<!\w')"
+_WORD_END = r"(?!\w|'\w)"
+
+
+def whole_words(table: Mapping[str, str], before: str = _WORD_START, after: str = _WORD_END) -> re.Pattern[str]:
     """Any of ``table``'s keys as a whole word or phrase, in any case: not inside a longer one, nor joined to another
     by an apostrophe ("ppl's pick" stays; a quote opening or closing on one counts: "'la mejor vida'"). The longest is
     tried first, so a phrase wins over the word it starts with."""
@@ -1122,7 +1126,7 @@ _WORD_PHRASES = {key: meant for table in reversed(_TABLES) for key, meant in tab
 # Phrases and words read apart in one pass, so that what one gives in English is not read again ("quando esce" ->
 # "when will come out", whose "come" is not Italian "how")
 _PHRASE_OR_APART = whole_words({**_WORD_PHRASES, **_PHRASES, **dict.fromkeys(_APART_WORDS, "")})
-_WORD = re.compile(r"(?<!\w)(?<!\w')[^\W\d_]+(?!\w|'\w)")
+_WORD = re.compile(_WORD_START + r"[^\W\d_]+" + _WORD_END)
 _TOKEN = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)?|[¿¡]")  # (Spanish opening marks too)
 _MARKERS_NEEDED = 2
 _FEW_WORDS = 4

@@ -27,6 +27,7 @@ from .intent import (
     DISTINCTIVE_ELLIPTICAL,
     DISTINCTIVE_IN_VIEW,
     ONE_PERSON,
+    TOLD_BY_SOMEONE,
     Tense,
     Wants,
     asks_whence,
@@ -1245,9 +1246,7 @@ _DEFINITION = re.compile(
 )
 # The piece itself, as a reader calls it: "what do the VCR and the Disney channel have to do with this story?"
 # (or a story someone tells, an anecdote: "the VCR story he tells")
-_THIS_PIECE = re.compile(
-    r"\bthis (story|article|piece)\b|\bstory (that )?(he|she|they|rodriguez) (tells?|told)\b", re.I
-)
+_THIS_PIECE = re.compile(rf"\bthis (story|article|piece)\b|\bstory {TOLD_BY_SOMEONE}\b", re.I)
 # A word that asks: what follows a name asks something of them, not only who they are
 _ASKS_SOMETHING = re.compile(
     r"\b(who|whom|what|when|where|why|how|which|is|are|was|were|does|did|do|has|have|had|will|can|could)\b", re.I
