@@ -63,9 +63,10 @@ _HIS = r"(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s)"
 _WHEN_I_CAN = r"(when|how) (i|we|you) (can|could)"
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
-    (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago)|often|old)\b")),
+    (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago| (un)?till?\b)|often|old)\b")),
     (Wants.TIME, re.compile(
         r"\b(when|wh?en|what (year|date|month|day|time)s?|which (year|date|month)|how soon|how long ago|release date"
+        r"|how long (un)?till?"  # how long until it comes: "how long til we can watch #2"
         # (not "...or not yet?", which asks whether, nor the asker's "havent seen it yet")
         r"|date|what year|until|(?<!not )(?<!seen )(?<!seen it )(?<!watched )(?<!watched it )yet|still)\b")),
     (Wants.PERSON, re.compile(
@@ -139,7 +140,8 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         # "who's the customer for these films", "who does he see as the end customer here"
         r"|\b(customers?|consumers?) (for|of) (these|those|the|his|this)\b|\bwho\b.*\b(customers?|consumers?)\b"
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
-        r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol)?"
+        r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol| like"
+        r"| so)?"
         # whose word it is may follow: "who is he making these for, per the quote"
         r"(\W+(per|according to|acc to|in his words) [\w' ]{1,30})?\W*$"
         # whether for them: "does he make movies for other families"

@@ -79,6 +79,12 @@ _CHAT_SPELLINGS = {
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them
     "frist": "first", "fisrt": "first", "frst": "first", "artical": "article", "articel": "article",
     "acount": "account", "acounts": "accounts",
+    # Scots and Irish: "whens the sequel oot", "what was yer man on about", "did the movie do grand"
+    "oot": "out", "aboot": "about", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "wasnae": "wasn't",
+    "isnae": "isn't", "yer man": "he", "yer woman": "she", "bairns": "kids", "weans": "kids", "wee ones": "kids",
+    "do grand": "do well", "did grand": "did well", "doing grand": "doing well",
+    # how long until it comes is when: "how long til we can actually watch #2"
+    **dict.fromkeys(("how long til", "how long till", "how long until", "how long untill"), "when"),
 }
 _CHAT_SPELLING = _word_for_word(_CHAT_SPELLINGS)
 # "2" for "to" after a verb of talking or going: "who did he talk 2", not "heroes 2" or "part 2".
@@ -155,7 +161,10 @@ _WORK_SLOT = re.compile(
     # a work praised as one, whose "it" the question that follows asks about: "HEATHERS is SUCH a good movie!!! what
     # year did it come out"
     r"|(^|[.!?]\s+)\W*(?!(it|he|she|they|this|that|these|those|there)\b)(?P<title12>[a-z][\w'-]*( [\w'-]+){0,3}?)"
-    r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b",
+    r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b"
+    # who is in a work, asked by its members: "which superheroes are in the justice league"
+    r"|\bwhich (\w+ ){1,2}(are|is|were|was) in (the )?(?!(it|this|that|movie|film|sequel|cast|first|second|original"
+    r"|new|one|article)\b)(?P<title14>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$",
     re.IGNORECASE,
 )
 # "incredibles 2", "spy kids 3": a work with a number, whose name and number the knowledge never writes together;
@@ -358,12 +367,30 @@ _ATTRIBUTION = re.compile(
 _COME_OUT = re.compile(
     r"\b(come|comes|came|coming|go|goes|going) out\b|\b(drop|drops|dropping|dropped)\b(?! (off|out|by))", re.IGNORECASE
 )
+# A work that is "out" is released: "when's the sequel out?", "is part 2 out yet" (not "check it out")
+_IS_OUT = re.compile(
+    r"\b(?<!check )(?<!figure )(?<!find )(?<!sort )(?<!work )(sequel|movie|film|one|it|2|two|ii|that|this) out"
+    r"(?=\W*$|\W* (yet|on|in|when|already)\b)",
+    re.IGNORECASE,
+)
+# ... and where it lands is where it comes out: "and the second one, when's that landin" (not "did the plane land")
+_LANDS = re.compile(
+    r"\b(it|that|this|sequel|movie|film|one|2|two|ii)('s|s| is| will| gonna| going to| to)? (land|lands|landing"
+    r"|landin)\b(?=\W*$| on\b| in\b)",
+    re.IGNORECASE,
+)
 
 
 # A premiere still ahead is a release: "when is the premiere of the sequel?" (not "...shortly after it premiered")
 _PREMIERE = re.compile(r"\bpremier(e|es|ing)\b", re.IGNORECASE)
 # Of people only: "grown-up films" are mature ones.
 _GROWN_UP = re.compile(r"\bgrown[- ]?up(?= (actors|actresses|cast|stars|people|members)\b)", re.IGNORECASE)
+# Work for grown-ups is mature work: "against his more adult filmography", "his grown-up films"
+_ADULT_WORK = re.compile(
+    r"\b(adult|grown[- ]?up)(?= (films?|movies?|work|filmography|stuff|projects?|fare|titles|side)\b)"
+    r"|(?<=\bmore )adult\b",
+    re.IGNORECASE,
+)
 
 
 # Developing a film is working on it: "is he actively developing the sequel?", "is part 2 in development"
@@ -409,17 +436,20 @@ _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were
 
 
 def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -> str:
-    """``text`` with phrasal verbs in the single words news uses: "come out", "drop" -> "release", and looking back
-    (``past``) "release premiere"; "grown-up actors" -> "adults actors"; "not long after" -> "soon after"; "what
-    happens" -> "what"; "in short" -> nothing; "tick every box" -> "checking all the boxes"; "who made it" -> "who
-    director it"; "put it on" -> "watch it"; "developing" -> "working on"; "what's the engagement like?" -> "what's
-    the engagement?"; "is netflix into it" -> "is netflix eager for it"; a premiere still ``ahead`` -> "release"."""
+    """``text`` with phrasal verbs in the single words news uses: "come out", "drop", "is out", "lands" -> "release",
+    and looking back (``past``) "release premiere"; "grown-up actors" -> "adults actors", "adult films" -> "mature
+    films"; "not long after" -> "soon after"; "what happens" -> "what"; "in short" -> nothing; "tick every box" ->
+    "checking all the boxes"; "who made it" -> "who director it"; "put it on" -> "watch it"; "developing" -> "working
+    on"; "what's the engagement like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it";
+    a premiere still ``ahead`` -> "release"."""
     if ahead:
         text = _PREMIERE.sub("release", text)
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", _IN_SHORT.sub(" ", text)))
     text = _TICK_BOXES.sub("checking all the boxes", text)
     text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", _DEVELOPING.sub("working on", text)))
     text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))
+    text = _LANDS.sub(lambda match: f"{match.group(1)}{match.group(2) or ''} release", _IS_OUT.sub(r"\1 release", text))
+    text = _ADULT_WORK.sub("mature", text)
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 

@@ -866,6 +866,42 @@ _WORDS = {
     "si": "if",  # reflexive and object pronouns: read in the verb
 
     **dict.fromkeys(("che", "pe", "boludo", "wey", "güey", "guey", "pues", "oye", "mano", "cara", "mec", "dai"), ""),
+    # Chile's and Colombia's, and Ivorian French's ("cachai?", "weón", "parce", "tonton Rodriguez", "dêh")
+    **dict.fromkeys(("cachai", "weón", "weon", "huevón", "huevon", "parcero", "tonton", "raga"), ""),
+    **dict.fromkeys(("haciendo", "fazendo", "faisant", "facendo"), "doing"),
+    **dict.fromkeys(("algún", "algun", "alguna", "algum", "alguma", "qualche"), "some"),
+    **dict.fromkeys(("da qualche parte", "en alguna parte", "em algum lugar", "quelque part"), "anywhere"),
+    **dict.fromkeys(("sobrinos", "sobrinhos", "neveux"), "nephews"),
+    **dict.fromkeys(("si trovano", "si trova"), "can you find"),
+    **dict.fromkeys(("suele", "suelen", "costuma", "costumam", "d'habitude", "di solito"), "usually"),
+    **dict.fromkeys(("periódico", "periodico", "jornal", "journal", "giornale"), "newspaper"),
+    **dict.fromkeys(("a diario", "diariamente"), "every day"),
+    **dict.fromkeys(("proyecto", "projeto", "projet", "progetto"), "project"),
+    **dict.fromkeys(("proyectos", "projetos", "projets", "progetti"), "projects"),
+    **dict.fromkeys(("aparte de", "além de", "alem de", "à part", "a parte"), "besides"),
+    **dict.fromkeys(("protagonistas", "protagonistes", "protagonisti"), "main characters"),
+    **dict.fromkeys(("estudio", "estúdio", "estudios", "estúdios"), "studio"),
+    **dict.fromkeys(("le pareció", "le parecio", "le parecieron"), "did he think of"),
+    **dict.fromkeys(("quedó",), "was"),
+    **dict.fromkeys(("contentos", "contentas", "contentes"), "happy"),
+    **dict.fromkeys(("a la mitad", "pela metade", "na metade", "à moitié", "a metà"), "halfway"),
+    **dict.fromkeys(("meglio", "mieux"), "better"),
+    **dict.fromkeys(("mejor que", "melhor que", "meilleur que", "mieux que", "meglio di", "meglio dei", "meglio della",
+                     "migliore di", "migliori dei"), "better than"),
+    **dict.fromkeys(("peor que", "pior que", "pire que", "peggio di", "peggio dei", "peggio della", "peggiore di"),
+                    "worse than"),
+    **dict.fromkeys(("peggio", "peor", "pior", "pire"), "worse"),
+    **dict.fromkeys(("precio", "preço", "preco", "prezzo"), "price"),
+    **dict.fromkeys(("básico", "basico", "basique", "di base"), "basic"),
+    **dict.fromkeys(("chileno", "chilena"), "chilean"),
+    **dict.fromkeys(("mexicano", "mexicana"), "mexican"),
+    **dict.fromkeys(("jura", "juram", "jure", "giura"), "swears"),
+    **dict.fromkeys(("destes", "destas", "deste", "desta"), "of these"),
+    **dict.fromkeys(("comme",), "like"),
+    **dict.fromkeys(("videocassette", "videocassetta", "videocasete", "videocasetes", "videocassetes", "cassettes"),
+                    "videotapes"),
+    **dict.fromkeys(("scola",), "school"),  # (Rome's)
+    **dict.fromkeys(("de che parla",), "what is it about"),
 }
 
 
@@ -895,6 +931,8 @@ _VERBS = {
     **dict.fromkeys(("medir", "miden", "mide", "medem", "mede", "mesurer", "misurare"), "measure"),
     **dict.fromkeys(("quiere", "quieren", "quer", "querem", "veut", "veulent", "vuole", "vogliono"), "wants"),
     **dict.fromkeys(("girano", "tourne"), "film"),
+    # a film put on is played: "mis nietos la ponen antes del cole"
+    **dict.fromkeys(("ponen", "pone", "ponía", "ponian", "ponían", "mettent", "mettono", "mette"), "play"),
     **dict.fromkeys(("voir",), "watch"),
     **dict.fromkeys(("viam", "via", "veían", "veian"), "watched"),
     **dict.fromkeys(("saiu", "saíram", "sairam", "salió", "salio"), "came out"),
@@ -961,7 +999,9 @@ _REGULAR_VERBS = {
     ("largar", "abandonar", "abandonner", "abbandonare"): ("drop", "dropped", "dropping"),
     ("llegar", "chegar", "arriver", "arrivare"): ("arrive", "arrived", "arriving"),
     ("pensar", "penser", "pensare", "achar"): ("think", "thought", "thinking"),
-    ("voltar", "tornare", "regresar", "retornar"): ("come back", "came back", "coming back"),
+    ("voltar", "tornare", "regresar", "retornar", "volver"): ("come back", "came back", "coming back"),
+    ("aumentar", "augmenter", "aumentare"): ("raise", "raised", "raising"),
+    ("dejar", "deixar"): ("leave", "left", "leaving"),
     ("costar", "custar", "coûter", "couter", "costare"): ("cost", "cost", "costing"),
     ("inventar", "inventer", "inventare"): ("invent", "invented", "inventing"),
     ("recordar", "lembrar", "ricordare"): ("remember", "remembered", "remembering"),
@@ -1023,7 +1063,7 @@ def _forms(infinitive: str, english: tuple[str, str, str]) -> dict[str, str]:
 _ENGLISH_ALREADY = frozenset({
     "cape", "capita", "commandant", "commando", "cream", "fine", "fines", "grave", "important", "lance", "media",
     "participant", "precise", "giro", "converse", "finite", "curran", "curtis", "large", "largo", "ache", "volta",
-    "costa",
+    "costa", "volvo",
 })
 _CONJUGATED = {
     form: meant
@@ -1043,10 +1083,11 @@ _AFTER_NOUN = re.compile(
     r"|favoritos|favoritas|favorito|favorita|préféré|préférée|preferito|preferita)(?![\w'])",
     re.IGNORECASE,
 )
-# A sentence ending in "sale" asks whether someone is in it: "christopher mcdonald sale o lo confundo con otra"
+# A sentence ending in "sale" (or "sale there") asks whether someone is in it: "christopher mcdonald sale o lo confundo
+# con otra", "adriana barraza actúa ahí?"
 _IS_IN_IT = re.compile(
     r"(?<![\w'])(?<!cuando )(?<!cuándo )(?<!quando )(sale|aparece|actúa|actua|atua|sai|entra|participa|participam"
-    r"|participan)(?=\s*([?!.]|$|o\b|ou\b))",
+    r"|participan)( (ahí|ahi|aí|allí|alli|là|lì))?(?=\s*([?!.]|$|o\b|ou\b))",
     re.IGNORECASE,
 )
 # Which language a message is mostly in, by the small words only it has
@@ -1061,6 +1102,7 @@ _LANGUAGE_WORDS = {
         "muito", "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando",
         "pq", "tá", "ou", "esses", "essas", "deles", "tb", "tbm", "né", "qnd", "já", "até", "são", "nesse", "nessa",
         "neste", "nesta", "nestes", "msm", "oq", "kkk", "ficou", "estão", "do", "filme", "filmes", "vocês",
+        "tava", "tavam", "estava", "estavam", "essa", "esse", "fazendo",
     }),
     "fr": frozenset({
         "le", "les", "des", "du", "est", "et", "il", "elle", "qui", "quoi", "où", "pourquoi", "combien", "quel",
@@ -1072,6 +1114,7 @@ _LANGUAGE_WORDS = {
         "nel", "nella", "dei", "degli", "questo", "questa", "i", "li", "lui", "ha", "mai", "c'è", "tutti", "ogni",
         "quale", "quelli", "hanno", "molto", "dove", "ci", "non", "ma", "sul", "sulla", "alla", "alle", "agli", "nei",
         "negli", "delle", "sto", "sti", "ste", "stato", "stata", "dimmi",
+        "ancora", "ho", "qualche",
     }),
 }
 # Words two of them read apart, read by the language of the message: Spanish and Italian "o" is "or", Portuguese "o"
@@ -1095,6 +1138,13 @@ def _language(tokens: list[str]) -> str:
     return max(_LANGUAGE_WORDS, key=lambda language: sum(token in _LANGUAGE_WORDS[language] for token in tokens))
 
 
+# Spanish "no se" before a verb says it is not done ("por qué no se podía medir"), not "I don't know", which it says
+# before what is not known: "no se si sale", "no se cuando"
+_NOT_ONESELF = re.compile(
+    r"(?<![\w'])no se(?= (?!(si|que|qué|cuando|cuándo|donde|dónde|quien|quién|quienes|como|cómo|cual|cuál|cuanto"
+    r"|cuánto|cuantos|cuántos|nada|bien|mucho|por|porque|pero|la verdad)\b)[^\W\d_])",
+    re.IGNORECASE,
+)
 # "or what" ending a question: "en una entrevista o que", "ou quoi?" (not Portuguese "o que" asking what)
 _OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE)
 # An article or a pronoun joined to the next word by an apostrophe: "l'école", "dell'articolo", "qu'il"
@@ -1145,6 +1195,7 @@ _SHORT_FORMS = {
     "n": "não", "nn": "non", "tô": "estou", "tava": "estava", "cê": "você", "xké": "perché", "xke": "perché",
     "xk": "perché", "pk": "pourquoi", "koi": "quoi", "kan": "quand", "cmt": "comment", "mtn": "maintenant",
     "slt": "salut", "ke": "que", "cmq": "comunque", "jsp": "je sais pas", "rs": "", "pe'": "per",
+    "ndo": "dove", "er": "il",  # (Rome's: "ndo lo vedo er primo")
 }
 _SHORT_FORM = whole_words(_SHORT_FORMS, r"(?<![\w'-])", r"(?![\w'-])")  # (not "X-Men")
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
@@ -1193,12 +1244,15 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _IS_GOING_ON.sub("is", text)
     text = _TO_DO.sub("to", text)
     text = _OR_WHAT.sub("or what", text)
+    text = _NOT_ONESELF.sub("not", text)
     apart = _READ_APART[_language(tokens)]
     text = _PHRASE_OR_APART.sub(lambda match: _phrase_or_apart(match.group(1), apart), text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)
     text = _IT_BEFORE.sub(lambda match: _it_verb(match.group(2), match.group()), text)
     text = _IT_AFTER.sub(
-        lambda match: _it_verb(match.group(1), match.group(), _JOINED_AFTER[match.group(2).lower()], joined=True),
+        lambda match: match.group() if _known(match.group()) else _it_verb(
+            match.group(1), match.group(), _JOINED_AFTER[match.group(2).lower()], joined=True
+        ),
         text,
     )
     text = _AFTER_NOUN.sub(r"\3 \2", text)
@@ -1222,6 +1276,11 @@ def _it_verb(verb: str, as_typed: str, pronoun: str = "it", joined: bool = False
     forms = (verb.lower(), f"{verb.lower()}e") if joined else (verb.lower(),)
     meant = next((table[form] for form in forms for table in (_VERBS, _CONJUGATED) if form in table), None)
     return f"{meant} {pronoun}".strip() if meant else as_typed
+
+
+def _known(word: str) -> bool:
+    """Whether a table reads ``word`` whole: Italian "parla" is no verb "par" with "la" joined to it."""
+    return any(word.lower() in table for table in _TABLES)
 
 
 def _lookup(word: str) -> str:

@@ -818,7 +818,8 @@ class Ranker:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
         name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or, of the words naming a work
         (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"; or a new one of a
-        work named only in passing: "a new spy kids movie", "a spy kids reboot"."""
+        work named only in passing, or where one streams: "a new spy kids movie", "a spy kids reboot", "is spy kids on
+        netflix?"."""
         names, lexical = self.index.names, self.index.lexical
         written = [name.lower() for name in names.found(question)]  # (the end of one: "We Can Be Heroes 1")
         numbered = [
@@ -826,9 +827,9 @@ class Ranker:
             if names.remove(work) == work and not any(name.endswith(work.lower()) for name in written)
         ]
         named = [work for work in works if not self._english(work)]
-        # a new one of a work named only in passing: "will there be a new spy kids movie?"
+        # a new one of a work named only in passing, or where it streams: "will there be a new spy kids movie?"
         renewed = [
-            match.group() for pattern in (_NEW_WORK, _REMADE_WORK) for match in pattern.finditer(question)
+            match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _STREAMS_ON) for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
         ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
         # a sequel to a work by a name the knowledge never uses, or a new one coming out: "Is Alita: Battle Angel
@@ -836,8 +837,10 @@ class Ranker:
         # "the", so that the work's first word counts as a name too)
         continued = [
             match.group("name")
-            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT) for match in pattern.finditer(question)
+            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE)
+            for match in pattern.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
+            and not _WHICH_WORK.fullmatch(match.group("name"))  # "when does the new one come out": the sequel
             and (
                 lexical.unknown_names(f"the {match.group('name')}") or lexical.named_works(match.group("name"))
                 # in lower case, by words the knowledge never uses: "did alita battle angel ever get a sequel", "is
@@ -932,7 +935,9 @@ class Ranker:
         story_words = _STORY_WORDS & set(words(_THIS_PIECE.sub(" ", question)))
         if in_passing and story_words and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
-        defined = _DEFINITION.search(question)
+        defined = _DEFINITION.search(question) or (
+            None if self._names_subject(question) else _ASKED_WHAT_IS.search(question)
+        )
         if defined and not self.in_passing.isdisjoint(self._word_stems(defined.group("term"))):
             return True  # "what is VCR exactly?": nor what such a thing is
         wanted = wants - {Wants.DESCRIPTION, Wants.COMPARISON, Wants.CHANGE}
@@ -952,10 +957,11 @@ class Ranker:
             return True  # "when is the last day of school this year?" -> "...before school and after school every day"
         count = _ASKS_A_COUNT.search(question)
         # how many of a kind are in something: of the subject in view, a list may answer ("how many actors are in
-        # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?")
+        # the cast?"); of anything else, only a number ("how many superheroes are in the avengers?", "how many spy
+        # kids movies are there")
         counted = count and (
             count.group("counted") or count.group("owned") or count.group("magnitude") or count.group("works")
-            or (None if in_view else count.group("member") or count.group("made"))
+            or (None if in_view and not in_passing else count.group("member") or count.group("made"))
         )
         if counted and (Wants.NUMBER not in offered or not self._holds(counted, sentences)):
             return True  # "how many kids does he have?" -> "My own children work on the films." or "in 2022"
@@ -1072,7 +1078,7 @@ _ASKS_A_COUNT = re.compile(
     r"|\bhow many (of )?(\w+'s|his|her|their) (?P<owned>\w+)\b"
     r"|\bhow many (?P<magnitude>millions?|thousands?|billions?|hundreds?)\b"  # "how many million households..."
     r"|\bhow many (?P<member>\w+) (are|were|is) (there )?in\b"  # "how many superheroes are in the avengers"
-    r"|\bhow many (\w+ )?(?P<made>\w+) (came out|come out|were (released|made)|are there|exist)\b"
+    r"|\bhow many (\w+ ){0,2}(?P<made>\w+) (came out|come out|were (released|made)|are there|exist)\b"
     # "how many robert rodriguez movies has danny trejo been in"
     r"|\bhow many (\w+ ){0,3}(?P<works>movies|films|shows) (has|have|did|does) (\w+ ){1,3}"
     r"(been in|made|done|directed)\b",
@@ -1153,6 +1159,12 @@ _NEW_WORK = re.compile(
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
+# Where a work streams: "is spy kids on netflix right now?"
+_STREAMS_ON = re.compile(
+    r"\b(is|are) (the )?(?P<name>([\w'-]+ ){1,3})(still |now )?(on|streaming on|available on) "
+    rf"{STREAMING_SERVICES}\b",
+    re.IGNORECASE,
+)
 # Whether a work gets a sequel: "is the super mario bros movie getting a sequel", "will it get a follow-up?"
 _GETS_A_SEQUEL = re.compile(
     r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(ever\s+)?"
@@ -1172,6 +1184,18 @@ _SEQUEL_OF = re.compile(
 _NEW_ONE_OUT = re.compile(
     r"\bthe (new|next|upcoming|latest) (?P<name>[\w'-]+( [\w'-]+){0,2}?) (come|comes|coming|came|release|released"
     r"|releases|drop|drops|dropping|dropped|premiere|premieres|out)\b",
+    re.IGNORECASE,
+)
+# Words saying which work, naming none: "the new one", "the next movie", "the upcoming sequel"
+_WHICH_WORK = re.compile(
+    r"(one|ones|movie|movies|film|films|flick|sequel|sequels|part|installment|instalment|chapter|episode|season|series)"
+    r"( (2|two|ii))?",
+    re.IGNORECASE,
+)
+# ... named after it, as learners order it: "when will come out the new spiderman"
+_OUT_NEW_ONE = re.compile(
+    r"\b(come|comes|coming|out|release|released|drop|drops|premiere|premieres) (out )?the (new|next|upcoming|latest)"
+    r" (?P<name>[\w'-]+( [\w'-]+){0,2}?)(?=\W*$| (movie|film)\b)",
     re.IGNORECASE,
 )
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
@@ -1242,6 +1266,12 @@ _BACK_TO_STORY = re.compile(
 _DEFINITION = re.compile(
     r"^\W*(what|wat|wut)( even)?('?s| is| are)( even)? (an? |the )?(?P<term>[\w-]+( [\w-]+)?)( exactly| even| anyway)?"
     r"\W*($|[,.?!]|\b(lol|my|exactly)\b)",
+    re.IGNORECASE,
+)
+# ... or asked by someone else: "my granddaughter asked me what a VCR was ... How did they work exactly?"
+_ASKED_WHAT_IS = re.compile(
+    r"\b(asked|asks|asking|wondering|wonders|wondered|explain|explaining) (me |us |him |her |them )?what (an? |the )?"
+    r"(?P<term>[\w-]+( [\w-]+)?) (is|was|are|were)\b",
     re.IGNORECASE,
 )
 # The piece itself, as a reader calls it: "what do the VCR and the Disney channel have to do with this story?"

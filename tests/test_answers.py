@@ -1860,3 +1860,62 @@ def test_what_a_thing_named_in_passing_is_is_never_said(engine, question):
 
 def test_what_is_said_of_a_thing_named_in_passing_is_still_answered(engine):
     assert "Disney" in first_passage(engine, "what's the disney channel mention about")
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("whens the sequel oot", "no official release date"),  # Scots
+        ("and the second one, when's that landin", "no official release date"),
+        ("how long til part 2 comes out", "no official release date"),
+        ("who's he makin them for like", "products for other families"),
+        ("when does the new one come out", "no official release date"),  # the sequel, not another work
+        ("q tava fazendo o diretor essa semana", "press tour"),
+        ("Tonton Rodriguez il a parlé à quel journal dêh ?", "Collider"),
+        ("mis nietos la ponen antes del cole y al volver, dice algo de eso el articulo?", "before school"),
+    ],
+)
+def test_dialect_release_words_and_more_of_the_four_languages_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Dear Sir/Madam,, my granddaughter asked me what a VCR was and I could not explain it properly . How did "
+        "they work exactly? Many thanks, Jim",
+        "how many Spy Kids movies are there total and which order do we watch them in",
+        "which superheroes are in the justice league",
+        "How do film productions get insurance for stunts with child actors?",
+        "honestly whats the point of press junkets, do actors even like them",
+        "How do Netflix's original movies make money if nobody buys a ticket?",
+        "wey cuando sale la nueva de spiderman",
+        "raga ma i film dc sono meglio o peggio dei marvel",
+        "mi hijo ve la misma peli todas las mañanas antes del cole, eso es malo para él?",
+        "O Pedro Pascal é chileno mesmo? minha mãe jura que é",
+    ],
+)
+def test_what_a_thing_in_passing_is_other_works_and_the_trade_in_general_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_students_film_studies_is_no_research_in_general(engine):
+    answer = engine.ask("film studies q: how does he position the family films against his more adult filmography")
+    assert answer.answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does pedro pascal play in it",  # his part, which the article never names
+        "is spy kids on netflix right now?",  # where a work named in passing streams
+        "What time do new Netflix releases drop, midnight PT?",
+    ],
+)
+def test_a_cast_members_part_and_where_or_when_other_works_stream_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["is the movie on netflix?", "does pedro pascal play in it"])
+def test_where_the_film_streams_and_whether_someone_is_in_it_are_still_answered(engine, question):
+    assert engine.ask(question).answered

@@ -449,9 +449,17 @@ def test_a_premiere_ahead_is_a_release():
         ("what's the repeat viewing like?", "what's the repeat viewing?"),
         ("what would kids like", "what would kids like"),
         ("what do kids like about it", "what do kids like about it"),
-        # grown-up people are adults; grown-up films are not
+        # grown-up people are adults; grown-up or adult films are mature ones
         ("do the grown-up actors have fun?", "do the adults actors have fun?"),
-        ("as much as his grown-up films", "as much as his grown-up films"),
+        ("as much as his grown-up films", "as much as his mature films"),
+        ("against his more adult filmography", "against his more mature filmography"),
+        ("does he like the adults in the cast", "does he like the adults in the cast"),
+        # a work that is out is released, one may still check it out; where a work lands is where it comes out
+        ("when's the sequel out?", "when's the sequel release?"),
+        ("is part 2 out yet", "is part 2 release yet"),
+        ("you should check it out", "you should check it out"),
+        ("and the second one, when's that landin", "and the second one, when's that release"),
+        ("did the plane land", "did the plane land"),
         # putting a film on is watching it; putting it on a service is not
         ("when do kids usually put it on", "when do kids usually watch it"),
         ("will they put it on netflix", "will they put it on netflix"),

@@ -250,3 +250,25 @@ def test_a_portuguese_infinitive_with_its_subject_is_read_as_the_verb():
 )
 def test_the_film_trades_words_are_read(typed, read):
     assert in_english(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # "no se" before a verb says it is not done; before what is not known, "I don't know"
+        ("por qué no se podía medir lo de spy kids?", "why not could measure the of spy kids?"),
+        ("no se si sale", "i don't know if is in it"),
+        # Portuguese "o" is "the" in a message whose small words are Portuguese ones
+        ("q tava fazendo o diretor essa semana", "what was doing the director this week"),
+        # a word a table reads whole is no verb with "la" joined to it; Rome's "er" is "il"
+        ("de che parla er film?", "what is it about the film?"),
+        ("los cabros la terminan de ver o la dejan a la mitad", "the kids finish it of watch or leave it halfway"),
+        ("mis nietos la ponen antes del cole", "my grandkids play it before school"),
+        ("adriana barraza actúa ahí?", "adriana barraza is in it?"),
+        ("raga ma i film dc sono meglio o peggio dei marvel", "but the film dc are better or worse than marvel"),
+        ("y qué le pareció a él la data, quedó contento?", "and what did he think of a he the data, was happy?"),
+        ("Si trovano ancora le videocassette da qualche parte?", "can you find still the videotapes anywhere?"),
+    ],
+)
+def test_more_everyday_words_and_what_small_words_mean_before_a_verb_are_read(typed, read):
+    assert in_english(typed) == read
