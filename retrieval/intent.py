@@ -56,7 +56,7 @@ _EMOTIONS = (
 )
 
 # Who tells a story that is an anecdote, not a plot: "the VCR story (that) he tells"
-TOLD_BY_SOMEONE = r"(that )?(he|she|they|rodriguez) (tells?|told)"
+TOLD_BY_SOMEONE = r"(that )?(he|she|they|rodriguez) (tells?|told|mentions?|mentioned)"
 # Whose: his, the director's, by name or initials ("rodriguez's", "rr's")
 _HIS = r"(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s)"
 # When one can, in learners' word order: "so when i can watch the part 2"
@@ -103,8 +103,9 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"|(have|having|had|has) (\w+ )?(fun|a (good|great|fun|blast|ball)( time)?)"  # "do the actors even have fun"
         r"|like it(?! before)|liked it"  # (not "never seen a movie like it before")
         r"|(does|do|did) (\w+ ){1,2}(like|love) (the|this) (movie|film)"
-        r"|(like|likes|liked|love|loves|loved) (making|doing|directing|creating|working on"
-        r"|to (make|do|direct|create|work on))\b|love it|loves it"
+        r"|(like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed) (making|doing|directing|creating|working on|filming"
+        r"|shooting|acting in|being in|to (make|do|direct|create|work on|film|shoot|act in|be in)"
+        r"|(film|shoot|make) it)\b|love it|loves it"  # (read word for word: "e piaciuto girarlo" -> "liked film it")
         # (not "in his opinion", which says whose)
         r"|mood|(?<!in his )(?<!in her )(?<!in their )opinion|think of|thinks of|thought of|take on"
         r"|(care|cares|cared) (\w+ )?about"

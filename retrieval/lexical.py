@@ -162,6 +162,9 @@ _WORK_SLOT = re.compile(
     # year did it come out"
     r"|(^|[.!?]\s+)\W*(?!(it|he|she|they|this|that|these|those|there)\b)(?P<title12>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b"
+    # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
+    r"|\bwhen (does|will|is|do) (?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
+    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,3}?) (come out|coming out|release|drop|premiere)\b"
     # who is in a work, asked by its members: "which superheroes are in the justice league"
     r"|\bwhich (\w+ ){1,2}(are|is|were|was) in (the )?(?!(it|this|that|movie|film|sequel|cast|first|second|original"
     r"|new|one|article)\b)(?P<title14>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$",
@@ -401,6 +404,8 @@ _PUT_ON = re.compile(
 )
 
 
+# What counts as something is what it means: "does that count as watching it?" ("It means they watched five minutes")
+_COUNTS_AS = re.compile(r"\b(count|counts|counted|counting) as\b", re.IGNORECASE)
 # "not long after" is "soon after", a word the model and the knowledge share; "long" alone is a length.
 _NOT_LONG = re.compile(r"\bnot (too |very |that )?long (after|before)\b", re.IGNORECASE)
 
@@ -438,10 +443,10 @@ _WHAT_LIKE = re.compile(r"^(\W*(what's|whats|what is|what was|what are|what were
 def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -> str:
     """``text`` with phrasal verbs in the single words news uses: "come out", "drop", "is out", "lands" -> "release",
     and looking back (``past``) "release premiere"; "grown-up actors" -> "adults actors", "adult films" -> "mature
-    films"; "not long after" -> "soon after"; "what happens" -> "what"; "in short" -> nothing; "tick every box" ->
-    "checking all the boxes"; "who made it" -> "who director it"; "put it on" -> "watch it"; "developing" -> "working
-    on"; "what's the engagement like?" -> "what's the engagement?"; "is netflix into it" -> "is netflix eager for it";
-    a premiere still ``ahead`` -> "release"."""
+    films"; "counts as" -> "means"; "not long after" -> "soon after"; "what happens" -> "what"; "in short" ->
+    nothing; "tick every box" -> "checking all the boxes"; "who made it" -> "who director it"; "put it on" -> "watch
+    it"; "developing" -> "working on"; "what's the engagement like?" -> "what's the engagement?"; "is netflix into it"
+    -> "is netflix eager for it"; a premiere still ``ahead`` -> "release"."""
     if ahead:
         text = _PREMIERE.sub("release", text)
     text = _WHAT_HAPPENS.sub("what", _NOT_LONG.sub(r"soon \2", _IN_SHORT.sub(" ", text)))
@@ -449,7 +454,7 @@ def phrasal_spelled_out(text: str, *, past: bool = False, ahead: bool = False) -
     text = _WHO_MADE.sub("who director", _PUT_ON.sub("watch it", _DEVELOPING.sub("working on", text)))
     text = _INTO.sub(r"\1 eager for", _WHAT_LIKE.sub(r"\1\3", text))
     text = _LANDS.sub(lambda match: f"{match.group(1)}{match.group(2) or ''} release", _IS_OUT.sub(r"\1 release", text))
-    text = _ADULT_WORK.sub("mature", text)
+    text = _COUNTS_AS.sub("means", _ADULT_WORK.sub("mature", text))
     return _GROWN_UP.sub("adults", _COME_OUT.sub("release premiere" if past else "release", text))
 
 

@@ -733,7 +733,6 @@ _WORDS = {
     **dict.fromkeys(("depuis", "desde"), "since"),
     **dict.fromkeys(("quelques", "algunos", "algunas", "alguns", "algumas", "alcuni", "alcune"), "some"),
     **dict.fromkeys(("années", "annees"), "years"),
-    **dict.fromkeys(("vedo", "vede", "vedono"), "watch"),
     **dict.fromkeys(("dico",), "i mean"),
     **dict.fromkeys(("cadê",), "where is"),
     **dict.fromkeys(("chez",), "at"),
@@ -870,6 +869,9 @@ _WORDS = {
     **dict.fromkeys(("cachai", "weón", "weon", "huevón", "huevon", "parcero", "tonton", "raga"), ""),
     **dict.fromkeys(("haciendo", "fazendo", "faisant", "facendo"), "doing"),
     **dict.fromkeys(("algún", "algun", "alguna", "algum", "alguma", "qualche"), "some"),
+    # a pronoun before an auxiliary: "mi hija la ha visto como 20 veces"; what happens to someone: "les pasa igual?"
+    **dict.fromkeys(("la ha", "lo ha", "la han", "lo han"), "has"),
+    **dict.fromkeys(("les pasa", "le pasa", "les pasó", "le pasó"), "happens to them"),
     **dict.fromkeys(("da qualche parte", "en alguna parte", "em algum lugar", "quelque part"), "anywhere"),
     **dict.fromkeys(("sobrinos", "sobrinhos", "neveux"), "nephews"),
     **dict.fromkeys(("si trovano", "si trova"), "can you find"),
@@ -933,7 +935,7 @@ _VERBS = {
     **dict.fromkeys(("girano", "tourne"), "film"),
     # a film put on is played: "mis nietos la ponen antes del cole"
     **dict.fromkeys(("ponen", "pone", "ponía", "ponian", "ponían", "mettent", "mettono", "mette"), "play"),
-    **dict.fromkeys(("voir",), "watch"),
+    **dict.fromkeys(("voir", "vedo", "vede", "vedono"), "watch"),
     **dict.fromkeys(("viam", "via", "veían", "veian"), "watched"),
     **dict.fromkeys(("saiu", "saíram", "sairam", "salió", "salio"), "came out"),
     **dict.fromkeys(("compara", "comparou", "comparó", "comparo", "compare", "confronta"), "compares"),
@@ -1114,7 +1116,7 @@ _LANGUAGE_WORDS = {
         "nel", "nella", "dei", "degli", "questo", "questa", "i", "li", "lui", "ha", "mai", "c'è", "tutti", "ogni",
         "quale", "quelli", "hanno", "molto", "dove", "ci", "non", "ma", "sul", "sulla", "alla", "alle", "agli", "nei",
         "negli", "delle", "sto", "sti", "ste", "stato", "stata", "dimmi",
-        "ancora", "ho", "qualche",
+        "ancora", "ho", "qualche", "ndo", "er",
     }),
 }
 # Words two of them read apart, read by the language of the message: Spanish and Italian "o" is "or", Portuguese "o"

@@ -837,7 +837,7 @@ class Ranker:
         # "the", so that the work's first word counts as a name too)
         continued = [
             match.group("name")
-            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE)
+            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT)
             for match in pattern.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
             and not _WHICH_WORK.fullmatch(match.group("name"))  # "when does the new one come out": the sequel
@@ -935,7 +935,7 @@ class Ranker:
         story_words = _STORY_WORDS & set(words(_THIS_PIECE.sub(" ", question)))
         if in_passing and story_words and not self._names_subject(question):
             return True  # "what is the plot of Spy Kids 3-D?": the knowledge tells no story of what it names in passing
-        defined = _DEFINITION.search(question) or (
+        defined = _DEFINITION.search(question) or _WHAT_IT_DOES.search(question) or (
             None if self._names_subject(question) else _ASKED_WHAT_IS.search(question)
         )
         if defined and not self.in_passing.isdisjoint(self._word_stems(defined.group("term"))):
@@ -1192,6 +1192,11 @@ _WHICH_WORK = re.compile(
     r"( (2|two|ii))?",
     re.IGNORECASE,
 )
+# ... or already out: "the new spider-man no way home already is in theaters?"
+_NEW_ONE_IS_OUT = re.compile(
+    r"\bthe (new|next|latest) (?P<name>[\w'-]+( [\w'-]+){0,3}?) (already |now |still )?(is|are) (in|on|out)\b",
+    re.IGNORECASE,
+)
 # ... named after it, as learners order it: "when will come out the new spiderman"
 _OUT_NEW_ONE = re.compile(
     r"\b(come|comes|coming|out|release|released|drop|drops|premiere|premieres) (out )?the (new|next|upcoming|latest)"
@@ -1268,6 +1273,12 @@ _DEFINITION = re.compile(
     r"\W*($|[,.?!]|\b(lol|my|exactly)\b)",
     re.IGNORECASE,
 )
+# ... or what it does: "what does Collider actually cover, is it just movie news or TV too"
+_WHAT_IT_DOES = re.compile(
+    r"^\W*what (does|do) (the )?(?P<term>[\w-]+( [\w-]+)?) (actually |even |really |usually )?(cover|do|make|sell"
+    r"|publish|write about)\b",
+    re.IGNORECASE,
+)
 # ... or asked by someone else: "my granddaughter asked me what a VCR was ... How did they work exactly?"
 _ASKED_WHAT_IS = re.compile(
     r"\b(asked|asks|asking|wondering|wonders|wondered|explain|explaining) (me |us |him |her |them )?what (an? |the )?"
@@ -1275,8 +1286,8 @@ _ASKED_WHAT_IS = re.compile(
     re.IGNORECASE,
 )
 # The piece itself, as a reader calls it: "what do the VCR and the Disney channel have to do with this story?"
-# (or a story someone tells, an anecdote: "the VCR story he tells")
-_THIS_PIECE = re.compile(rf"\bthis (story|article|piece)\b|\bstory {TOLD_BY_SOMEONE}\b", re.I)
+# (or a story someone tells, an anecdote: "the VCR story he tells", "the story of VCR and Disney channel that he tells")
+_THIS_PIECE = re.compile(rf"\bthis (story|article|piece)\b|\bstory\b[^?.!]{{0,60}}? {TOLD_BY_SOMEONE}\b", re.I)
 # A word that asks: what follows a name asks something of them, not only who they are
 _ASKS_SOMETHING = re.compile(
     r"\b(who|whom|what|when|where|why|how|which|is|are|was|were|does|did|do|has|have|had|will|can|could)\b", re.I

@@ -1039,6 +1039,8 @@ _MEMBERSHIP = re.compile(
     r"|cast|casted|inside (it|this|that|the (movie|film|cast))"  # "pedro pascal is inside the film?"
     r"|starr?(s|ed|ing)? in|starring|appears?|appeared|credited|part of|one of|among|play(s|ed|ing)? (in|there)"
     r"|attached to"  # the trade's word: "pascal and chopra both attached to the first one?"
+    # ("does it have pedro pascal?")
+    r"|(does|did|will) (it|this|that|the (movie|film|cast|sequel|first one)) (have|has|feature|include)"
     # as learners ask it: "Taylor Dooley is from this film?", "christopher mcdonald is actor there?"
     r"|(is|are) from (this|that|the) (film|movie|cast|one)|(actor|actress|actors|actresses) there"
     # or in their own language: "adriana barraza esta??", "christian slater actua en we can be heroes"

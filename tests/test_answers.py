@@ -1919,3 +1919,31 @@ def test_a_cast_members_part_and_where_or_when_other_works_stream_are_not_in_the
 @pytest.mark.parametrize("question", ["is the movie on netflix?", "does pedro pascal play in it"])
 def test_where_the_film_streams_and_whether_someone_is_in_it_are_still_answered(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what's the story of spy kids that he mentions", "Spy Kids"),  # an anecdote he tells, not a plot
+        ("Dêh c'est quoi l'histoire de VCR et Disney channel qu'il raconte là ?", "VCR"),
+        ("did the adults in the cast like filming it?", "great time"),
+        ("does that count as watching it?", "five minutes"),
+        ("does it have pedro pascal?", "Pedro Pascal"),
+        ("ndo lo vedo er primo", "streaming now on Netflix"),  # Rome's "where do I watch the first one"
+        ("when does wcbh 2 come out", "release could come soon"),
+    ],
+)
+def test_an_anecdote_liking_the_work_what_counts_and_whom_it_has_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does Collider actually cover, is it just movie news or TV too",  # what a thing in passing does
+        "when does citadel come out?? priyanka looks so good in it",  # another work of a cast member
+        "el nuevo de spider-man no way home ya está en cines?",
+    ],
+)
+def test_what_a_thing_in_passing_does_and_when_other_works_come_out_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered

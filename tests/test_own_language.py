@@ -272,3 +272,15 @@ def test_the_film_trades_words_are_read(typed, read):
 )
 def test_more_everyday_words_and_what_small_words_mean_before_a_verb_are_read(typed, read):
     assert in_english(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("dove lo vedo il primo?", "where watch it the first one?"),
+        ("mi hija la ha visto como 20 veces, a otros niños les pasa igual?",
+         "my daughter has seen like 20 times, a other kids happens to them the same?"),
+    ],
+)
+def test_a_pronoun_before_a_verb_or_an_auxiliary_is_read_with_it(typed, read):
+    assert in_english(typed) == read
