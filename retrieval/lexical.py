@@ -742,7 +742,9 @@ class LexicalIndex:
             return max(spellings, key=lambda known: difflib.SequenceMatcher(None, word, known).ratio())
         if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
-        close = self._spelt_like(word, _TYPO_CUTOFF, 1) or self._sounds_like(word)
+        # an English word spelt as it sounds: "direkted" is "directed" (which "director" is then found by)
+        respelt = [spelt for spelt in (word.replace("k", "c"), word.replace("z", "s")) if spelt in self.dictionary]
+        close = respelt or self._spelt_like(word, _TYPO_CUTOFF, 1) or self._sounds_like(word)
         if not close and self.dictionary and word.isalpha():  # "wat is the movie abowt": about, no word to find
             close = difflib.get_close_matches(word, _LONGER_STOPWORDS.get(word[0], ()), 1, _TYPO_CUTOFF)
         return close[0] if close else word
@@ -851,6 +853,11 @@ class LexicalIndex:
             name for name in _inner_names(text) + possessors
             if not self._known(name.lower()) and name.lower() not in _NOT_NAMES and name not in own
         ))
+
+    def known_names(self, text: str) -> list[str]:
+        """Capitalised words of ``text``, not opening a sentence, that the knowledge writes as names: "Collider" (not
+        "Box", which it writes as a word)."""
+        return [name for name in _inner_names(text) if self.stem([self.repair(name.lower())])[0] in self.name_stems]
 
     def _english(self, word: str) -> bool:
         """Whether ``word`` is an English word, or one made of one by a suffix ("streamer", "rewatches")."""

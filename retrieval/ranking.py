@@ -534,12 +534,14 @@ class Ranker:
         )
 
     @staticmethod
-    def with_alternative(whole: Ranking, first: Ranking) -> Ranking:
+    def with_alternative(whole: Ranking, first: Ranking, others_known: bool = False) -> Ranking:
         """``whole``, the ranking of a question offering alternatives, with its passages in the order of their score
         in it, counted twice, plus their score in ``first``, the ranking of its first alternative alone: its frame
         and the first alternative ask, and the others' words, often a long fragment ("or one of those things they
         bought off a studio that didn't want it?"), may outweigh them. Each passage keeps its own score in
-        ``whole``, the evidence for answering."""
+        ``whole``, the evidence for answering. A name the knowledge never uses is no other subject when a later
+        alternative is one it does use (``others_known``): "Which outlet did Rodriguez talk to - Deadline or
+        Collider?"."""
         wholes = {p.passage: p for p in whole.passages}
         firsts = {p.passage: p for p in first.passages}
         def mean(passage: int) -> float:
@@ -555,7 +557,7 @@ class Ranker:
             whole,
             passages=passages,
             beyond_list=whole.beyond_list and first.beyond_list,
-            unknown_names=whole.unknown_names if first.unknown_names else (),
+            unknown_names=whole.unknown_names if first.unknown_names and not others_known else (),
             other_works=whole.other_works if first.other_works else (),
             sequel_unsaid=whole.sequel_unsaid and first.sequel_unsaid,
         )

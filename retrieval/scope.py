@@ -260,7 +260,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # and of the people in it: "how old is Pedro Pascal?", "who is Rodriguez's wife?"
         (
             "anyone's age",
-            r"how old|\w+'s age|age of \w+|birthday|date of birth|year was \w+( \w+)? born"
+            # (not the asker's: "I need to know how old I'm supposed to feel")
+            r"how old(?! (i|i'm|im|i am|we|we're|we are|that makes me|does that make me)\b)|\w+'s age|age of \w+"
+            r"|birthday|date of birth|year was \w+( \w+)? born"
             # (not whom it is for: "what age is it for?")
             r"|what age (are|were|has|have|(is|was) (?!(it|this|that|the (movie|film|sequel))\b))",
             ("years old", "born"),

@@ -1947,3 +1947,27 @@ def test_an_anecdote_liking_the_work_what_counts_and_whom_it_has_find_their_pass
 )
 def test_what_a_thing_in_passing_does_and_when_other_works_come_out_are_not_in_the_article(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a choice between a name the article never uses and one it does is about the article
+        ("Which outlet did Rodriguez talk to - Deadline or Collider?", "Collider"),
+        ("who direkted we can b heros", "director Robert Rodriguez"),  # an English word spelt as it sounds
+    ],
+)
+def test_a_choice_with_the_articles_name_and_a_word_spelt_as_it_sounds_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did he talk to Deadline or Variety?",  # neither is the article's
+        "cual es la peli mas vista en la historia de Netflix, Red Notice o Bird Box?",  # "Box" is only a word there
+        "how old is pedro pascal",
+    ],
+)
+def test_choices_of_names_the_article_never_uses_and_ages_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered

@@ -819,3 +819,8 @@ def test_a_question_asking_what_the_follow_up_is_called(question, asks):
 )
 def test_a_word_of_surprise_opening_a_message_asks_nothing(message, read):
     assert without_interjection(message) == read
+
+
+def test_how_old_the_asker_feels_asks_no_age():
+    assert "anyone's age" not in asked_facts("I need to know how old I'm supposed to feel")
+    assert "anyone's age" in asked_facts("how old is pedro pascal?")
