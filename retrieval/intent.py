@@ -622,6 +622,8 @@ _ASKS_WHO = re.compile(
 _ASKS_OTHER = re.compile(
     r"\b(what|whats|what's|which|why|how|when|where)\b"
     r"|^\W*(is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b"
+    # or its verb first, in a learner's word order: "¿mentions the director something of the VCR?"
+    r"|(^|[.!?]\s)\W*(mentions?|mentioned|says?|said|talks?|talked|explains?|explained|comments?|commented)\b"
 )
 
 

@@ -825,6 +825,12 @@ def asked_part(message: str) -> str:
     return " ".join(asked) if asked else message
 
 
+# What someone said, asked in a statement's word order: "O diretor comentou alguma coisa sobre...?"
+_SAID_ASKED = re.compile(
+    r"\b(said|says|commented|comments|mentioned|mentions|talked|talks|explained|explains)\b.*\?\W*$", re.IGNORECASE
+)
+
+
 def asks_in_general(question: str, in_view: bool = False) -> bool:
     """Whether ``question`` asks for advice, a recommendation or a ranking rather than a fact; or, when
     not about the subject in view (``in_view``), what is on tonight or where to buy or find something. A
@@ -839,10 +845,9 @@ def asks_in_general(question: str, in_view: bool = False) -> bool:
     if any(general):
         # a part asks when its last sentence is a question, whatever story comes before it
         # (after a word of chat: "wait, did he really say that?")
-        asks = [
-            bool(_A_QUESTION.search(_CHAT_OPENER.sub("", MESSAGE_SENTENCE_END.split(part.strip())[-1])))
-            for part in parts
-        ]
+        last = [_CHAT_OPENER.sub("", MESSAGE_SENTENCE_END.split(part.strip())[-1]) for part in parts]
+        # (or asked as a statement of what was said, as learners ask: "the director commented anything about...?")
+        asks = [bool(_A_QUESTION.search(sentence) or _SAID_ASKED.search(sentence)) for sentence in last]
         qualifying = [len(part.split()) <= _QUALIFIER or bool(_ELABORATION.match(part)) for part in parts]
         # "...? like in general", not a story told after the question ("i'd have guessed the jokes")
         qualified = any(g and not a and q for g, a, q in zip(general, asks, qualifying, strict=True))

@@ -1971,3 +1971,20 @@ def test_a_choice_with_the_articles_name_and_a_word_spelt_as_it_sounds_find_thei
 )
 def test_choices_of_names_the_article_never_uses_and_ages_are_not_in_the_article(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a verb first, as Spanish asks: "¿Menciona el director algo del VCR?"
+        ("mentions the director something of the VCR or of the channel Disney?", "VCR"),
+        # a question in general, then what he said, asked in a statement's word order
+        ("is it normal this? the director commented anything about the kids not stop of watch?", "not stop"),
+    ],
+)
+def test_what_he_said_asked_in_a_learners_word_order_is_still_asked(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+def test_a_story_after_a_question_in_general_asks_nothing_more(engine):
+    assert not engine.ask("is screen time bad for kids? my son watches it 5 times a day?").answered
