@@ -501,6 +501,8 @@ def question_wants(question: str) -> frozenset[Wants]:
         wants.discard(Wants.PERSON)
     if Wants.SOURCE in wants and asks_whom_told(text):  # "who did Robert Rodriguez talk to": an outlet
         wants.discard(Wants.PERSON)
+    if _MAIN_CHARACTERS.search(text):  # "who are the main characters": whom the story follows, not who plays them
+        wants -= {Wants.PERSON, Wants.PEOPLE}
     if Wants.CONCLUSION in wants and _THE_PIECE_ITSELF.search(text):  # the piece's summary, not a quote's close
         wants.discard(Wants.CONCLUSION)
     if Wants.NAMING in wants and _CALLS_A_DOING.search(text):  # "what did he call working on it with his family"
@@ -625,6 +627,9 @@ _ASKS_OTHER = re.compile(
     # or its verb first, in a learner's word order: "¿mentions the director something of the VCR?"
     r"|(^|[.!?]\s)\W*(mentions?|mentioned|says?|said|talks?|talked|explains?|explained|comments?|commented)\b"
 )
+
+
+_MAIN_CHARACTERS = re.compile(r"\b(main|lead|central) characters?\b|\bprotagonists?\b")
 
 
 def _role_only_mentioned(text: str) -> bool:

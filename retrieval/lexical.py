@@ -79,6 +79,7 @@ _CHAT_SPELLINGS = {
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them
     "frist": "first", "fisrt": "first", "frst": "first", "artical": "article", "articel": "article",
     "acount": "account", "acounts": "accounts",
+    **dict.fromkeys(("charcters", "charaters", "caracters", "charachters", "charecters"), "characters"),
     # Scots and Irish: "whens the sequel oot", "what was yer man on about", "did the movie do grand"
     "oot": "out", "aboot": "about", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "wasnae": "wasn't",
     "isnae": "isn't", "yer man": "he", "yer woman": "she", "bairns": "kids", "weans": "kids", "wee ones": "kids",

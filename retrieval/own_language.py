@@ -347,6 +347,8 @@ _WORDS = {
     **dict.fromkeys(("qui", "chi"), "who"),
     # being, having, saying, wanting
     **dict.fromkeys(("es", "está", "tá", "é", "è", "est", "c'est"), "is"),
+    # (where it is to watch, its "it" said: "c'est dispo sur quelle plateforme?")
+    **dict.fromkeys(("c'est dispo", "c'est disponible", "elle est dispo", "il est dispo"), "it is available"),
     **dict.fromkeys(("son", "están", "estan", "estás", "são", "sao", "sont", "sono"), "are"),
     **dict.fromkeys(("ser", "estar", "être", "etre", "essere"), "be"),
     **dict.fromkeys(("era", "fue", "foi", "était", "etait"), "was"),

@@ -1988,3 +1988,16 @@ def test_what_he_said_asked_in_a_learners_word_order_is_still_asked(engine, ques
 
 def test_a_story_after_a_question_in_general_asks_nothing_more(engine):
     assert not engine.ask("is screen time bad for kids? my son watches it 5 times a day?").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("who are the main charcters", "children of the greatest superheroes"),  # whom the story follows
+        ("qui réalise et c'est dispo sur quelle plateforme ? merci", "streaming now on Netflix"),
+    ],
+)
+def test_the_main_characters_are_whom_the_story_follows_and_where_it_is_available_is_asked_of_it(
+    engine, question, expected
+):
+    assert expected in first_passage(engine, question)
