@@ -87,7 +87,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(where (can|could|is|are) (\w+ ){1,3}(be )?(watched|streamed|seen|streaming|shown)"
         r"|where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|((can|could) (i|we|you)"
         rf"|{_WHEN_I_CAN}) (\w+ )?(watch|stream|see|rewatch)"
-        r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)"
+        r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)|where (streaming|to stream)"
         r"|(which|what) (streaming|service|platform|app)|is it on"
         r"|(it's|it is) (still |not )?on [\w+]+,? (isnt|isn't|right|is it)"
         r"|\b(is|it's|its) (it|this|that|the original|the (first |original )?(one|movie|film)) (still )?(on|streaming"

@@ -744,7 +744,9 @@ class LexicalIndex:
         if word.endswith("z") and self.df.get(self.stem([word[:-1] + "s"])[0]):
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
         # an English word spelt as it sounds: "direkted" is "directed" (which "director" is then found by)
-        respelt = [spelt for spelt in (word.replace("k", "c"), word.replace("z", "s")) if spelt in self.dictionary]
+        # (or its "g" dropped: "wheres he even sayin all this")
+        spelt_as_said = (word.replace("k", "c"), word.replace("z", "s"), f"{word}g" if word.endswith("in") else "")
+        respelt = [spelt for spelt in spelt_as_said if spelt in self.dictionary]
         close = respelt or self._spelt_like(word, _TYPO_CUTOFF, 1) or self._sounds_like(word)
         if not close and self.dictionary and word.isalpha():  # "wat is the movie abowt": about, no word to find
             close = difflib.get_close_matches(word, _LONGER_STOPWORDS.get(word[0], ()), 1, _TYPO_CUTOFF)

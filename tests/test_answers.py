@@ -2001,3 +2001,14 @@ def test_the_main_characters_are_whom_the_story_follows_and_where_it_is_availabl
     engine, question, expected
 ):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("wheres he even sayin all this", "Collider"),  # a word with its "g" dropped
+        ("who direct it and when filming start and where streaming? xie xie", "streaming now on Netflix"),
+    ],
+)
+def test_a_dropped_g_and_where_streaming_asked_in_few_words_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)
