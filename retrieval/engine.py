@@ -78,8 +78,9 @@ class QAEngine:
         ranking = self._rank(query)
         first = first_alternative(query)
         if first:  # "is it A or B?": A and the question's frame ask more than B's words
+            # (a name the knowledge writes, offered only after it: "Deadline or Collider?")
             later = query[len(first):]
-            others_known = any(name not in first for name in self.index.lexical.known_names(query) if name in later)
+            others_known = any(name in later and name not in first for name in self.index.lexical.known_names(query))
             ranking = self.ranker.with_alternative(ranking, self._rank(first), others_known)
         answer = compose(question, ranking, self.index, top_k=top_k, settings=self.abstention)
         answer_ms = (time.perf_counter() - started) * 1000

@@ -867,8 +867,9 @@ _WORDS = {
     "si": "if",  # reflexive and object pronouns: read in the verb
 
     **dict.fromkeys(("che", "pe", "boludo", "wey", "güey", "guey", "pues", "oye", "mano", "cara", "mec", "dai"), ""),
-    # Chile's and Colombia's, and Ivorian French's ("cachai?", "weón", "parce", "tonton Rodriguez", "dêh")
+    # Chile's and Colombia's, and Ivorian French's ("cachai?", "weón", "parcero", "tonton Rodriguez")
     **dict.fromkeys(("cachai", "weón", "weon", "huevón", "huevon", "parcero", "tonton", "raga"), ""),
+    # more everyday words of chat about a film and the trade
     **dict.fromkeys(("haciendo", "fazendo", "faisant", "facendo"), "doing"),
     **dict.fromkeys(("algún", "algun", "alguna", "algum", "alguma", "qualche"), "some"),
     # a pronoun before an auxiliary: "mi hija la ha visto como 20 veces"; what happens to someone: "les pasa igual?"
@@ -1144,7 +1145,7 @@ def _language(tokens: list[str]) -> str:
 
 # Spanish "no se" before a verb says it is not done ("por qué no se podía medir"), not "I don't know", which it says
 # before what is not known: "no se si sale", "no se cuando"
-_NOT_ONESELF = re.compile(
+_NOT_DONE = re.compile(
     r"(?<![\w'])no se(?= (?!(si|que|qué|cuando|cuándo|donde|dónde|quien|quién|quienes|como|cómo|cual|cuál|cuanto"
     r"|cuánto|cuantos|cuántos|nada|bien|mucho|por|porque|pero|la verdad)\b)[^\W\d_])",
     re.IGNORECASE,
@@ -1248,7 +1249,7 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _IS_GOING_ON.sub("is", text)
     text = _TO_DO.sub("to", text)
     text = _OR_WHAT.sub("or what", text)
-    text = _NOT_ONESELF.sub("not", text)
+    text = _NOT_DONE.sub("not", text)
     apart = _READ_APART[_language(tokens)]
     text = _PHRASE_OR_APART.sub(lambda match: _phrase_or_apart(match.group(1), apart), text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)

@@ -882,8 +882,7 @@ _GIST = re.compile(
     rf"|\b{_THE_PIECE}('?s)? title\b"  # "whats the article title"
     rf"|what('?s| is) {_THE_NEWS} (\w+ )?about{_NOTHING_MORE}|what('?s| is) {_THE_PIECE} (\w+ )?saying|\btl;? ?dr\b"
     r"|^\W*(summary|summari[sz]e( it)?|gist|headline)\W*$"
-    # ("the big 'major update'")
-    # (not the point of something else: "whats the point of press junkets")
+    # ("the big 'major update'"; not the point of something else: "whats the point of press junkets")
     r"|\bwhat('?s| is) the (\W?(big|main|major|latest|actual|real) )*\W?(news|point|update)\b"
     r"(?! (of|in|with|behind) (?!(it|this|that|(the )?(article|piece|story|post|report|news|update|headline|title))\b))"
     r"|\bwhat did i miss\b|\bcatch me up\b"
