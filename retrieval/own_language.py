@@ -906,6 +906,7 @@ _WORDS = {
     **dict.fromkeys(("videocassette", "videocassetta", "videocasete", "videocasetes", "videocassetes", "cassettes"),
                     "videotapes"),
     **dict.fromkeys(("scola",), "school"),  # (Rome's)
+    **dict.fromkeys(("règle", "regle", "regla", "regra", "regola"), "rule"),
     **dict.fromkeys(("de che parla",), "what is it about"),
 }
 

@@ -2012,3 +2012,15 @@ def test_the_main_characters_are_whom_the_story_follows_and_where_it_is_availabl
 )
 def test_a_dropped_g_and_where_streaming_asked_in_few_words_find_their_passage(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true that kids learn more from reading than from watching movies",
+        "kids of stars who become actors, is it nepotism?",
+        "pk dans les films pour enfants les parents sont toujours absents ou morts, c'est une règle à Hollywood",
+    ],
+)
+def test_learning_nepotism_and_the_trades_rules_are_questions_in_general(engine, question):
+    assert not engine.ask(question).answered
