@@ -63,10 +63,9 @@ _HIS = r"(his|rodriguez'?s?|(the )?director'?s|rr'?s|robert'?s)"
 _WHEN_I_CAN = r"(when|how) (i|we|you) (can|could)"
 
 _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
-    (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago| (un)?till?\b)|often|old)\b")),
+    (Wants.NUMBER, re.compile(r"\bhow (many|much|long(?! ago)|often|old)\b")),
     (Wants.TIME, re.compile(
         r"\b(when|wh?en|what (year|date|month|day|time)s?|which (year|date|month)|how soon|how long ago|release date"
-        r"|how long (un)?till?"  # how long until it comes: "how long til we can watch #2"
         # (not "...or not yet?", which asks whether, nor the asker's "havent seen it yet")
         r"|date|what year|until|(?<!not )(?<!seen )(?<!seen it )(?<!watched )(?<!watched it )yet|still)\b")),
     (Wants.PERSON, re.compile(

@@ -1231,7 +1231,7 @@ def _mixes_in(text: str, typed: list[str], english: frozenset[str]) -> bool:
     if english:
         found += sum(
             len(token) > 2 and token.isascii() and token not in english and token not in _MARKERS
-            and any(token in table for table in _TABLES) for token in tokens
+            and _known(token) for token in tokens
         )
     # asked by its question word: "quienes actuan en we can be heroes"
     found += bool(tokens) and tokens[0] in _ASKING
