@@ -84,7 +84,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.AVAILABILITY, re.compile(
         # (and asked in the passive: "where can the film be watched now?")
         r"\b(where (can|could|is|are) (\w+ ){1,3}(be )?(watched|streamed|seen|streaming|shown)"
-        r"|where (\w+ ){0,3}(watch|stream|see|find|rewatch)|wheres it|where is it|((can|could) (i|we|you)"
+        r"|where (\w+ ){0,3}(watch|stream|see|find|rewatch)|(wheres it|where is it)"
+        # (not where it is made: "where is it being filmed")
+        r"(?! (being |going to be |gonna be )?(filmed|shot|made|set|filming|shooting|based|produced)\b)"
+        r"|((can|could) (i|we|you)"
         rf"|{_WHEN_I_CAN}) (\w+ )?(watch|stream|see|rewatch)"
         r"|(is|it) (it )?(streaming|available)|streaming (anywhere|where|on)|where (streaming|to stream)"
         r"|(which|what) (streaming|service|platform|app)|is it on"
@@ -139,6 +142,10 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\bfor (whom|who)\b|\b(target|intended) (audience|consumers?|market|demographic|viewers?)\b"
         # "who's the customer for these films", "who does he see as the end customer here"
         r"|\b(customers?|consumers?) (for|of) (these|those|the|his|this)\b|\bwho\b.*\b(customers?|consumers?)\b"
+        # whether it is made for children or for adults: "is it actually made for children or more for grown-ups?"
+        r"|\b(made|meant|intended|aimed) (for|at) (kids|children|adults|grown-?ups|families|teens)\b"
+        r"|\bfor (kids|children) or (more |just )?(for )?(adults|grown-?ups)\b"
+        r"|\bfor (adults|grown-?ups) or (more |just )?(for )?(kids|children)\b"
         r"|\bwho (is|are|was|were) (\w+ ){0,3}(made|meant|intended|aimed)"
         r"\b|\bwho\b[^?.!,]{0,60}\bfor( really| exactly| then| anyway| tho| though| basically| actually| lol| like"
         r"| so)?"

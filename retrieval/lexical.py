@@ -131,8 +131,9 @@ _WORK_SLOT = re.compile(
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct(?! (quotes?|quotation|question|answer|link|sources?)\b)|co-directed|wrote|write"
     # (not "a direct quote", "..., direct quote if possible")
-    r"|written|book|remake of|sequel to|cast of) (?!(by|(the )?(theaters?|theatres?|cinemas?|imax))\b)(the |a |an )?"
-    r"(?P<title2>[a-z][\w'-]*)"  # (not where it played: "did it play in theaters first?")
+    r"|written|book|remake of|sequel to|cast of)"
+    r" (?!(by|(the )?(theaters?|theatres?|cinemas?|imax|article|piece|story|interview|report))\b)(the |a |an )?"
+    r"(?P<title2>[a-z][\w'-]*)"  # (not where it played, "did it play in theaters first?", nor the news's page)
     # and before the verb: "sin city was co-directed by who?"
     r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b"
     # what a service carries: "does netflix still have the office"
@@ -251,6 +252,7 @@ _FILM_WORDS: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("junket", "junkets"), ("press", "tour")),
     "talent": ("cast", "stars"), "leads": ("stars",),
     "streamer": ("netflix",), "streamers": ("netflix",),
+    "platform": ("netflix",), "platforms": ("netflix",),  # "what platform?" (the streaming one)
 }
 _FILM_WORD_CREDIT = 0.8
 # Film words for a part of one thing, which count for less: a rewatch is a repeat, and only in part a watch

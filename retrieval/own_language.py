@@ -91,7 +91,7 @@ _PHRASES = {
                      "do que se trata", "do que trata", "sobre o que é", "sobre o que e", "do que é", "do que e",
                      "di cosa parla", "de quoi parle", "de quoi ça parle", "de quoi ca parle"),
                     "what is it about"),
-    **dict.fromkeys(("por qué", "por que", "porqué", "por quê", "pour quoi"), "why"),
+    **dict.fromkeys(("por qué", "por que", "porqué", "por quê", "pour quoi", "porque é que", "porque e que"), "why"),
     **dict.fromkeys(("que tiene que ver", "que tem a ver", "tiene que ver",
                      "tem a ver", "a voir"), "what does it have to do"),
     **dict.fromkeys(("quién más", "quien más", "quien mas", "quem mais", "qui d'autre", "chi altro"), "who else"),
@@ -99,7 +99,7 @@ _PHRASES = {
                      "quando estreia", "quando lança", "quando lanca", "quand sort", "quando esce"),
                     "when will come out"),  # (not "it": "quando sai a nova temporada de stranger things")
     **dict.fromkeys(("a qué edad", "a que edad", "para qué edad", "para que edad", "para qual idade",
-                     "para que idade"), "for what age"),
+                     "para que idade", "para que idades", "para quais idades"), "for what age"),
     **dict.fromkeys(("cuánto tiempo", "cuanto tiempo", "quanto tempo", "combien de temps"), "how long"),
     **dict.fromkeys(("lo que", "o que", "ce que", "qu'est-ce que", "qu'est ce que", "che cosa"), "what"),
     **dict.fromkeys(("est-ce que", "est ce que"), ""),
@@ -116,6 +116,8 @@ _PHRASES = {
     **dict.fromkeys(("mesmo?", "de verdad?", "en serio?", "vraiment?", "davvero?"), "really?"),
     **dict.fromkeys(("la primera", "el primero", "la uno", "a primeira", "o primeiro", "le premier", "il primo"),
                     "the first one"),
+    **dict.fromkeys(("la segunda película", "la segunda pelicula", "la segunda peli", "el segundo film",
+                     "o segundo filme", "le deuxième film", "le deuxieme film", "il secondo film"), "the sequel"),
     **dict.fromkeys(("la segunda", "el segundo", "la dos", "la 2", "el 2", "le 2", "il 2", "a segunda", "o segundo",
                      "o 2", "le deuxième", "le deuxieme", "il secondo"), "the sequel"),
     **dict.fromkeys(("no filme", "na série", "en la peli", "en la película", "en la pelicula", "en la movie",
@@ -137,6 +139,7 @@ _PHRASES = {
     **dict.fromkeys(("fondo verde", "fundo verde", "fond vert", "sfondo verde", "pantalla verde", "tela verde"),
                     "green screen"),
     **dict.fromkeys(("c quoi", "c'est quoi", "cest quoi"), "what is"),
+    **dict.fromkeys(("c'est quel", "c'est quelle", "cest quel", "cest quelle"), "what"),  # "c'est quel genre?"
     **dict.fromkeys(("año que viene", "ano que vem", "el próximo año", "el proximo año", "el proximo ano",
                      "próximo ano", "proximo ano", "l'année prochaine", "l'annee prochaine", "l'anno prossimo"),
                     "next year"),
@@ -272,7 +275,8 @@ _PHRASES = {
                      "de que vai ser",
                      "do que vai tratar", "de quoi va parler", "di cosa parlerà", "di cosa parlera", "de quoi parlera",
                      "de qué tratará", "de que tratara", "sobre o que vai ser"), "what will it be about,"),
-    **dict.fromkeys(("no para", "no paran", "não para", "nao para", "não param"), "does not stop"),
+    **dict.fromkeys(("no para", "no paran", "não para", "nao para", "não param", "arrête pas", "arrêtent pas",
+                     "arrete pas", "arretent pas"), "does not stop"),
     **dict.fromkeys(("todos los años", "todos os anos", "tous les ans", "ogni anno"), "every year"),
     **dict.fromkeys(("se la pongo", "se lo pongo", "le pongo", "ponerle", "pongo"), "put it on"),
     **dict.fromkeys(("a veces", "às vezes", "as vezes", "parfois"), "sometimes"),
@@ -280,14 +284,15 @@ _PHRASES = {
                      "ci sono film"), "are there films"),
     **dict.fromkeys(("titulo de la noticia", "título de la noticia", "titulo del articulo", "título del artículo",
                      "titulo da noticia", "título da notícia", "titulo do artigo", "título do artigo",
-                     "titre de l'article", "titolo dell'articolo"), "headline"),
+                     "titre de l'article", "titolo dell'articolo", "gros titre", "grand titre"), "headline"),
     **dict.fromkeys(("más oscuras", "mas oscuras", "más oscuros", "mas oscuros", "mais escuros", "mais sombrios",
                      "plus sombres", "più oscuri"), "darker"),
     **dict.fromkeys(("en esta", "en este", "nesta", "neste", "in questo"), "in this one"),
     **dict.fromkeys(("ordem certa", "orden correcto", "orden correcta", "bon ordre", "ordine giusto"), "right order"),
     **dict.fromkeys(("control parental", "controle parental", "contrôle parental"), "parental controls"),
     **dict.fromkeys(("classificação indicativa", "classificacao indicativa", "clasificación por edad",
-                     "clasificacion por edad", "classification par âge", "classificazione per età"), "age rating"),
+                     "clasificacion por edad", "classification par âge", "classificazione per età",
+                     "classificação etária", "classificacao etaria"), "age rating"),
     **dict.fromkeys(("est sorti", "est sortie", "é uscito", "è uscito"), "came out"),
     **dict.fromkeys(("en quelle année", "em que ano", "en qué año", "en que año", "in che anno"), "in what year"),
     **dict.fromkeys(("en boucle", "sem parar", "sin parar", "a ripetizione"), "on repeat"),
@@ -296,6 +301,11 @@ _PHRASES = {
     **dict.fromkeys(("dava pra", "dava para", "daba para"), "could"),
     **dict.fromkeys(("ficou feliz", "ficaram felizes"), "was happy"),
     **dict.fromkeys(("a vu", "a vist"), "saw"),
+    **dict.fromkeys(("sabes se", "sabe se", "você sabe se", "voce sabe se", "tu sais si"), "do you know if"),
+    **dict.fromkeys(("tiene que", "tem que"), "has to"),
+    **dict.fromkeys(("tienen que", "têm que", "tengo que", "tenho que"), "have to"),
+    **dict.fromkeys(("director de cine", "directora de cine", "diretor de cinema", "réalisateur de cinéma",
+                     "regista di cinema"), "film director"),
     **dict.fromkeys(("joue dedans", "est dedans", "est dans le film"), "is in it"),
     **dict.fromkeys(("parla di", "parle de", "fala de", "fala sobre", "habla de"), "talks about"),
     **dict.fromkeys(("he visto", "han visto", "has visto", "hemos visto", "ha visto"), "have seen"),
@@ -478,7 +488,7 @@ _WORDS = {
     **dict.fromkeys(("el", "la", "los", "las", "lo", "os", "le", "les", "gli"), "the"),
     **dict.fromkeys(("un", "una", "um", "uma", "une", "uno"), "a"),
     **dict.fromkeys(("de", "di", "du"), "of"),
-    **dict.fromkeys(("del", "da", "dos", "das", "della", "dello", "dei"), "of the"),
+    **dict.fromkeys(("del", "da", "dos", "das", "della", "dello", "dei", "degli", "delle"), "of the"),
     **dict.fromkeys(("des",), "some"),  # (French "des films": films, some of them)
     **dict.fromkeys(("en", "em", "dans", "nel", "nella"), "in"),
     **dict.fromkeys(("con", "com", "avec"), "with"),
@@ -749,7 +759,8 @@ _WORDS = {
     **dict.fromkeys(("classé", "classée", "clasificada", "clasificado", "classificado", "classificato"), "rated"),
     **dict.fromkeys(("je sais pas", "no sé", "no se", "não sei", "nao sei", "non so"), "i don't know"),
     **dict.fromkeys(("comunque",), "anyway"),
-    **dict.fromkeys(("o no tanto", "ou nem tanto", "ou pas tant", "o non tanto"), "or not"),
+    **dict.fromkeys(("o no tanto", "ou nem tanto", "ou pas tant", "o non tanto", "ou nem por isso",
+                     "ou pas vraiment"), "or not"),
     **dict.fromkeys(("segun el", "según el", "segun él"), "according to him"),
     **dict.fromkeys(("una y otra vez", "vez tras vez", "de novo e de novo", "encore et encore", "ancora e ancora"),
                     "again and again"),
@@ -766,14 +777,16 @@ _WORDS = {
     **dict.fromkeys(("veut rien dire", "ne veut rien dire", "no quiere decir nada", "não quer dizer nada",
                      "nao quer dizer nada", "non vuol dire niente", "non vuol dire nulla"), "means nothing"),
     **dict.fromkeys(("veut dire", "veulent dire"), "means"),
+    **dict.fromkeys(("c'est pour dire quoi", "ça veut dire quoi", "ca veut dire quoi"), "what does it mean"),
+    **dict.fromkeys(("vieux père", "vieux pere"), "old man"),  # (Ivorian French's, for an older man)
     **dict.fromkeys(("au sérieux", "au serieux", "en serio", "a sério", "a serio", "sul serio"), "seriously"),
     **dict.fromkeys(("parce que",), "because"),
     **dict.fromkeys(("c'est vrai que", "es verdad que", "é verdade que", "è vero che"), "is it true that"),
     **dict.fromkeys(("serie animada", "série animada", "série animée", "serie animée", "serie animata",
                      "película animada", "pelicula animada", "filme animado", "film d'animation", "film animato"),
                     "animated series"),
-    **dict.fromkeys(("vale la pena", "vale a pena", "ça vaut le coup", "ca vaut le coup", "ne vale la pena"),
-                    "worth it"),
+    **dict.fromkeys(("vale la pena", "vale a pena", "ça vaut le coup", "ca vaut le coup", "ne vale la pena", "merita",
+                     "merece la pena"), "worth it"),
     **dict.fromkeys(("temps d'écran", "temps d'ecran", "tiempo de pantalla", "tempo de tela", "tempo di schermo",
                      "tempo davanti allo schermo"), "screen time"),
     **dict.fromkeys(("petite fille", "petite-fille", "petit-fils", "petit fils"), "grandchild"),
@@ -908,6 +921,41 @@ _WORDS = {
     **dict.fromkeys(("scola",), "school"),  # (Rome's)
     **dict.fromkeys(("règle", "regle", "regla", "regra", "regola"), "rule"),
     **dict.fromkeys(("de che parla",), "what is it about"),
+    **dict.fromkeys(("c'est-tu",), "is it"),  # (Quebec's: "c'est-tu vrai que...")
+    **dict.fromkeys(("pub", "pubs", "publicité", "publicités", "publicidad", "anuncios", "publicidade", "anúncios",
+                     "pubblicità"), "ads"),
+    **dict.fromkeys(("forfait", "forfaits"), "plans"),
+    **dict.fromkeys(("mettre", "mettere"), "put"),
+    **dict.fromkeys(("casting",), "cast"),  # (the cast list, in the four languages)
+    # chat with the bot and of the world: a joke, what it prefers, whether it agrees, what happened to something
+    **dict.fromkeys(("barzelletta", "chiste", "piada", "blague"), "joke"),
+    **dict.fromkeys(("barzellette", "chistes", "piadas", "blagues"), "jokes"),
+    **dict.fromkeys(("préfères", "prefieres", "preferisci", "preferes"), "prefer"),
+    **dict.fromkeys(("tu es d'accord", "t'es d'accord", "estás de acuerdo", "estas de acuerdo", "sei d'accordo",
+                     "concordas", "concorda"), "do you agree"),
+    **dict.fromkeys(("on dit que", "dicen que", "dizem que", "dicono che"), "people say that"),
+    **dict.fromkeys(("le pasó a", "le paso a", "les pasó a", "aconteceu com", "è successo a", "est arrivé à"),
+                    "happened to"),
+    **dict.fromkeys(("ya no existe", "já não existe", "n'existe plus", "non esiste più"), "no longer exists"),
+    **dict.fromkeys(("existe", "esiste"), "exists"),
+    **dict.fromkeys(("filme de terror", "película de terror", "pelicula de terror", "peli de terror",
+                     "film d'horreur", "film horror", "film dell'orrore"), "horror film"),
+    **dict.fromkeys(("lembro dele", "me acuerdo de él", "me acuerdo de el", "je me souviens de lui",
+                     "mi ricordo di lui", "mi ricordo lui"), "i remember him"),
+    **dict.fromkeys(("dans quel cadre",), "in what context"),  # (where the remarks were made)
+    # Sicilian's and Naples' words for the everyday ones ("quannu nesci u secunnu?", "nun putevano vidiri")
+    **dict.fromkeys(("quannu", "quanno"), "when"),
+    **dict.fromkeys(("nesci", "nesce"), "comes out"),
+    **dict.fromkeys(("secunnu", "secunna"), "second"),
+    **dict.fromkeys(("primm", "primu"), "first"),
+    **dict.fromkeys(("figghi", "figghiu", "figlie"), "children"),
+    **dict.fromkeys(("nun",), "not"),
+    **dict.fromkeys(("vidiri", "vidé"), "see"),
+    **dict.fromkeys(("veru",), "true"),
+    **dict.fromkeys(("puru",), "also"),
+    **dict.fromkeys(("chiù", "cchiù"), "more"),
+    **dict.fromkeys(("putevano", "putìanu"), "could"),
+    **dict.fromkeys(("a riguardo", "al riguardo", "à ce sujet", "a respeito"), "about it"),
 }
 
 
@@ -935,6 +983,7 @@ _VERBS = {
     **dict.fromkeys(("menciona", "mencionan", "mencionó", "menciono", "mencionou", "mentionne", "menziona"),
                     "mentions"),
     **dict.fromkeys(("medir", "miden", "mide", "medem", "mede", "mesurer", "misurare"), "measure"),
+    **dict.fromkeys(("confundo", "confunde", "confonds", "confond", "confondo", "confondi"), "confuse"),
     **dict.fromkeys(("quiere", "quieren", "quer", "querem", "veut", "veulent", "vuole", "vogliono"), "wants"),
     **dict.fromkeys(("girano", "tourne"), "film"),
     # a film put on is played: "mis nietos la ponen antes del cole"
@@ -952,6 +1001,7 @@ _VERBS = {
 # "tournait", "guardano"), as (the English verb, its past, its -ing). A form the tables above read is read as they do.
 _REGULAR_VERBS = {
     ("filmar", "grabar", "gravar", "tourner", "filmer", "girare"): ("film", "filmed", "filming"),
+    ("estudiar", "estudar", "étudier", "studiare"): ("study", "studied", "studying"),
     ("mirar", "assistir", "regarder", "guardare"): ("watch", "watched", "watching"),
     ("encontrar", "trouver", "trovare"): ("find", "found", "finding"),
     ("trabajar", "trabalhar", "travailler", "lavorare"): ("work", "worked", "working"),
@@ -1108,7 +1158,7 @@ _LANGUAGE_WORDS = {
         "muito", "também", "tambem", "pra", "um", "uma", "você", "voce", "vc", "na", "no", "quem", "onde", "quando",
         "pq", "tá", "ou", "esses", "essas", "deles", "tb", "tbm", "né", "qnd", "já", "até", "são", "nesse", "nessa",
         "neste", "nesta", "nestes", "msm", "oq", "kkk", "ficou", "estão", "do", "filme", "filmes", "vocês",
-        "tava", "tavam", "estava", "estavam", "essa", "esse", "fazendo",
+        "tava", "tavam", "estava", "estavam", "essa", "esse", "fazendo", "olha", "lá", "miúdos", "miudos",
     }),
     "fr": frozenset({
         "le", "les", "des", "du", "est", "et", "il", "elle", "qui", "quoi", "où", "pourquoi", "combien", "quel",
@@ -1132,8 +1182,8 @@ _READ_APART = {
            "nas": "in the", "ta": "is", "as": "the", "tu": "you", "il": "the"},
     "fr": {"il": "he", "mais": "but", "a": "has", "o": "or", "va": "will", "ai": "have", "si": "if", "tu": "you",
            "ma": "my", "ta": "your", "sa": "his"},
-    "it": {"il": "the", "o": "or", "i": "the", "come": "how", "li": "them", "ha": "has", "mai": "ever", "da": "from",
-           "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you",
+    "it": {"il": "the", "o": "or", "i": "the", "come": "how", "cosa": "what", "li": "them", "ha": "has", "mai": "ever",
+           "da": "from", "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you",
            "sta": "this"},
 }
 _APART_WORDS = frozenset(word for words in _READ_APART.values() for word in words)
@@ -1151,6 +1201,15 @@ _NOT_DONE = re.compile(
     r"|cuánto|cuantos|cuántos|nada|bien|mucho|por|porque|pero|la verdad)\b)[^\W\d_])",
     re.IGNORECASE,
 )
+# "secondo", "según" before whose word it is are "according to" (not "il secondo", the second one): "secondo
+# Rodriguez cosa cercano i bambini?", "segundo o diretor"
+_ACCORDING_TO = re.compile(
+    r"(?<![\w'])(?<!\bil )(?<!\bel )(?<!\bo )(?<!\ble )(?<!\bla )(?<!\ba )(secondo|según|segun|selon|segundo)"
+    r"(?= ((lui|lei|él|ele|ela|elle|eux|il|el|o|a|le|la)\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+# French chat's "genre" before a number is "like", not a film's genre: "mon gars l'a vu genre 40 fois"
+_LIKE_GENRE = re.compile(r"(?<![\w'])genre(?= \d)", re.IGNORECASE)
 # "or what" ending a question: "en una entrevista o que", "ou quoi?" (not Portuguese "o que" asking what)
 _OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE)
 # An article or a pronoun joined to the next word by an apostrophe: "l'école", "dell'articolo", "qu'il"
@@ -1209,8 +1268,8 @@ _IS_GOING_ON = re.compile(
     r"(?<![\w'])(?<!en )(esta|estan)(?= (\w+(ando|endo|iendo)|en|bien|buena|segura|seguro|confirmad[oa])\b|\W*$)",
     re.IGNORECASE,
 )
-# "para" before a verb is "to": "pra assistir os filmes", "pour regarder"
-_TO_DO = re.compile(r"(?<![\w'])(para|pra|pa|pour|per)(?= [^\W\d_]+(ar|er|ir|re)\b)", re.IGNORECASE)
+# "para" before a verb is "to": "pra assistir os filmes", "pour regarder" (not in "c'est pour dire quoi", a phrase)
+_TO_DO = re.compile(r"(?<![\w'])(?<!c'est )(para|pra|pa|pour|per)(?= [^\W\d_]+(ar|er|ir|re)\b)", re.IGNORECASE)
 
 
 def mixes_in(text: str, english: frozenset[str] = frozenset()) -> bool:
@@ -1251,6 +1310,8 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _TO_DO.sub("to", text)
     text = _OR_WHAT.sub("or what", text)
     text = _NOT_DONE.sub("not", text)
+    text = _ACCORDING_TO.sub("according to", text)
+    text = _LIKE_GENRE.sub("like", text)
     apart = _READ_APART[_language(tokens)]
     text = _PHRASE_OR_APART.sub(lambda match: _phrase_or_apart(match.group(1), apart), text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)

@@ -82,7 +82,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|per month|cheaper|(so|too|more|this|that|really|very|getting) expensive|monthly"
             r"|how much (is|are|was) .{0,40}\b(a|per|each) (month|year)"
             r"|(standard|basic|premium|family|ad-supported) plan|how much is \w+ (standard|basic|premium)"
-            r"|(with|without) ads\b.{0,20}\b(now|plan|tier)"
+            r"|(with|without) ads\b.{0,20}\b(now|plan|tier)|(put|putting|add|adding) (more |the |of the |some )?ads\b"
             r"|(raising|raise|raised|hiking|hiked) (the |its |their )?price",
             ("price", "cost", "costs"),
         ),
@@ -98,6 +98,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending|complet\w*|cast"
             r"|starr?(s|ed|ing)?|star|actors?|listed)\b)"
             r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b|\bviewership (numbers|figures|stats)\b"
+            r"|\b(made|got|had|has|have) how many (views|viewers|streams)\b"  # "the film has made how many views"
             r"|\b(in|of) subscribers\b|\b(subscriber|sub|subs) (count|numbers|base|growth)\b"  # "bigger in subscribers"
             r"|\b(lost|gained|losing|gaining|lose|gain) (\w+ )?subscribers\b",
             ("views", "viewers", "million", "hours", "subscribers"),
@@ -119,7 +120,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|in minutes|(longer|shorter) than (the )?(first|original|1st|last) ?(one|movie|film)?"
             # (not how many minutes of it count as watched)
             r"|how many (minutes|mins|hours)( long| is (it|the (movie|film|sequel|first one))|(?=\W*$))"
-            r"|(movie|film|it) lasts? how long",  # in a learner's word order: "the film lasts how long?"
+            r"|(movie|film|it) lasts? how long|\blasts? how long (the )?(movie|film)\b"  # a learner's word order
+            r"|how long (does|will|did) (it|the ((first|new|second) )?(movie|film|sequel)) last\b",
             ("runtime", "minutes long", "runs"),
         ),
         ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
@@ -236,7 +238,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "box office",
-            r"box office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
+            r"box[ -]office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),
         ),
         (
@@ -275,7 +277,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "anyone's schooling",
-            r"university|college|film school|went to school|graduated?|alma mater|degree",
+            r"university|college|film school|went to school|graduated?|alma mater|degree"
+            r"|stud(y|ied|ying|ies) (film|filmmaking|cinema|directing|acting|drama)",
             ("university", "college", "graduated", "degree"),
         ),
         (
@@ -574,6 +577,9 @@ _IN_GENERAL = re.compile(
     r"|doesnt|is (not )?(working|showing|saying))\b"
     # services in general, of what they offer: "which streaming services offer discounts for schools?"
     r"|\b(which|what) (streaming )?(services|platforms|apps) (offer|have|give|let|support|allow)\b"
+    # what one has of a kind: "do you know if Disney+ has superhero films for small kids?" (not more like it planned)
+    rf"|\b{STREAMING_SERVICES} (has|have|got|offers?|are there) (any |some |good |many |more |other )?([\w-]+ ){{0,2}}"
+    r"(films|movies|shows|cartoons|series)\b(?!.*\b(like (this|it|that)|planned|coming|in the works)\b)"
     # how things in the world work, what is on which channel, the weather, rankings, accounts and devices
     r"|\bhow (do|does) (\w+ ){1,3}(even |usually |actually )?work\b|\bchannel number\b"
     # how films in general are made: "how do they film movies with green screen" (not "the movie", this one)
@@ -619,6 +625,7 @@ _IN_GENERAL = re.compile(
     # a career, and a pick for one's own: "my nephew wants to be a child actor", "which films can i show my 4 year old"
     # (not "will he be a director on it too?")
     r"|\b(become|becoming) an? (child |kid )?(actor|actress|director|youtuber|streamer|stunt \w+)\b"
+    r"|\b(have|has|need|needs) to study\b|\bstudy (\w+ )?to (be|become)\b"  # "what does one have to study to..."
     r"|\b(want|wants|wanted|wanna|dreams?) (to )?(be|become) (an? )?(child |kid )?(actor|actress|director|youtuber)\b"
     r"|\b(which|what) (\w+ ){0,3}(films|movies|shows|cartoons) (\w+ ){0,4}((can|should|could) (i|we)|(i|we) (can"
     r"|should|could)) (show|let|put on)\b|\blimit\w* (the |their |his |her |my )?screen ?time\b"
@@ -891,7 +898,7 @@ _GIST = re.compile(
     r"|\bwhat did i miss\b|\bcatch me up\b"
     rf"|{_HEADLINE_MEANING}"  # "what does the headline mean by 'major update'": the news it announces
     r"|\bsummari[sz]e (the|this|that) (\w+ )?(update|news)\b|\blede\b"  # the news's first paragraph, in its jargon
-    r"|\bwhat('?s| is| was) the headline\b(?! news)"  # "whats the headline on this one"
+    r"|\bwhat('?s| is| was) the ((big|main) )?headline\b(?! news)"  # "whats the headline on this one"
     rf"|{_WHAT_IT_SAYS}",
     re.IGNORECASE,
 )

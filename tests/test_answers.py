@@ -2024,3 +2024,58 @@ def test_a_dropped_g_and_where_streaming_asked_in_few_words_find_their_passage(e
 )
 def test_learning_nepotism_and_the_trades_rules_are_questions_in_general(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where is it being filmed, texas?",  # where it is made, not where it streams
+        "how long does the film last?",
+        "the film has made how many views in all? give the numbers",
+        "Did Robert Rodriguez study film?",
+        "Le film a fait combien de vues en tout ? donne les chiffres",
+        "O filme é para que idades? Tem classificação etária?",
+    ],
+)
+def test_where_it_is_filmed_its_runtime_views_and_rating_are_not_in_the_article(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what does one have to study to be a film director? my daughter wants to do it",
+        "Olha lá, sabes se o Disney+ tem filmes de super-heróis para miúdos pequenos?",
+        "Ostie, c'est-tu vrai que Netflix va mettre de la pub dans tous les forfaits?",
+        "c'est quel film de superhéros qui a gâté le box-office cette année-là ?",
+        # the cast's other work, the bot's own taste and jokes, what happened to a channel, in the four languages
+        "O Christian Slater fez algum filme de terror? lembro dele em Entrevista com o Vampiro",
+        "robert rodriguez ha diretto anche sin city vero? com'era, merita?",
+        "Le bot, on dit que les superhéros c'est pour les petits seulement, tu es d'accord? toi tu préfères Batman ou "
+        "Superman?",
+        "¿Qué le pasó a Disney Channel? ¿ya no existe en México o nomás lo quitaron del cable?",
+        "ciao bot, mi racconti una barzelletta sui supereroi?",
+    ],
+)
+def test_studying_for_a_job_a_services_catalogue_and_its_ads_are_questions_in_general(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what is the big headline?", "Major Update on the Netflix Sequel"),
+        ("C'est quoi le gros titre de l'article?", "Major Update on the Netflix Sequel"),
+        ("which platform?", "streaming now on Netflix"),
+        ("E o Disney Channel, porque é que aparece no artigo?", "watch on Disney channel"),  # no work named "article"
+        ("Sung Kang est dans le casting ou je confonds avec Fast and Furious ?", "Sung Kang"),
+        ("Is it actually made for children or more for grown-ups?", "products for other families"),
+        ("quannu nesci u secunnu?", "its release could come"),
+        ("il secondo film quando esce?", "no official release date"),
+        ("Bonjour, pourriez-vous m'indiquer dans quel cadre le réalisateur a fait ces déclarations ?", "press tour"),
+        ("i figghi degli attori nun putevano vidiri i film dei genitori? veru è?", "couldn't watch any of their"),
+        ("Le vieux père parle de VCR là, c'est pour dire quoi ?", "watch it on VCR"),
+    ],
+)
+def test_headlines_platforms_audiences_and_dialect_words_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)

@@ -76,7 +76,7 @@ def test_an_adjective_after_its_noun_goes_before_it():
 
 def test_sale_ending_what_is_said_of_someone_asks_whether_they_are_in_it():
     assert in_english("christopher mcdonald sale o lo confundo con otra") == (
-        "christopher mcdonald is in it or the confundo with another"
+        "christopher mcdonald is in it or confuse it with another"
     )
 
 
@@ -284,3 +284,25 @@ def test_more_everyday_words_and_what_small_words_mean_before_a_verb_are_read(ty
 )
 def test_a_pronoun_before_a_verb_or_an_auxiliary_is_read_with_it(typed, read):
     assert in_english(typed) == read
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        # "secondo" before whose word it is; "cosa" anywhere in an Italian message
+        ("secondo Rodriguez cosa cercano i bambini?", "according to Rodriguez what look for the kids?"),
+        ("il secondo film quando esce?", "the sequel when will come out?"),
+        # Portugal's "porque é que" asks why; "sabes se" asks whether one knows
+        ("E o Disney Channel, porque é que aparece no artigo?", "and the Disney Channel, why appears in the article?"),
+        ("sabes se o Disney+ tem filmes?", "do you know if the Disney+ are there films?"),
+        # Quebec's "c'est-tu", French chat's "genre" before a number, and the cast list called "casting"
+        ("c'est-tu vrai? mon gars l'a vu genre 40 fois", "is it true? my boy the a seen like 40 times"),
+        ("Sung Kang est dans le casting?", "Sung Kang is in the cast?"),
+        ("c'est quel genre de film?", "what genre of film?"),
+        # Sicily's and Naples' everyday words
+        ("quannu nesci u secunnu?", "when comes out u second?"),
+        ("i figghi nun putevano vidiri i film?", "the children not could see the film?"),
+    ],
+)
+def test_according_to_why_is_it_and_dialect_words_are_read(typed, read):
+    assert in_english(typed, frozenset({"film", "the"})) == read  # (given English words, their own words mark them)
