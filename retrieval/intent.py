@@ -180,7 +180,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
         r"\b(which|what|name of the|name the) (news |media |entertainment )?(outlet|publication|site|website|magazine"
         r"|newspaper|paper|interview)s?\b"
         # (whom by name too, which reads as a gap: "who did Robert Rodriguez talk to")
-        r"|\bwho (did|was)\s+((he|she|they|\w+|\w+ \w+)\s+)?(tell|talk|talking|speak|speaking|telling)\b"
+        r"|\bwho (did|was|is|are)\s+((he|she|they|\w+|\w+ \w+)\s+)?(tell|talk|talking|speak|speaking|telling)\b"
         r"|\b(talk|talked|speak|spoke|speaking|told|tell) to (which|what|whom)\b"
         r"|\bwho (first )?(broke|reported|published) (it|this|that|the (news|story|interview))\b"  # who broke the story
         r"|\bwho told (them|you|us|reporters|the (press|media|reporters))\b"  # whose word the news is

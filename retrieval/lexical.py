@@ -802,9 +802,10 @@ class LexicalIndex:
         return "".join([*out, text[last:]])
 
     def repair_names(self, text: str) -> str:
-        """``text`` with each word the knowledge lacks respelt as the knowledge's name spelt like it, when the
-        word beside it (or a name spelt like that one) makes the pair the knowledge writes, even if it is an
-        English word too: "Christopher MacDonald?" -> "Christopher McDonald?", "vivian blare" -> "vivien blair"
+        """``text`` with each word the knowledge lacks respelt as the knowledge's name spelt like it (or written in
+        full: "chris mcdonald"), when the word beside it (or a name spelt like that one) makes the pair the
+        knowledge writes, even if it is an English word too: "Christopher MacDonald?" -> "Christopher McDonald?",
+        "vivian blare" -> "vivien blair"
         ("macdonald" is no typo to ``repair``; "Netflix's Slate" is not "Slater"); or, capitalised, when it is but a
         letter off the name ("Collier" for "Collider"). A name split in two by dictation is joined first
         (``join_split_names``)."""
@@ -815,7 +816,8 @@ class LexicalIndex:
             if len(name) < _TYPO_MIN_LENGTH or name.lower() in STOPWORDS or self.stem([name.lower()])[0] in self.df:
                 return name  # a word of the knowledge as written
             before, after = words(text[: match.start()])[-1:], words(text[match.end() :])[:1]
-            for close in self._close_names(name.lower(), _PAIR_CUTOFF):
+            # (or a name it is the short form of: "chris mcdonald")
+            for close in self._close_names(name.lower(), _PAIR_CUTOFF) + self._lengthened(name.lower()):
                 # the neighbour as written, or as a name of the knowledge it is close to: "vivian blare"
                 pairs = [f" {word} {close} " for w in before for word in (w, *self._close_names(w))]
                 pairs += [f" {close} {word} " for w in after for word in (w, *self._close_names(w))]
@@ -828,6 +830,11 @@ class LexicalIndex:
             return name
 
         return _LETTERS.sub(respelt, text)
+
+    def _lengthened(self, word: str) -> list[str]:
+        """Names of the knowledge ``word`` is the short form of, as first names are shortened: "chris" ->
+        "christian", "christopher"."""
+        return [name for name in self._names_by_initial.get(word[:1], ()) if name.startswith(word) and name != word]
 
     def _close_names(self, word: str, cutoff: float = _TYPO_CUTOFF) -> list[str]:
         """Names of the knowledge spelt almost like ``word``, closest first."""

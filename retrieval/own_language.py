@@ -317,7 +317,7 @@ _PHRASES = {
     **dict.fromkeys(("más o menos", "mas o menos", "mais ou menos", "plus ou moins", "più o meno"), "roughly"),
     **dict.fromkeys(("con ganas de", "con ganas", "com vontade de", "a fim de"), "eager for"),
     **dict.fromkeys(("le importan", "le importa", "les importa", "les importan"), "does he care about"),
-    **dict.fromkeys(("le gusta", "le gustan", "le gustó", "le gusto"), "does he like"),
+    **dict.fromkeys(("le gusta", "le gustan", "le gustó", "le gusto", "gli piace", "gli piacciono"), "does he like"),
     **dict.fromkeys(("les gusta", "les gustan", "les gustó", "les gusto"), "do they like"),
     **dict.fromkeys(("se filmó", "se filmo", "se grabó", "se grabo", "se rodó", "se rodo", "foi filmado", "foi gravado",
                      "a été tourné", "è stato girato"), "was filmed"),
@@ -474,6 +474,7 @@ _WORDS = {
     **dict.fromkeys(("ganó", "gano", "ganhou", "gagné", "vinto"), "won"),
     **dict.fromkeys(("mundial", "copa do mundo", "coupe du monde"), "world cup"),
     **dict.fromkeys(("taquilla", "bilheteria", "botteghino"), "box office"),
+    **dict.fromkeys(("incassato", "recaudó", "recaudo", "arrecadou", "rapporté"), "grossed"),
     **dict.fromkeys(("costó", "costo", "custou", "coûté", "costato"), "cost"),
     **dict.fromkeys(("guion", "guión", "roteiro", "sceneggiatura"), "script"),
     **dict.fromkeys(("escribió", "escribio", "escreveu", "écrit", "scritto"), "wrote"),
@@ -501,6 +502,7 @@ _WORDS = {
     **dict.fromkeys(("más", "più", "piu"), "more"),  # (not "plus": "disney plus")
     **dict.fromkeys(("tan", "tão", "tao"), "so"),
     **dict.fromkeys(("così", "cosi"), "like this"),
+    **dict.fromkeys(("così tanto", "cosi tanto"), "so much"),
     **dict.fromkeys(("otra", "otro", "outra", "outro", "autre", "altro", "altra"), "another"),
     **dict.fromkeys(("mi", "mis", "meu", "meus", "minha", "minhas", "mon", "mio", "mia", "miei"), "my"),
     **dict.fromkeys(("tu", "tus", "teu", "tua", "ton", "tes", "tuo", "tuoi"), "your"),
@@ -779,6 +781,22 @@ _WORDS = {
     **dict.fromkeys(("veut dire", "veulent dire"), "means"),
     **dict.fromkeys(("c'est pour dire quoi", "ça veut dire quoi", "ca veut dire quoi"), "what does it mean"),
     **dict.fromkeys(("vieux père", "vieux pere"), "old man"),  # (Ivorian French's, for an older man)
+    **dict.fromkeys(("che ha detto", "cosa ha detto", "che cosa ha detto"), "what did he say"),
+    **dict.fromkeys(("ahò", "aho"), ""),  # (Rome's "hey")
+    **dict.fromkeys(("finde", "findes", "finde semana"), "weekend"),
+    **dict.fromkeys(("flipan", "flipa", "les flipan", "les flipa", "le flipa"), "love"),  # (Spain's)
+    **dict.fromkeys(("in che senso", "en qué sentido", "en que sentido", "em que sentido", "dans quel sens"),
+                    "in what way"),
+    **dict.fromkeys(("si comporta", "se comporta", "se comporte", "comporta", "comporte"), "behaves"),
+    **dict.fromkeys(("diversamente", "différemment", "differemment", "de manera diferente", "de forma diferente",
+                     "de um jeito diferente"), "differently"),
+    **dict.fromkeys(("se divierten", "se divierte", "se divertem", "se diverte", "s'amusent", "s'amuse",
+                     "si divertono", "si diverte"), "have fun"),
+    **dict.fromkeys(("la peli esa", "la película esa", "la pelicula esa", "el film ese"), "that film"),
+    **dict.fromkeys(("contraseña", "contraseñas", "senha", "senhas", "mot de passe", "mots de passe"), "passwords"),
+    **dict.fromkeys(("existe algum", "existe alguma", "existe algún", "existe alguna", "existe algun",
+                     "existe-t-il", "esiste un", "esiste una"), "is there any"),
+    **dict.fromkeys(("brasileiro", "brasileira", "brasileño", "brasileña", "brésilien"), "brazilian"),
     **dict.fromkeys(("au sérieux", "au serieux", "en serio", "a sério", "a serio", "sul serio"), "seriously"),
     **dict.fromkeys(("parce que",), "because"),
     **dict.fromkeys(("c'est vrai que", "es verdad que", "é verdade que", "è vero che"), "is it true that"),
@@ -985,6 +1003,7 @@ _VERBS = {
     **dict.fromkeys(("medir", "miden", "mide", "medem", "mede", "mesurer", "misurare"), "measure"),
     **dict.fromkeys(("confundo", "confunde", "confonds", "confond", "confondo", "confondi"), "confuse"),
     **dict.fromkeys(("quiere", "quieren", "quer", "querem", "veut", "veulent", "vuole", "vogliono"), "wants"),
+    **dict.fromkeys(("quiero", "quero", "voglio", "veux"), "want"),  # ("la quiero ver": want to watch it)
     **dict.fromkeys(("girano", "tourne"), "film"),
     # a film put on is played: "mis nietos la ponen antes del cole"
     **dict.fromkeys(("ponen", "pone", "ponía", "ponian", "ponían", "mettent", "mettono", "mette"), "play"),
@@ -1071,6 +1090,8 @@ _REGULAR_VERBS = {
     ("choquer", "chocar", "scioccare"): ("shock", "shocked", "shocking"),
     ("limitar", "limiter", "limitare"): ("limit", "limited", "limiting"),
     ("compartir", "compartilhar", "partager", "condividere"): ("share", "shared", "sharing"),
+    ("construir", "construire", "costruire"): ("build", "built", "building"),
+    ("cobrar",): ("charge", "charged", "charging"),
 }
 # Endings of a regular verb's forms by its infinitive's, and which English form each is: "b" the verb, "p" its past,
 # "g" its -ing, "f" its future (Spanish and Portuguese for -ar, -er and -ir, French for -er and -ir, Italian for -are,
@@ -1326,7 +1347,9 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _OPENING.sub(lambda match: match.group(1) + _OPENINGS[match.group(2).lower()], text)
     text = _START.sub(lambda match: match.group().replace(match.group(1), _AT_START[match.group(1).lower()]), text)
     text = _WORD.sub(lambda match: _lookup(match.group()), text)
-    return " ".join(text.split())
+    # (a Spanish opening mark opening the message, which English has not, would hide that a name opens the question:
+    # "¿Pedro Pascal vuelve...?"; one after a word still marks where the question starts: "parce, ¿qué es...?")
+    return " ".join(text.lstrip("¿¡ ").split())
 
 
 def _phrase_or_apart(typed: str, apart: dict[str, str]) -> str:

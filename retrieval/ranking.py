@@ -887,7 +887,7 @@ class Ranker:
         in it, which the best passage does not hold ("is Pedro Pascal chilean?"). Held means its own words, not
         near ones: the cast's passage says "coming of age", not how old anyone is. Words of what the message
         does not ask only say who is meant ("christopher mcdonald?? the happy gilmore guy")."""
-        question = asked_part(message)
+        question = _WHO_IS_MEANT.sub(r"\2", asked_part(message))
         asked = self._word_stems(question)
         if not ranked or self.listed_only.isdisjoint(asked):
             return False
@@ -1142,6 +1142,13 @@ _DESCRIBED = re.compile(
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 # After a name, they ask nothing but whether that one is in it (as well): "Christian Slater too?", "slater yes or no"
 _AS_WELL = frozenset({"also", "too", "yes", "no", "else", "besides"})  # "who else besides pedro"
+# Ending a message, who is meant by the name before: "chris mcdonald the happy gilmore guy??" (not asked whether
+# someone is that one: "is pedro pascal the mandalorian guy?")
+_WHO_IS_MEANT = re.compile(
+    r"^(?!\W*(is|was|are|isn'?t|wasn'?t)\b)(\W*[\w'-]+(\s+[\w'-]+){0,2}?)\W*\s+(the|that) ([\w'-]+ ){1,3}(guy|girl"
+    r"|lady|man|woman|actor|actress|dude|kid|one)\W*$",  # (a name of three words at most before it)
+    re.IGNORECASE,
+)
 # Words about the knowledge and what it says, not about the world: "what role does Disney play in his remarks?"
 _ABOUT_THE_TEXT = frozenset({
     "article", "piece", "story", "text", "post", "news", "mention", "mentions", "mentioned", "remark", "remarks",

@@ -86,6 +86,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|(raising|raise|raised|hiking|hiked) (the |its |their )?price",
             ("price", "cost", "costs"),
         ),
+        ("any service's passwords", r"passwords?|password[- ]sharing", ("password",)),  # its rules on sharing them
         ("seasons", r"seasons?( \d+)?|episodes?", ("season", "seasons", "episode", "episodes")),  # of a show
         ("a series", r"(animated|tv|television|live-action) (series|show|spin-?off)", ("series", "show")),
         ("trailer", r"trailers?|teasers?", ("trailer", "teaser")),
@@ -571,12 +572,15 @@ _IN_GENERAL = re.compile(
     r"|\bcan (i|u|you|we) (still )?(download|buy|cancel|record|install|share my|pause)\b"
     r"|\b(tell|show|teach) (me|us) how (to|do|can)\b"
     # troubleshooting an app or a device: "netflix keeps crashing", "why is it buffering"
-    r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|password|smart tv|roku|firestick)\b"
+    r"|\b(wifi|buffer\w*|crash\w*|outage|login|log in|passwords?|smart tv|roku|firestick)\b"
     # what one's own app or account tells them: "why my netflix say too many people are using your acount"
     r"|\bmy (netflix|account|acount|app|tv|subscription|profile) (say|says|said|keeps?|won't|wont|isn't|isnt|doesn't"
     r"|doesnt|is (not )?(working|showing|saying))\b"
     # services in general, of what they offer: "which streaming services offer discounts for schools?"
     r"|\b(which|what) (streaming )?(services|platforms|apps) (offer|have|give|let|support|allow)\b"
+    # (one that has what is named: "which platform has the Marvel films", not "which platform has it")
+    r"|\b(which|what) (streaming )?(service|platform|app) (has|offers|carries)"
+    r" (?!(it|this|that|them|the (first |original )?(movie|film|one|sequel)\b(?! of)))"
     # what one has of a kind: "do you know if Disney+ has superhero films for small kids?" (not more like it planned)
     rf"|\b{STREAMING_SERVICES} (has|have|got|offers?|are there) (any |some |good |many |more |other )?([\w-]+ ){{0,2}}"
     r"(films|movies|shows|cartoons|series)\b(?!.*\b(like (this|it|that)|planned|coming|in the works)\b)"
@@ -589,6 +593,7 @@ _IN_GENERAL = re.compile(
     # a catalogue or a pick: "what's on netflix this weekend", "is there a good film about kids with powers"
     r"|\bwhat('?s| is) (new |good )?on [\w+]+( [\w+]+)? (tonight|today|this (weekend|week|month)|right now)\b"
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
+    r"|^\W*(is|are) there (any|some) ([\w-]+ ){0,2}(films?|movies?|shows?|series|cartoons?) (of|about|with|for|from)\b"
     r"|\b(what|which) (\w+ ){0,2}(movies?|films?|shows?) (are|is) (showing|playing|on)\b"  # "what films are showing..."
     # what other works there are, and what a kind of thing is, which news only names: "what other superhero films for
     # kids are there on netflix?", "what's a VCR?"
@@ -640,6 +645,10 @@ _IN_GENERAL = re.compile(
     r"|\bhow (do|does|can|did) (child|kid|young) (actors|actresses|stars|performers)\b"  # "...go to school"
     r"|\b(strongest|fastest|smartest|richest|tallest)\b|\bfirst (\w+ ){1,3}ever\b|\b(is|are) (\w+ )?good for \w+ing\b"
     r"|\bwhat time (does|do|should) (\w+ ){0,2}(school|schools|class|classes) (\w+ )?(start|begin|end)"
+    # a school day's times, and who is best of a team: "what time is pickup friday", "whos the best avenger"
+    r"|\bwhat time is (\w+ ){0,2}(pick-?up|drop-?off|dismissal|practice|recess)\b|\bearly dismissal\b"
+    r"|\b(who'?s|whos|who is) the (best|worst|strongest|coolest|greatest|funniest) (?!(one|part|actor|actress"
+    r"|character|kid|hero|scene|bit)\b)[\w-]+\W*$"
     # (a unit counted by is no account question: "does netflix track by household or by account?")
     r"|(?<!\bby )(?<!\bper )(?<!\beach )(?<!\bevery )\b(accounts?|profiles?|devices?)\b"
     r"|\b(reliable|trustworthy) (source|site|website)\b"

@@ -2079,3 +2079,36 @@ def test_studying_for_a_job_a_services_catalogue_and_its_ads_are_questions_in_ge
 )
 def test_headlines_platforms_audiences_and_dialect_words_find_their_passage(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a first name shortened, and who is meant said after the name
+        ("chris mcdonald?", "Christopher McDonald"),
+        ("chris mcdonald the happy gilmore guy??", "Christopher McDonald"),
+        ("¿Por qué a los chavales les flipan tanto estas pelis según Rodriguez?", "kids crave empowerment"),
+        ("in che senso questa franchise si comporta diversamente?", "behaves very differently"),
+        ("gli piace fare questi film per bambini?", "I love making those films"),
+    ],
+)
+def test_short_first_names_and_words_of_spain_and_italy_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is pedro pascal the mandalorian guy?",  # whether he is that one: his other work
+        "whos the best avenger",
+        "what time is pickup friday, is it early release",
+        "is netflix cracking down on password sharing?",
+        "¿Es verdad que Netflix va a cobrar por compartir contraseñas en México?",
+        "Quale piattaforma ha i film della Marvel in Italia, Netflix o Disney+?",
+        "Existe algum filme de super-herói brasileiro bom?",
+        "¿Pedro Pascal vuelve para la segunda?",  # (its opening mark hides no name)
+        "quanto ha incassato il primo film?",
+    ],
+)
+def test_other_roles_best_of_a_team_school_pickup_passwords_and_catalogues_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
