@@ -339,12 +339,18 @@ _PEOPLES = frozenset({
 _NOT_NAMES = _CALENDAR | _PEOPLES
 
 
-def _inner_names(text: str, pattern: re.Pattern[str] = _NAME) -> list[str]:
-    """Capitalised words of ``text`` that do not open a sentence (a first word is capitalised whatever it is)."""
+_SUBTITLED = re.compile(r"\b(?-i:[A-Z][\w'-]*)( (?-i:[A-Z0-9][\w'-]*))*:$")  # a capitalised title before a colon
+
+
+def _inner_names(text: str, pattern: re.Pattern[str] = _NAME, *, subtitles: bool = False) -> list[str]:
+    """Capitalised words of ``text`` that do not open a sentence (a first word is capitalised whatever it is); with
+    ``subtitles``, a title's part after its colon too ("Spy Kids: Armageddon"), as a question names works (not the
+    knowledge's headline: "'We Can Be Heroes 2': Major Update...")."""
     found = []
     for match in pattern.finditer(text):
         before = text[: match.start()].rstrip()
-        if before and before[-1] not in _SENTENCE_OPENERS and match.group().lower() not in STOPWORDS:
+        subtitle = subtitles and before.endswith(":") and _SUBTITLED.search(before) is not None
+        if before and (before[-1] not in _SENTENCE_OPENERS or subtitle) and match.group().lower() not in STOPWORDS:
             found.append(match.group())
     return found
 
@@ -862,7 +868,7 @@ class LexicalIndex:
         own = {word for word in _THE_ASKERS.findall(text) if self._english(word.lower())}
         own |= {match.group(2) for match in _THE_ASKERS_PEOPLE.finditer(text)}  # "my cousin Emma"
         return list(dict.fromkeys(
-            name for name in _inner_names(text) + possessors
+            name for name in _inner_names(text, subtitles=True) + possessors
             if not self._known(name.lower()) and name.lower() not in _NOT_NAMES and name not in own
         ))
 

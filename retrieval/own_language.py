@@ -114,7 +114,8 @@ _PHRASES = {
     **dict.fromkeys(("foi sucesso", "foi um sucesso", "fue un éxito", "fue un exito", "a été un succès"),
                     "was a success"),
     **dict.fromkeys(("mesmo?", "de verdad?", "en serio?", "vraiment?", "davvero?"), "really?"),
-    **dict.fromkeys(("la primera", "el primero", "la uno", "a primeira", "o primeiro", "le premier", "il primo"),
+    **dict.fromkeys(("la primera", "el primero", "la uno", "a primeira", "o primeiro", "le premier", "il primo", "le 1",
+                     "el 1"),
                     "the first one"),
     **dict.fromkeys(("la segunda película", "la segunda pelicula", "la segunda peli", "el segundo film",
                      "o segundo filme", "le deuxième film", "le deuxieme film", "il secondo film"), "the sequel"),
@@ -286,7 +287,7 @@ _PHRASES = {
                      "titulo da noticia", "título da notícia", "titulo do artigo", "título do artigo",
                      "titre de l'article", "titolo dell'articolo", "gros titre", "grand titre"), "headline"),
     **dict.fromkeys(("más oscuras", "mas oscuras", "más oscuros", "mas oscuros", "mais escuros", "mais sombrios",
-                     "plus sombres", "più oscuri"), "darker"),
+                     "plus sombres", "più oscuri", "più cupi", "più cupo", "più cupa", "più cupe"), "darker"),
     **dict.fromkeys(("en esta", "en este", "nesta", "neste", "in questo"), "in this one"),
     **dict.fromkeys(("ordem certa", "orden correcto", "orden correcta", "bon ordre", "ordine giusto"), "right order"),
     **dict.fromkeys(("control parental", "controle parental", "contrôle parental"), "parental controls"),
@@ -299,7 +300,7 @@ _PHRASES = {
     **dict.fromkeys(("à cause de", "a cause de", "por causa de", "a causa di"), "because of"),
     **dict.fromkeys(("gosta de", "gostam de"), "likes"),
     **dict.fromkeys(("dava pra", "dava para", "daba para"), "could"),
-    **dict.fromkeys(("ficou feliz", "ficaram felizes"), "was happy"),
+    **dict.fromkeys(("ficou feliz", "ficaram felizes", "ficou contente"), "was happy"),
     **dict.fromkeys(("a vu", "a vist"), "saw"),
     **dict.fromkeys(("sabes se", "sabe se", "você sabe se", "voce sabe se", "tu sais si"), "do you know if"),
     **dict.fromkeys(("tiene que", "tem que"), "has to"),
@@ -784,6 +785,31 @@ _WORDS = {
     **dict.fromkeys(("che ha detto", "cosa ha detto", "che cosa ha detto"), "what did he say"),
     **dict.fromkeys(("ahò", "aho"), ""),  # (Rome's "hey")
     **dict.fromkeys(("finde", "findes", "finde semana"), "weekend"),
+    **dict.fromkeys(("ordre", "orden", "ordem", "ordine"), "order"),
+    **dict.fromkeys(("dans quel ordre", "en qué orden", "en que orden", "em que ordem", "in che ordine"),
+                    "in what order"),
+    **dict.fromkeys(("quarteto fantástico", "quarteto fantastico", "cuatro fantásticos", "cuatro fantasticos",
+                     "quatre fantastiques", "fantastici quattro"), "Fantastic Four"),
+    **dict.fromkeys(("vai estar", "va a estar", "va être", "sarà"), "will be"),
+    **dict.fromkeys(("heures", "ore"), "hours"),
+    **dict.fromkeys(("écran", "ecran", "schermo", "pantalla"), "screen"),
+    **dict.fromkeys(("raisonnable", "razonable", "razoável", "razoavel", "ragionevole"), "reasonable"),
+    **dict.fromkeys(("a cartonné", "a cartonne", "cartonné", "cartonne"), "was a hit"),
+    **dict.fromkeys(("wesh",), ""),
+    **dict.fromkeys(("en vf", "en vo", "version française", "version francaise"), "dubbed in French"),
+    **dict.fromkeys(("c'est quoi le rapport avec", "quoi le rapport avec", "le rapport avec", "qué tiene que ver con"),
+                    "what does it have to do with"),
+    **dict.fromkeys(("ansiosa", "ansioso", "ansiosos", "ansiosas"), "eager"),
+    **dict.fromkeys(("pelo 2", "pela 2", "para la 2", "pour le 2", "per il 2"), "for the sequel"),
+    **dict.fromkeys(("sullo stesso piano", "au même niveau", "au meme niveau", "al mismo nivel", "no mesmo nível",
+                     "no mesmo nivel"), "on the same level as"),
+    **dict.fromkeys(("lavori",), "work"),
+    **dict.fromkeys(("chegou a ver", "llegó a ver", "llego a ver", "a pu voir"), "got a look at"),
+    **dict.fromkeys(("vorrei sapere", "quisiera saber", "gostaria de saber", "je voudrais savoir"),
+                    "i would like to know"),
+    **dict.fromkeys(("a chi",), "to whom"),
+    **dict.fromkeys(("rilasciato", "rilasciate"), "given"),
+    **dict.fromkeys(("inizieranno", "comenzarán", "comenzaran", "começarão", "commenceront"), "will begin"),
     **dict.fromkeys(("flipan", "flipa", "les flipan", "les flipa", "le flipa"), "love"),  # (Spain's)
     **dict.fromkeys(("in che senso", "en qué sentido", "en que sentido", "em que sentido", "dans quel sens"),
                     "in what way"),
@@ -955,7 +981,6 @@ _WORDS = {
     **dict.fromkeys(("le pasó a", "le paso a", "les pasó a", "aconteceu com", "è successo a", "est arrivé à"),
                     "happened to"),
     **dict.fromkeys(("ya no existe", "já não existe", "n'existe plus", "non esiste più"), "no longer exists"),
-    **dict.fromkeys(("existe", "esiste"), "exists"),
     **dict.fromkeys(("filme de terror", "película de terror", "pelicula de terror", "peli de terror",
                      "film d'horreur", "film horror", "film dell'orrore"), "horror film"),
     **dict.fromkeys(("lembro dele", "me acuerdo de él", "me acuerdo de el", "je me souviens de lui",
@@ -1229,8 +1254,9 @@ _ACCORDING_TO = re.compile(
     r"(?= ((lui|lei|él|ele|ela|elle|eux|il|el|o|a|le|la)\b|(?-i:[A-Z])))",
     re.IGNORECASE,
 )
-# French chat's "genre" before a number is "like", not a film's genre: "mon gars l'a vu genre 40 fois"
-_LIKE_GENRE = re.compile(r"(?<![\w'])genre(?= \d)", re.IGNORECASE)
+# French chat's "genre" before a number, or opening what it says, is "like", not a film's genre: "mon gars l'a vu
+# genre 40 fois", "genre netflix peut voir combien...", "il a dit quoi, genre 'it just will not stop'?"
+_LIKE_GENRE = re.compile(r"(?<![\w'])genre(?= \d)|(?:^|(?<=[,.;:!?]))(\s*)genre\b(?! de\b)", re.IGNORECASE)
 # "or what" ending a question: "en una entrevista o que", "ou quoi?" (not Portuguese "o que" asking what)
 _OR_WHAT = re.compile(r"(?<![\w'])(o|ou) (que|quoi|qué)(?=\W*$)", re.IGNORECASE)
 # An article or a pronoun joined to the next word by an apostrophe: "l'école", "dell'articolo", "qu'il"
@@ -1286,7 +1312,8 @@ _SHORT_FORMS = {
 _SHORT_FORM = whole_words(_SHORT_FORMS, r"(?<![\w'-])", r"(?![\w'-])")  # (not "X-Men")
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"
 _IS_GOING_ON = re.compile(
-    r"(?<![\w'])(?<!en )(esta|estan)(?= (\w+(ando|endo|iendo)|en|bien|buena|segura|seguro|confirmad[oa])\b|\W*$)",
+    r"(?<![\w'])(?<!en )(esta|estan)(?= (\w+(ando|endo|iendo)|en|bien|buena|segura|seguro|confirmad[oa])\b|\W*$)"
+    r"|(?<![\w'])(sta|stanno)(?= (\w+ )?\w+(ando|endo)\b)",  # Italian's: "sta già lavorando al sequel"
     re.IGNORECASE,
 )
 # "para" before a verb is "to": "pra assistir os filmes", "pour regarder" (not in "c'est pour dire quoi", a phrase)
@@ -1332,7 +1359,7 @@ def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     text = _OR_WHAT.sub("or what", text)
     text = _NOT_DONE.sub("not", text)
     text = _ACCORDING_TO.sub("according to", text)
-    text = _LIKE_GENRE.sub("like", text)
+    text = _LIKE_GENRE.sub(lambda match: f"{match.group(1) or ''}like", text)
     apart = _READ_APART[_language(tokens)]
     text = _PHRASE_OR_APART.sub(lambda match: _phrase_or_apart(match.group(1), apart), text)
     text = _ELIDED.sub(lambda match: _ELISIONS[match.group(1).lower()] + " ", text)

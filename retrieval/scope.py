@@ -125,7 +125,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|how long (does|will|did) (it|the ((first|new|second) )?(movie|film|sequel)) last\b",
             ("runtime", "minutes long", "runs"),
         ),
-        ("age rating", r"age rating|(?<!-)(?<!\br )rated|pg|pg-13", ("rated", "rating", "pg")),  # not "R-rated stuff"
+        (
+            "age rating",
+            # (or what rating it has, or for what ages: "what rating does it have?", "for what age is the film?")
+            r"age rating|(?<!-)(?<!\br )rated|pg|pg-13|(what|which|any|its) (age |content |parental |mpaa )?ratings?"
+            r"(?! (of|for) )|for what ages?",
+            ("rated", "rating", "pg"),
+        ),  # not "R-rated stuff"
         # what parents are warned of: "any content concerns, such as violence or strong language?" (not "his violent r
         # rated stuff", which his darker work is)
         (
@@ -511,14 +517,14 @@ _IN_GENERAL = re.compile(
     r"|\b(which|what) (\w+ ){0,3}(films|movies|shows) (\w+ ){0,5}(premiere|come out|are coming out|release|open)\b"
     r"|^\W*(fav|fave|favou?rite) ([\w-]+ )?(movie|film|show|series|superhero|hero)s?\W*$"
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
-    r"|\b(best|right|correct|proper) (order|way) to\b|\bwhat are (some|the best)\b"
+    r"|\b(best|right|correct|proper) (order|way) to\b|\bwhat are (some|the best)\b|\bin (what|which) order\b"
     r"|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
     r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"
     r"|\b(movie|film) (night|nite) (pick|poll|choice|vote|idea)s?\b"  # a pick for a server's movie night
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b|^\W*good (movie|film|show|cartoon) (for|to)\b"
     # parenting's screen time, and a learner's how-to: "how i download movies from netflix for watch offline"
-    r"|\bhow much screen ?time\b|\btoo much screen\b|\bscreen ?time (limits?|rules?)\b"
+    r"|\bhow much screen ?time\b|\btoo much screen\b|\bscreen ?time (limits?|rules?)\b|\b(hours?|time) of screen\b"
     r"|(^|[,.;!?] )how (i|we|you|one) (can |could |should )?(download|cancel|install|change|fix|reset|delete|share"
     r"|log|sign|pay|subscribe|unsubscribe|stop|limit|block|control)\b"  # ("how i can stop it": the kids watching)
     # a how-to: "is there a way to download netflix shows on a laptop"
@@ -816,7 +822,13 @@ _ONLY_WHETHER_SO = re.compile(
 # A question asked in so many words, without a question mark: "My son wants to know if the director's kids help"
 _ASKED_IN_WORDS = re.compile(
     r"\b((wants?|wanted|need) to know|wondering|wonder|curious|(tell|show) me)"
-    r" (if|whether|what|who|when|where|why|how)\b",
+    r" (if|whether|what|who|when|where|why|how)\b|\b(would|'d) like to know\b",  # "i would like to know the date"
+    re.IGNORECASE,
+)
+# A greeting alone, which asks nothing: "hi!", "Bonjour !"
+_GREETING = re.compile(
+    r"^\W*(hi|hello|hey|hiya|howdy|hola|ol[aá]|oi|salut|bonjour|ciao|buongiorno|good (morning|afternoon|evening))"
+    r"( (there|all|guys|everyone|bot|folks))?\W*$",
     re.IGNORECASE,
 )
 _KEYWORDS = 3  # words at most of keywords after a question, which qualify it: "how long is it? runtime"
@@ -839,7 +851,9 @@ def asked_part(message: str) -> str:
             if _ONLY_WHETHER_SO.match(sentence) and not before.endswith("?"):
                 asked.append(before)
             asked.append(sentence)
-        elif before.endswith("?") and (len(sentence.split()) <= _KEYWORDS or _ELABORATION.match(sentence)):
+        elif before.endswith("?") and not _GREETING.match(sentence) and (
+            len(sentence.split()) <= _KEYWORDS or _ELABORATION.match(sentence)
+        ):
             asked.append(sentence)  # "how long is it? runtime", "...? like enola holmes 2"
     return " ".join(asked) if asked else message
 
@@ -1090,7 +1104,9 @@ _MEMBER_OF_SUBJECT = re.compile(
     r"\b(in|of) (it|this|that|this one|that one|(this|that|the) (movie|film|picture|flick|cast|sequel|one|line-?up"
     # ("the original" alone: not "in the original mandalorian")
     r"|ensemble|first one|first (movie|film)|original(?=\W*$|\W*(too|right|or|and|as well)\b)))\b"
-    rf"(?! (called|named|titled)\b)|\b(it|this one) (stars?|starring|features?)\b|{_IN_THE_FILM_ELSEWHERE}"
+    # (not a film named after it, in a learner's word order: "in the film of the Fantastic Four")
+    rf"(?! (called|named|titled)\b| (of|about|from) (the )?(?-i:[A-Z]))|\b(it|this one) (stars?|starring|features?)\b"
+    rf"|{_IN_THE_FILM_ELSEWHERE}"
     rf"|{_IS_THERE}",
     re.IGNORECASE,
 )

@@ -2112,3 +2112,36 @@ def test_short_first_names_and_words_of_spain_and_italy_find_their_passage(engin
 )
 def test_other_roles_best_of_a_team_school_pickup_passwords_and_catalogues_are_not_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is Spy Kids: Armageddon any good",  # a title's part after its colon names another work
+        "what rating does it have?",
+        "pa qué edad es la peli? qué clasificación tiene?",
+        "le film il est dispo en VF?",
+        "dans quel ordre regarder les films marvel, ordre de sortie ou ordre chronologique ?",
+        "O Pedro Pascal vai estar no filme do Quarteto Fantástico? Quem faz o Coisa?",
+        "Combien d'heures d'écran par jour c'est raisonnable pour un enfant de 8 ans en semaine ?",
+    ],
+)
+def test_subtitled_works_ratings_dubbing_viewing_orders_and_screen_hours_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("il a dit quoi exactement, genre 'it just will not stop'?", "It just will not stop"),  # "genre": like
+        ("genre netflix peut voir combien de fois une famille regarde le film? c ouf", "how many times a household"),
+        ("Rodriguez sta già lavorando al sequel?", "which I'm working on"),  # "sta" before its -ando: is
+        ("a netflix tá ansiosa pelo 2?", "eager for the next installment"),
+        ("c'est quoi le rapport avec disney channel", "watch on Disney channel"),
+        # a greeting asks nothing; what one would like to know is asked
+        ("hi! i would like to know the release date for We Can Be Heroes 2.", "no official release date"),
+        ("Olá! Gostaria de saber se já existe data de lançamento para We Can Be Heroes 2.", "no official release date"),
+    ],
+)
+def test_french_chats_genre_italian_sta_and_more_everyday_words_find_their_passage(engine, question, expected):
+    assert expected in first_passage(engine, question)
