@@ -796,7 +796,8 @@ _WORDS = {
     **dict.fromkeys(("raisonnable", "razonable", "razoável", "razoavel", "ragionevole"), "reasonable"),
     **dict.fromkeys(("a cartonné", "a cartonne", "cartonné", "cartonne"), "was a hit"),
     **dict.fromkeys(("wesh",), ""),
-    **dict.fromkeys(("en vf", "en vo", "version française", "version francaise"), "dubbed in French"),
+    **dict.fromkeys(("en vf", "version française", "version francaise"), "dubbed in French"),
+    **dict.fromkeys(("en vo", "vostfr", "en vost"), "with subtitles"),  # (the original, subtitled)
     **dict.fromkeys(("c'est quoi le rapport avec", "quoi le rapport avec", "le rapport avec", "qué tiene que ver con"),
                     "what does it have to do with"),
     **dict.fromkeys(("ansiosa", "ansioso", "ansiosos", "ansiosas"), "eager"),

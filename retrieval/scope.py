@@ -127,11 +127,12 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "age rating",
-            # (or what rating it has, or for what ages: "what rating does it have?", "for what age is the film?")
+            # (not "R-rated stuff"; and what rating it has, or for what ages: "what rating does it have?", "for what
+            # age is the film?")
             r"age rating|(?<!-)(?<!\br )rated|pg|pg-13|(what|which|any|its) (age |content |parental |mpaa )?ratings?"
             r"(?! (of|for) )|for what ages?",
             ("rated", "rating", "pg"),
-        ),  # not "R-rated stuff"
+        ),
         # what parents are warned of: "any content concerns, such as violence or strong language?" (not "his violent r
         # rated stuff", which his darker work is)
         (
