@@ -2087,6 +2087,7 @@ def test_headlines_platforms_audiences_and_dialect_words_find_their_passage(engi
         # a first name shortened, and who is meant said after the name
         ("chris mcdonald?", "Christopher McDonald"),
         ("chris mcdonald the happy gilmore guy??", "Christopher McDonald"),
+        ("rodriguez?", "director Robert Rodriguez"),  # someone named alone: where the news first says who he is
         ("¿Por qué a los chavales les flipan tanto estas pelis según Rodriguez?", "kids crave empowerment"),
         ("in che senso questa franchise si comporta diversamente?", "behaves very differently"),
         ("gli piace fare questi film per bambini?", "I love making those films"),
