@@ -856,6 +856,9 @@ def asked_part(message: str) -> str:
             len(sentence.split()) <= _KEYWORDS or _ELABORATION.match(sentence)
         ):
             asked.append(sentence)  # "how long is it? runtime", "...? like enola holmes 2"
+    if not asked and "?" not in message and len(sentences) > 1:
+        # no mark anywhere: the sentences opening as questions do ("when is 2 coming out. kids asking every day")
+        asked = [sentence for sentence in sentences if _OPENS_A_QUESTION.match(sentence)]
     return " ".join(asked) if asked else message
 
 

@@ -2088,6 +2088,8 @@ def test_headlines_platforms_audiences_and_dialect_words_find_their_passage(engi
         ("chris mcdonald?", "Christopher McDonald"),
         ("chris mcdonald the happy gilmore guy??", "Christopher McDonald"),
         ("rodriguez?", "director Robert Rodriguez"),  # someone named alone: where the news first says who he is
+        # no mark anywhere: the sentence opening as a question is asked, not what the asker adds after it
+        ("when is 2 coming out. kids asking every day", "its release could come"),
         ("¿Por qué a los chavales les flipan tanto estas pelis según Rodriguez?", "kids crave empowerment"),
         ("in che senso questa franchise si comporta diversamente?", "behaves very differently"),
         ("gli piace fare questi film per bambini?", "I love making those films"),
