@@ -841,8 +841,9 @@ _ELABORATION = re.compile(r"\W*(like|e\.?g\.?|such as|for example|as in|i mean|o
 def asked_part(message: str) -> str:
     """The sentences of ``message`` that ask something, without the story or opinion around them ("My sister
     swears she saw her in the trailer."); with the claim a short check asks about ("Someone said X. Right?").
-    A message that asks nothing, with a question mark or in so many words ("My son wants to know if..."), is
-    asked whole."""
+    A message with no question mark asks the sentences opening as questions ("when is 2 coming out. kids asking
+    every day"); one that asks nothing, with a mark or in so many words ("My son wants to know if..."), is asked
+    whole."""
     sentences = [part.strip() for part in MESSAGE_SENTENCE_END.split(message.strip()) if part.strip()]
     asked: list[str] = []
     for i, sentence in enumerate(sentences):
