@@ -455,8 +455,8 @@ class Ranker:
         elif Wants.AGES in wants and not _ABOUT.search(asked_text):  # "are the superheroes all kids or grownups too"
             # (what it is about is its story: "is it about kid superheroes or grownups")
             _put_first(scores, self.of_ages, 0.5)
-        elif self._names_someone_only(asked_terms, wants):  # "rodriguez?": who he is, where the news first says it
-            _put_first(scores, self._first_naming(asked_terms)[:1], 0.5)
+        elif not wants and (first := self._first_naming_someone(asked_terms)) is not None:
+            _put_first(scores, [first], 0.5)  # "rodriguez?": who he is, where the news first says it
         title_asked = bool(self.titling_sequel) and asks_sequel_title(question, self.topic_words)
         if title_asked:  # "what's the sequel called?": the sentences naming it by its title
             _put_first(scores, self.titling_sequel, 0.5)
@@ -729,15 +729,13 @@ class Ranker:
         names = self.proper_stems
         return all(t.stem in names and t.credit(stems) == 1.0 for t in specific)
 
-    def _names_someone_only(self, terms: QueryTerms, wants: frozenset[Wants]) -> bool:
-        """Whether the asked ``terms`` only name someone the knowledge quotes or lists, asking nothing of them."""
+    def _first_naming_someone(self, terms: QueryTerms) -> int | None:
+        """The first sentence holding every one of ``terms`` when they only name someone the knowledge quotes or
+        lists, else None."""
         stems = {t.stem for t in terms.terms}
-        return bool(stems) and not wants and stems <= self.people
-
-    def _first_naming(self, terms: QueryTerms) -> list[int]:
-        """The sentences holding every one of ``terms``, in the knowledge's order."""
-        stems = {t.stem for t in terms.terms}
-        return [i for i, held in enumerate(self.sentence_stems) if stems <= held]
+        if not stems or not stems <= self.people:
+            return None
+        return next((i for i, held in enumerate(self.sentence_stems) if stems <= held), None)
 
     def _member_named(self, question: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``question`` asks if someone the knowledge lists is in the work in view ("is she in this one
