@@ -100,10 +100,12 @@ _CHAT_WHY = re.compile(
 )
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
-    r"(\b((?P<a>an?)|the|new|next|latest) ([\w-]+ ){0,2}|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    # (the word right before the kind: "the next minecraft movie sequel")
+    r"(\b((?P<a>an?)|the|new|next|latest) ([\w-]+ ){0,2}?|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
-    r"|remake|saga|universe)\b"
-    r"|\b(plot|story|cast|ending|director|trailer|villain) of (the )?(?P<of>[a-z0-9]+)\b",
+    r"|remake|saga|universe|finale)\b"
+    # (and whose film it is: "what film of pixar comes out this year", as Spanish "pelicula de pixar" reads)
+    r"|\b(plot|story|cast|ending|director|trailer|villain|movie|film) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
 
@@ -133,6 +135,7 @@ _WORK_SLOT = re.compile(
     # (not "a direct quote", "..., direct quote if possible")
     r"|written|book|remake of|sequel to|cast of)"
     r" (?!(by|(the )?(theaters?|theatres?|cinemas?|imax|article|piece|story|interview|report))\b)(the |a |an )?"
+    r"((original|old|new|latest|first|\d{4}) ){0,2}"  # which one of a name: "who directed the original 1978 superman"
     r"(?P<title2>[a-z][\w'-]*)"  # (not where it played, "did it play in theaters first?", nor the news's page)
     # and before the verb: "sin city was co-directed by who?"
     r"|^\W*(?P<title4>[a-z][\w'-]*( [\w'-]+){0,3}?) (was|is|were) (co-)?(directed|written|produced|shot) by\b"
@@ -165,8 +168,17 @@ _WORK_SLOT = re.compile(
     r"|(^|[.!?]\s+)\W*(?!(it|he|she|they|this|that|these|those|there)\b)(?P<title12>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b"
     # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
-    r"|\bwhen (does|will|is|do) (?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
+    r"|\bwhen (does|will|is|do) (the )?(?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
     r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,3}?) (come out|coming out|release|drop|premiere)\b"
+    # which of two works did better: "is barbie or oppenheimer the bigger opening weekend"
+    r"|^\W*(is|was) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title16>[a-z][\w'-]*( [\w'-]+){0,3}?)"
+    r" (or [\w'-]+( [\w'-]+){0,3} )?the (bigger|biggest|better|best|worse|worst|larger|largest)\b"
+    # a work's own promotion: "is the press tour for wicked the cringiest ever"
+    r"|\b(press tour|junket|premiere|trailer|promo|marketing) (for|of) (?!(it|this|that|him|her|them)\b)(the )?"
+    r"(?P<title17>[a-z][\w'-]*)"
+    # what someone else made: "did steven spielberg ever make a kids movie"
+    r"|^\W*did (?!(it|he|she|they|this|that|these|those|the|you|u|we|i|netflix|rodriguez|kids|children)\b)"
+    r"(?P<title18>[a-z][\w'-]*( [\w'-]+){0,2}?) (ever )?(make|direct|write|do|star in) (a|an|any|another)\b"
     # who is in a work, asked by its members: "which superheroes are in the justice league"
     r"|\bwhich (\w+ ){1,2}(are|is|were|was) in (the )?(?!(it|this|that|movie|film|sequel|cast|first|second|original"
     r"|new|one|article)\b)(?P<title14>[a-z][\w'-]*( [\w'-]+){0,3}?)\W*$",
@@ -185,6 +197,7 @@ _NUMBERED_WORK = re.compile(
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
     re.IGNORECASE,
 )
+_NUMBERED_NAME = re.compile(r"\b(?P<name>[a-z][a-z]{3,}) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
     r"\b(start|starts|started|begin|begins|began|stop|stops|stopped|finish|finished)\s+$", re.IGNORECASE
@@ -907,7 +920,12 @@ class LexicalIndex:
     def numbered_works(self, text: str) -> list[str]:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
-        found = []
+        found = [
+            # a name no word of English nor of the knowledge, whatever follows: "the ps5 spiderman 2 trophies"
+            match.group() for match in _NUMBERED_NAME.finditer(text)
+            if not self._ordinary_or_known(match.group("name").lower())
+            and not _PRONOUN_BEFORE.search(text[: match.start()])
+        ]
         for match in _NUMBERED_WORK.finditer(text):
             if _PRONOUN_BEFORE.search(text[: match.start()]):  # a verb, not a work: "i heard 2"
                 continue
@@ -920,7 +938,10 @@ class LexicalIndex:
             heard = [name] + ([f"{name[:-2]}es", f"{name[:-2]}s"] if re.search(r"['\u2019]s$", name) else [])
             if not any(f" {form} {number} " in f" {self._text} " for form in heard):
                 found.append(match.group())
-        return found
+        return list(dict.fromkeys(found))
+
+    def _ordinary_or_known(self, name: str) -> bool:
+        return name in _NUMBERED_ORDINARY or name in _ORDINARY or self._english(name) or self._known_word(name)
 
     def in_english(self, text: str) -> str:
         """``text`` without its sentences in another language, when one at least is in English, which is all the

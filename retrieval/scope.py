@@ -530,9 +530,12 @@ _IN_GENERAL = re.compile(
     r"|log|sign|pay|subscribe|unsubscribe|stop|limit|block|control)\b"  # ("how i can stop it": the kids watching)
     # a how-to: "is there a way to download netflix shows on a laptop"
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
+    # a repair: "my VCR is eating tapes, any way to fix it"
+    r"|\b(any|a|some) (easy |good )?way to (fix|repair|clean|unjam)\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"
     # (what the film gives them is no advice: "does it have a good message for kids?")
-    r"|\ba good (?!(message|lesson|example|influence)\b)\w+( \w+)? for\b|\b(has|have) the most\b"
+    # (or longer: "a good family movie night film for a 6 year old")
+    r"|\ba good (?!(message|lesson|example|influence)\b)\w+( \w+){0,3} for\b|\b(has|have) the most\b"
     r"|\b(which|what|who) (\w+ ){0,3}(has|have) most\b"  # "which streaming service has most anime"
     # a parent's how-to, as learners ask it: "how make my kids stop watching tablet all day"
     r"|\bhow (to )?(make|get|stop|keep) (my|our) (kids?|child|children|son|daughter)\b"

@@ -2148,3 +2148,22 @@ def test_subtitled_works_ratings_dubbing_viewing_orders_and_screen_hours_are_not
 )
 def test_french_chats_genre_italian_sta_and_more_everyday_words_find_their_passage(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the stranger things finale come out on netflix",  # a work by its title, after "the"
+        "whats the release date for the next minecraft movie sequel",  # the name right before the kind of work
+        "alguien sabe que pelicula de pixar sale este año?",  # whose film: "film of pixar"
+        "whats the completion rate for the ps5 spiderman 2 trophies lol",  # a numbered name that is no word
+        "who directed the original 1978 superman",  # which one of a name
+        "is barbie or oppenheimer the bigger opening weekend, i forget",  # which of two did better
+        "is the press tour for wicked the cringiest ever",  # another work's promotion
+        "did steven spielberg ever make a kids movie besides e.t.",  # what someone else made
+        "my VCR is eating tapes, any way to fix it or is it done",  # a repair
+        "whats a good family movie night film for a 6 and 10 year old",  # a pick, in more words
+    ],
+)
+def test_other_works_named_in_lower_case_repairs_and_picks_are_not_answered(engine, question):
+    assert not engine.ask(question).answered

@@ -718,3 +718,10 @@ def test_a_sentence_in_another_language_is_left_out_of_a_message_with_one_in_eng
 )
 def test_chat_codes_for_emoji_and_mentions_are_no_words(typed, read):
     assert words(spelled_out(typed)) == read
+
+
+def test_a_numbered_name_that_is_no_word_is_another_work_whatever_follows():
+    lexical = LexicalIndex(["He plans on filming We Can Be Heroes 2 next year."])
+    lexical.set_dictionary(frozenset({"trophies", "the"}))
+    assert lexical.numbered_works("the ps5 spiderman 2 trophies") == ["spiderman 2"]
+    assert lexical.numbered_works("we can be heroes 2 trophies") == []
