@@ -73,6 +73,9 @@ class QAEngine:
             raise InvalidQuestionError("the question is empty: ask something about the article")
         if top_k < 1:
             raise InvalidQuestionError("top_k must be at least 1")
+        if own_language.in_unread_script(question):
+            answer_ms = round((time.perf_counter() - started) * 1000, 3)
+            return Answer(question, False, own_language.UNREAD_SCRIPT_TEXT, (), answer_ms)
         # as typed, and in English: "Q7: did he mention the V C R question mark", "y la segunda cuando sale?"
         query = own_language.in_english(dictation.written(question[:MAX_QUESTION_CHARS]), self.index.lexical.dictionary)
         ranking = self._rank(query)

@@ -14,6 +14,7 @@ mostly in. A learner's film words ("elenco", "estreno") are read in any message 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 
 # Film talk in a learner's own language, in a question otherwise in English: "who are the actors of the elenco",
@@ -1344,6 +1345,23 @@ def _mixes_in(text: str, typed: list[str], english: frozenset[str]) -> bool:
     # asked by its question word: "quienes actuan en we can be heroes"
     found += bool(tokens) and tokens[0] in _ASKING
     return found >= _MARKERS_NEEDED or (found >= 1 and len(tokens) <= _FEW_WORDS)
+
+
+# What the engine answers a question written mostly in another script, which nothing here reads: not "the article
+# doesn't say", which would not be the truth.
+UNREAD_SCRIPT_TEXT = (
+    "I can't read that script: please ask in English, Spanish, Portuguese, French or Italian. "
+    "Answers quote the article in English."
+)
+_UNREAD_SHARE = 1 / 3  # of a message's letters, in another script than the Latin one
+
+
+def in_unread_script(text: str) -> bool:
+    """Whether a third or more of ``text``'s letters are of a script other than the Latin one ("续集什么时候开拍",
+    "Почему дети так любят этот фильм?"): neither the word tables nor the model read it."""
+    letters = [char for char in text if char.isalpha()]
+    other = sum(not unicodedata.name(char, "").startswith("LATIN") for char in letters)
+    return bool(letters) and other >= _UNREAD_SHARE * len(letters)
 
 
 def in_english(text: str, english: frozenset[str] = frozenset()) -> str:

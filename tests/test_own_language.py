@@ -306,3 +306,18 @@ def test_a_pronoun_before_a_verb_or_an_auxiliary_is_read_with_it(typed, read):
 )
 def test_according_to_why_is_it_and_dialect_words_are_read(typed, read):
     assert in_english(typed, frozenset({"film", "the"})) == read  # (given English words, their own words mark them)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["导演说第二部什么时候开拍", "Почему дети так любят этот фильм?", "وين اقدر اشوف الجزء الاول؟"],
+)
+def test_a_question_in_a_script_nothing_reads_is_told_which_languages_are_read(engine, question):
+    answer = engine.ask(question)
+    assert not answer.answered and not answer.citations
+    assert "English, Spanish, Portuguese, French or Italian" in answer.text
+    assert "doesn't say" not in answer.text  # which would not be the truth
+
+
+def test_a_few_words_of_another_script_in_an_english_question_are_still_read(engine):
+    assert engine.ask("when does filming start? 谢谢").answered
