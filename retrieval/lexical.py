@@ -101,11 +101,11 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
-    r"(\b((?P<a>an?)|the|new|next|latest) ([\w-]+ ){0,2}?|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r"(\b((?P<a>an?)|the|new|next|latest|what|which) ([\w-]+ ){0,2}?|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
-    r"|remake|saga|universe|finale)\b"
+    r"|remake|saga|universe|finale|ending|press tour|junket)\b"
     # (and whose film it is: "what film of pixar comes out this year", as Spanish "pelicula de pixar" reads)
-    r"|\b(plot|story|cast|ending|director|trailer|villain|movie|film) of (the )?(?P<of>[a-z0-9]+)\b",
+    r"|\b(plot|story|cast|ending|director|trailer|villain|movie|film|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
 )
 
@@ -128,8 +128,8 @@ _WORK_SLOT = re.compile(
     r"\b(is|are|was|were) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?)"
     r" (on|streaming on|available on|coming to|leaving)"
     rf" {STREAMING_SERVICES}\b"
-    r"|\b(is|will|does) (?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get) an?"
-    r" (sequel|prequel|reboot|remake|spin-?off|new season)\b"
+    r"|(\b(is|will|does) |^\W*)(?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get)"
+    r" an? (sequel|prequel|reboot|remake|spin-?off|new season)\b"
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct(?! (quotes?|quotation|question|answer|link|sources?)\b)|co-directed|wrote|write"
     # (not "a direct quote", "..., direct quote if possible")
@@ -169,7 +169,15 @@ _WORK_SLOT = re.compile(
     r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b"
     # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
     r"|\bwhen (does|will|is|do) (the )?(?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
-    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,3}?) (come out|coming out|release|drop|premiere)\b"
+    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,3}?) (come out|coming out|out|release|drop|premiere)\b"
+    # a title of words of three letters or more opening the message before what is asked of it: "spider-man brand new
+    # day release date" (not "sequel ka release date", "tsé-you if the release date")
+    r"|^\W*(?P<title20>(?!(sequel|part|movie|film|the|when|what|whats|where)\b)[a-z][\w'-]{2,}( [\w'-]{3,}){1,4}?)"
+    r" (release date|trailer|cast list|plot)\b"
+    # a measure of another thing: "the completion rate thing on duolingo", "repeat rate in spotify wrapped"
+    r"|\b(rate|rates|metric|metrics|stat|stats|ratings?)( thing| means?)? (on|in|for)"
+    r" (?!(it|this|that|them|the|his|their)\b)"
+    r"(?P<title21>[a-z][\w'-]*)"
     # which of two works did better: "is barbie or oppenheimer the bigger opening weekend"
     r"|^\W*(is|was) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title16>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (or [\w'-]+( [\w'-]+){0,3} )?the (bigger|biggest|better|best|worse|worst|larger|largest)\b"
@@ -191,13 +199,15 @@ _NUMBERED_WORK = re.compile(
     r"(?=\s*($|[?.!,;:)]|(still|any|good|worth|come|comes"
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
-    r"|announced|confirmed|date|filming|streaming|premiere"
+    r"|announced|confirmed|date|filming|streaming|premiere|during|delayed|postponed|pushed|news|rumors|rumours"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
     re.IGNORECASE,
 )
-_NUMBERED_NAME = re.compile(r"\b(?P<name>[a-z][a-z]{3,}) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE)
+_NUMBERED_NAME = re.compile(
+    r"\b(?P<name>[a-z][a-z]{3,}(-[a-z]+)*) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE
+)
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
     r"\b(start|starts|started|begin|begins|began|stop|stops|stopped|finish|finished)\s+$", re.IGNORECASE
@@ -915,7 +925,11 @@ class LexicalIndex:
             # netflix"; else its first
             foreign = [w for w in named if not self._known_word(w.lower()) and w.lower() not in self.dictionary]
             works += (foreign or named)[:1]
-        return list(dict.fromkeys(w for w in works if w.lower() not in _ORDINARY and not self._known_word(w.lower())))
+        # (nor a part of this one: "part two release date?")
+        return list(dict.fromkeys(
+            w for w in works
+            if w.lower() not in _ORDINARY and w.lower() not in _NUMBERED_ORDINARY and not self._known_word(w.lower())
+        ))
 
     def numbered_works(self, text: str) -> list[str]:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy

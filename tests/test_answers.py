@@ -2167,3 +2167,36 @@ def test_french_chats_genre_italian_sta_and_more_everyday_words_find_their_passa
 )
 def test_other_works_named_in_lower_case_repairs_and_picks_are_not_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "spider-man brand new day release date and is zendaya confirmed",  # a title opening the message
+        "spider-verse 3 delayed AGAIN? when is beyond the spider-verse out now",  # a hyphenated numbered name
+        "descendants rise of red getting a sequel?",
+        "the umbrella academy ending was so bad?? is there any spinoff planned at least",  # a work's ending
+        "did florence pugh say anything about a black widow 2 during the thunderbolts press tour?",
+        "whats the completion rate thing on duolingo, does it matter for the streak?",  # a measure of another thing
+        "what does repeat rate mean in spotify wrapped, is it a real metric?",
+        "donde puedo ver la saga de rapidos y furiosos completa? en que plataforma",  # a saga of
+        "what sundance films got picked up by netflix this year and for how much",  # which films of a kind
+        "netflix standard with ads vs premium, is the picture quality actually that different?",  # a service's plans
+        "what was the first Disney Channel original movie? me and my sister used to watch them all",
+        "who won el clasico last night i missed it bc of school",
+    ],
+)
+def test_other_works_news_a_service_s_plans_and_a_game_s_winner_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("part two release date?", "no official release date"),  # a part of this one is no other work
+        ("pt 2 release date", "no official release date"),
+        ("what's the completion rate on it", "completion rate"),
+    ],
+)
+def test_this_film_s_own_parts_and_measures_are_still_answered(engine, question, expected):
+    assert expected in first_passage(engine, question)
