@@ -42,11 +42,12 @@ class AbstentionSettings:
     - the question names something the knowledge never mentions ("Who directed Oppenheimer?", "the
       dune sequel"), or asks about someone the knowledge only lists something else than whether they
       are in it ("who is Priyanka Chopra married to?"), and no sentence is very close in meaning
-      (``named_elsewhere_dense``); or names a work the knowledge never names, by a number ("is the
-      incredibles 3 happening?") or by a word that is no English word ("minecraft movie sequel filming
-      date?"), however close it sounds; or asks about something the knowledge names only in passing with
-      a word it never uses ("does collider have a podcast?"), and no sentence is close in meaning
-      (``in_passing_dense``);
+      (``named_elsewhere_dense``; ``named_elsewhere_unfocused_dense`` when the best passage holds few
+      of the question's words: "When is Villeneuve's Dune Messiah supposed to start filming?"); or
+      names a work the knowledge never names, by a number ("is the incredibles 3 happening?") or by a
+      word that is no English word ("minecraft movie sequel filming date?"), however close it sounds;
+      or asks about something the knowledge names only in passing with a word it never uses ("does
+      collider have a podcast?"), and no sentence is close in meaning (``in_passing_dense``);
     - it asks for a fact about a film that the knowledge never mentions ("is there a trailer yet?"),
       saying which; or asks where, and the best sentence names no place ("where will they film it?"
       -> "filming in 2022"); or asks about the sequel, and the best sentence is about the first film
@@ -73,6 +74,8 @@ class AbstentionSettings:
     distinctive_dense: float = 0.35
     distinctive_dense_in_view: float = 0.2
     named_elsewhere_dense: float = 0.6
+    named_elsewhere_focus: float = 0.35  # below this focus coverage, a question naming something else ...
+    named_elsewhere_unfocused_dense: float = 0.7  # ... needs a sentence this close in meaning
     in_passing_dense: float = 0.5
     in_general_dense: float = 0.7
     distinctive_evidence: float = 0.75
@@ -110,6 +113,10 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.other_works:  # "is the incredibles 3 happening?": another work, however close it sounds
         return False
     if (ranking.unknown_names or ranking.beyond_list) and ranking.dense_max < settings.named_elsewhere_dense:
+        return False
+    # "When is Villeneuve's Dune Messiah supposed to start filming?": close in meaning, but few of its words there
+    unfocused = ranking.focus_coverage < settings.named_elsewhere_focus
+    if ranking.unknown_names and unfocused and ranking.dense_max < settings.named_elsewhere_unfocused_dense:
         return False
     if ranking.beyond_passing and ranking.dense_max < settings.in_passing_dense:  # "who owns collider?"
         return False

@@ -81,6 +81,7 @@ _CHAT_SPELLINGS = {
     "acount": "account", "acounts": "accounts",
     **dict.fromkeys(("charcters", "charaters", "caracters", "charachters", "charecters"), "characters"),
     # Scots and Irish: "whens the sequel oot", "what was yer man on about", "did the movie do grand"
+    "whit": "what", "whit's": "what's", "tae": "to", "wis": "was", "daein": "doing", "dae": "do",
     "oot": "out", "aboot": "about", "dinnae": "don't", "didnae": "didn't", "cannae": "can't", "wasnae": "wasn't",
     "isnae": "isn't", "yer man": "he", "yer woman": "she", "bairns": "kids", "weans": "kids", "wee ones": "kids",
     "do grand": "do well", "did grand": "did well", "doing grand": "doing well",
@@ -172,6 +173,12 @@ _WORK_SLOT = re.compile(
     r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,3}?) (come out|coming out|out|release|drop|premiere)\b"
     # a title of words of three letters or more opening the message before what is asked of it: "spider-man brand new
     # day release date" (not "sequel ka release date", "tsé-you if the release date")
+    # a title opening the message, then whether it is out or still being made: "silksong is it finally out", "is
+    # avengers doomsday still filming rn"
+    r"|^\W*(?P<title22>[a-z][\w'-]*( [\w'-]+){0,4}?),? (is it|is that|it) (finally |already |still |even )?"
+    r"(out|streaming|released)\b"
+    r"|^\W*is (?!(it|he|she|they|this|that|these|those|there|the)\b)(?P<title23>[a-z][\w'-]*( [\w'-]+){0,3}?)"
+    r" (still )?(filming|shooting|in production)\b"
     r"|^\W*(?P<title20>(?!(sequel|part|movie|film|the|when|what|whats|where)\b)[a-z][\w'-]{2,}( [\w'-]{3,}){1,4}?)"
     r" (release date|trailer|cast list|plot)\b"
     # a measure of another thing: "the completion rate thing on duolingo", "repeat rate in spotify wrapped"
@@ -182,7 +189,8 @@ _WORK_SLOT = re.compile(
     r"|^\W*(is|was) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title16>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (or [\w'-]+( [\w'-]+){0,3} )?the (bigger|biggest|better|best|worse|worst|larger|largest)\b"
     # a work's own promotion: "is the press tour for wicked the cringiest ever"
-    r"|\b(press tour|junket|premiere|trailer|promo|marketing) (for|of) (?!(it|this|that|him|her|them)\b)(the )?"
+    r"|\b(press tour|junket|premiere|trailer|promo|marketing)( this week| right now| now)? (for|of)"
+    r" (?!(it|this|that|him|her|them)\b)(the )?"
     r"(?P<title17>[a-z][\w'-]*)"
     # what someone else made: "did steven spielberg ever make a kids movie"
     r"|^\W*did (?!(it|he|she|they|this|that|these|those|the|you|u|we|i|netflix|rodriguez|kids|children)\b)"
@@ -200,6 +208,7 @@ _NUMBERED_WORK = re.compile(
     r"|came|coming|out|is|was|be|been|ever|yet|trailer|release|cast|plot|movie|film|happening|happen|getting"
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
     r"|announced|confirmed|date|filming|streaming|premiere|during|delayed|postponed|pushed|news|rumors|rumours"
+    r"|vol|volume|part|pt|season|episode"  # a part of it: "stranger things 5 vol 2"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
@@ -208,6 +217,7 @@ _NUMBERED_WORK = re.compile(
 _NUMBERED_NAME = re.compile(
     r"\b(?P<name>[a-z][a-z]{3,}(-[a-z]+)*) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE
 )
+_WORD_AFTER_THE = re.compile(r"\bthe ([a-z][\w-]*) $", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
     r"\b(start|starts|started|begin|begins|began|stop|stops|stopped|finish|finished)\s+$", re.IGNORECASE
@@ -947,6 +957,12 @@ class LexicalIndex:
                 continue
             name, number = self.repair(match.group("name").lower()), match.group("number").lower()  # "heros 2"
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
+                # named by the word before it, after "the": "the batman part 2", "the inside out 3" (not "the heroes
+                # part 2", "the new part 2")
+                before = _WORD_AFTER_THE.search(text[: match.start()])
+                named = before.group(1).lower() if before else ""
+                if named and not (named in _ORDINARY or named in _NUMBERED_ORDINARY or self._known_word(named)):
+                    found.append(f"{before.group(1)} {match.group()}")
                 continue
             # a plural heard as a possessive: "we can be hero's 2"
             heard = [name] + ([f"{name[:-2]}es", f"{name[:-2]}s"] if re.search(r"['\u2019]s$", name) else [])

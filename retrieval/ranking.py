@@ -498,7 +498,7 @@ class Ranker:
                 ranked and wants & _distinctive(in_view, elliptical) & offers[ranked[0].best_sentence]
             ),
             in_view=in_view,
-            in_general=not claim and asks_in_general(question, in_view),
+            in_general=not claim and (asks_in_general(question, in_view) or self._defined_elsewhere(question, quotes)),
             # (none in the part asking whether someone unnamed is in it, where facts say whom it means: "the villain in
             # Logan, is that actor in the Heroes film?"; another part may ask one besides: "is the mandalorian guy in
             # it? how old is he")
@@ -871,6 +871,15 @@ class Ranker:
         if not name or STOPWORDS & set(name):
             return False
         return not self.in_passing.isdisjoint(self._word_stems(" ".join(name)))
+
+    def _defined_elsewhere(self, question: str, quotes: list[re.Pattern[str]]) -> bool:
+        """Whether ``question`` asks what a term means that it quotes in words the knowledge never says: "what does
+        'day-and-date release' mean?", "what is a 'four-quadrant' movie?" (not "what does he mean by 'through
+        completion'?")."""
+        quoting = bool(quotes) and bool(_QUOTE_MARK.search(question)) and not asks_meaning(question)
+        return quoting and bool(_ASKS_DEFINITION.search(question)) and not any(
+            quote.search(sentence.text) for quote in quotes for sentence in self.index.sentences
+        )
 
     def _unknown(self, text: str) -> bool:
         """Whether ``text`` names something the knowledge never does: by words (no stopwords) it never uses, typos
@@ -1280,6 +1289,11 @@ _ASKED_OF_HIM = re.compile(r"\b(is|was|does|did) (he|she|they)\b[^?]*\??$", re.I
 # How a name is written: "how is YaYa Gosselin spelled in the article? capital Y twice?"
 _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
 # Whom or what a question points back to in the story before it: "that name", "she"
+# What a term means, asked: "what does 'X' mean", "what is a 'X' movie?"
+_ASKS_DEFINITION = re.compile(
+    r"\bwhat('?s| is| are| does| do)\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]", re.IGNORECASE
+)
+_QUOTE_MARK = re.compile(r"['\"\u2018\u2019\u201c\u201d]\w|\w['\"\u2018\u2019\u201c\u201d](\W|$)")
 _BACK_TO_STORY = re.compile(
     r"\b(that|those) (name|person|one|guy|girl|lady|man|woman|actor|actress|kid)s?\b"
     r"|\b(she|her|hers|herself|they|them|their)\b"

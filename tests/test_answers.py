@@ -2200,3 +2200,39 @@ def test_other_works_news_a_service_s_plans_and_a_game_s_winner_are_not_answered
 )
 def test_this_film_s_own_parts_and_measures_are_still_answered(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does stranger things 5 vol 2 drop on netflix",  # a numbered work's part
+        "wednesday s2 part 2 when",
+        "is the batman part 2 still happening or is it dead",  # a part named by the word after "the"
+        "chainsaw man reze arc movie is it streaming anywhere yet",  # a title opening the message, then "is it out"
+        "silksong is it finally out or am i dreaming",
+        "is avengers doomsday still filming rn or did they wrap",  # whether another work is still being made
+        "When is Villeneuve's Dune Messiah supposed to start filming? is it 2026?",  # few of its words in the passage
+        "is the Stranger Things finale streaming in theaters too or just on Netflix",
+        "which marvel actors are on a press tour this week for thunderbolts",
+        "why did ishowspeed get banned from twitch that one time lol",
+        "Kinda random but what sequel do you all think is better than the original? I say Aliens, fight me",
+        "what does 'day-and-date release' mean? my professor keeps saying it re: warner bros 2021",  # a term defined
+        "what is a 'four-quadrant' movie? seen it in variety articles about family films",
+    ],
+)
+def test_other_works_parts_and_making_and_terms_the_article_never_uses_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is WCBH considered franchise IP for netflix now?", "new franchise"),
+        ("what does he mean by building a world", "building of a world"),  # his words, not a term defined elsewhere
+        ("what does 'off the charts' mean here", "off the charts"),
+        ("when is the heroes part 2 coming", "next year"),  # the part of this one
+        ("so whit's the problem wi a big openin weekend, according tae him?", "big opening weekend"),  # Scots "whit"
+    ],
+)
+def test_this_film_named_by_its_parts_and_its_own_terms_is_still_answered(engine, question, expected):
+    assert expected in first_passage(engine, question)
