@@ -104,7 +104,7 @@ _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
     r"(\b((?P<a>an?)|the|new|next|latest|what|which) ([\w-]+ ){0,2}?|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
-    r"|remake|saga|universe|finale|ending|press tour|junket)\b"
+    r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b"
     # (and whose film it is: "what film of pixar comes out this year", as Spanish "pelicula de pixar" reads)
     r"|\b(plot|story|cast|ending|director|trailer|villain|movie|film|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b",
     re.IGNORECASE,
@@ -129,7 +129,8 @@ _WORK_SLOT = re.compile(
     r"\b(is|are|was|were) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title>[a-z][\w'-]*( [\w'-]+){0,4}?)"
     r" (on|streaming on|available on|coming to|leaving)"
     rf" {STREAMING_SERVICES}\b"
-    r"|(\b(is|will|does) |^\W*)(?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (ever )?(get|getting|gonna get|going to get)"
+    r"|(\b(is|will|does) |^\W*)(?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (will )?(ever )?"
+    r"(get|getting|gonna get|going to get|have|has)"
     r" an? (sequel|prequel|reboot|remake|spin-?off|new season)\b"
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct(?! (quotes?|quotation|question|answer|link|sources?)\b)|co-directed|wrote|write"
@@ -182,7 +183,7 @@ _WORK_SLOT = re.compile(
     r"|^\W*(?P<title20>(?!(sequel|part|movie|film|the|when|what|whats|where)\b)[a-z][\w'-]{2,}( [\w'-]{3,}){1,4}?)"
     r" (release date|trailer|cast list|plot)\b"
     # a measure of another thing: "the completion rate thing on duolingo", "repeat rate in spotify wrapped"
-    r"|\b(rate|rates|metric|metrics|stat|stats|ratings?)( thing| means?)? (on|in|for)"
+    r"|\b(rate|rates|metric|metrics|stat|stats|ratings?)( thing| means?)? (on|in|for|of)"
     r" (?!(it|this|that|them|the|his|their)\b)"
     r"(?P<title21>[a-z][\w'-]*)"
     # which of two works did better: "is barbie or oppenheimer the bigger opening weekend"
@@ -372,6 +373,13 @@ _PEOPLES = frozenset({
 _NOT_NAMES = _CALENDAR | _PEOPLES
 
 
+# An acronym, as a question names a union, a channel's films or a school's paper ("the WGA strike", "DCOMs"); not
+# chat's own ("IMO", "LMAO"), nor a word shouted ("WHEN")
+_ACRONYM = re.compile(r"(?<![\w'-])[A-Z]{3,5}s?(?![\w'-])")
+_CHAT_ACRONYMS = frozenset({
+    "lol", "lmao", "lmfao", "rofl", "omg", "omfg", "tbh", "imo", "imho", "btw", "fyi", "asap", "pls", "plz", "irl",
+    "idk", "idc", "smh", "wtf", "ngl", "afaik", "iirc", "tldr", "brb", "nvm", "ikr", "tho", "wdym", "fwiw", "hmu",
+})
 _SUBTITLED = re.compile(r"\b(?-i:[A-Z][\w'-]*)( (?-i:[A-Z0-9][\w'-]*))*:$")  # a capitalised title before a colon
 
 
@@ -900,8 +908,14 @@ class LexicalIndex:
         # the asker's own, capitalised as some write nouns: "My Grandson is very keen to know"
         own = {word for word in _THE_ASKERS.findall(text) if self._english(word.lower())}
         own |= {match.group(2) for match in _THE_ASKERS_PEOPLE.finditer(text)}  # "my cousin Emma"
+        shouted = sum(char.isupper() for char in text) > sum(char.islower() for char in text)
+        acronyms = [] if shouted else [
+            word for word in _ACRONYM.findall(text)
+            if word.lower().rstrip("s") not in _CHAT_ACRONYMS and word.lower() not in _CHAT_ACRONYMS
+            and not self._english(word.lower())
+        ]
         return list(dict.fromkeys(
-            name for name in _inner_names(text, subtitles=True) + possessors
+            name for name in _inner_names(text, subtitles=True) + possessors + acronyms
             if not self._known(name.lower()) and name.lower() not in _NOT_NAMES and name not in own
         ))
 

