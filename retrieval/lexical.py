@@ -102,7 +102,7 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
-    r"(\b((?P<a>an?)|the|new|next|latest|what|which) ([\w-]+ ){0,2}?|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w-]+ ){0,2}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
     r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b"
     # (and whose film it is: "what film of pixar comes out this year", as Spanish "pelicula de pixar" reads)
@@ -118,6 +118,22 @@ def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool
         return False
     name = match.group("name").lower()
     return match.group().lower().split()[1] == name and name in dictionary
+
+
+_TITLE_ENDS = frozenset({"out", "up", "down", "over", "off", "under", "again", "away", "back"})  # "Knives Out"
+_KIND_OF_WORK = re.compile(r"(movie|film|sequel|series|show|franchise|saga|trilogy|season|episode)s?", re.IGNORECASE)
+
+
+def _work_named(match: re.Match[str]) -> str:
+    """The word of an ``_OTHER_WORK`` match naming the work: the one before the kind, or the last before it that is
+    no stopword, when a title may end with it: "a fourth knives out movie" -> "knives" (not "the start of a series of
+    movies", "the story of film", which name no work)."""
+    name = match.group("name") or match.group("of")
+    span = (match.group("span") or "").split()
+    named_before = bool(span) and not any(word.lower() in STOPWORDS for word in span)
+    if name.lower() in _TITLE_ENDS and named_before and not _KIND_OF_WORK.fullmatch(span[-1]):
+        return span[-1]
+    return name
 
 
 # Streaming services, as a question names them: "on netflix", "does disney+ have it"
@@ -186,6 +202,9 @@ _WORK_SLOT = re.compile(
     r"|\b(rate|rates|metric|metrics|stat|stats|ratings?)( thing| means?)? (on|in|for|of)"
     r" (?!(it|this|that|them|the|his|their)\b)"
     r"(?P<title21>[a-z][\w'-]*)"
+    # who takes over a role: "whos gonna be batman after robert pattinson"
+    r"|\bwho('?s| is| will)? (gonna|going to|will)? ?(be|play) (the (next|new) )?(?P<title24>[a-z][\w'-]*)"
+    r" (after|now|next)\b"
     # which of two works did better: "is barbie or oppenheimer the bigger opening weekend"
     r"|^\W*(is|was) (?!(it|he|she|they|this|that|these|those|there)\b)(?P<title16>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (or [\w'-]+( [\w'-]+){0,3} )?the (bigger|biggest|better|best|worse|worst|larger|largest)\b"
@@ -210,6 +229,7 @@ _NUMBERED_WORK = re.compile(
     r"|take|took|takes|taking|get|got|make|made|have|has|had|go|goes|went|drop|drops|dropped|do|does|did|on"
     r"|announced|confirmed|date|filming|streaming|premiere|during|delayed|postponed|pushed|news|rumors|rumours"
     r"|vol|volume|part|pt|season|episode"  # a part of it: "stranger things 5 vol 2"
+    r"|start|starts|started|begin|begins|began|shooting|wraps|wrapped"  # "heard incredibles 3 starts filming"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
@@ -234,7 +254,8 @@ _NUMBERED_ORDINARY = {
 # Words that say which work rather than name one: "the older films", "the follow-up film", "the whole movie"; or
 # what is measured of one ("the streaming numbers show...").
 _ORDINARY = {
-    "first", "second", "third", "1st", "2nd", "3rd", "original", "other", "last", "whole", "same", "next", "new",
+    "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th",
+    "original", "other", "last", "whole", "same", "next", "new",
     "older", "earlier", "newer", "later", "previous", "prior", "upcoming", "follow-up", "followup", "recent", "old",
     "young", "future", "following", "sequel", "prequel", "animated", "streaming", "popular", "favourite", "favorite",
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
@@ -938,8 +959,7 @@ class LexicalIndex:
         """The word naming a work in "the dune sequel", "minecraft movie ...", "the super mario bros movie"
         or "the plot of the dark knight" when the knowledge never uses it: the question is about another work."""
         works = [
-            match.group("name") or match.group("of") for match in _OTHER_WORK.finditer(text)
-            if not _is_a_kind_of_work(match, self.dictionary)
+            _work_named(match) for match in _OTHER_WORK.finditer(text) if not _is_a_kind_of_work(match, self.dictionary)
         ]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):

@@ -520,7 +520,7 @@ _IN_GENERAL = re.compile(
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
     r"|\b(best|right|correct|proper) (order|way) to\b|\bwhat are (some|the best)\b|\bin (what|which) order\b"
     r"|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
-    r"|\ba good (movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download)\b"
+    r"|\ba good (\w+ )?(movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download|binge)\b"
     r"|\b(movie|film) (night|nite) (pick|poll|choice|vote|idea)s?\b"  # a pick for a server's movie night
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b|^\W*good (movie|film|show|cartoon) (for|to)\b"
@@ -532,7 +532,7 @@ _IN_GENERAL = re.compile(
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
     # a game's winner, a service's plans, the first of a kind: "who won el clasico", "netflix standard with ads vs
     # premium", "what was the first Disney Channel original movie"
-    r"|\b(a )?(good|bad) idea\b|\bwho won\b|\b(get|got|gets|getting) banned\b"
+    r"|\bmetric system\b|\b(a )?(good|bad) idea\b|\bwho won\b|\b(get|got|gets|getting) banned\b"
     r"|\b(you all|y'all|you guys|u guys|yall) think\b"
     r"|\b(standard|basic|premium) (plan|tier|with ads)\b|\bpicture quality\b"
     r"|\bthe first (\w+ ){1,3}original (movie|film|show|series)\b"

@@ -2261,3 +2261,29 @@ def test_acronyms_other_measures_and_plans_judged_are_not_answered(engine, quest
 )
 def test_the_article_s_acronyms_chat_s_and_a_shouted_message_are_still_answered(engine, question, expected):
     assert expected in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats a good netflix show to binge this weekend, i finished literally everything",
+        "whos gonna be batman after robert pattinson",  # who takes over a role
+        "is there gonna be a fourth knives out movie?",  # a title ending in "out"
+        "why does the us not use the metric system",
+        "heard incredibles 3 starts filming next year, is that true?",  # a numbered work, then what it does
+    ],
+)
+def test_picks_roles_taken_over_and_works_titled_with_common_words_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does the streamer view this as the start of a series of movies?",  # no title in "start of"
+        "What kind of film is it for Netflix, original one?",
+        "c'est quoi l'histoire du film en gros",  # "the story of film"
+    ],
+)
+def test_words_before_a_kind_of_work_that_name_none_are_still_answered(engine, question):
+    assert engine.ask(question).answered
