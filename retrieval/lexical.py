@@ -104,9 +104,15 @@ _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
     r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w-]+ ){0,2}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
-    r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b"
-    # (and whose film it is: "what film of pixar comes out this year", as Spanish "pelicula de pixar" reads)
-    r"|\b(plot|story|cast|ending|director|trailer|villain|movie|film|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b",
+    r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b",
+    re.IGNORECASE,
+)
+# ... or after it: "the plot of the dark knight", and whose film it is: "what film of pixar comes out this year", as
+# Spanish "pelicula de pixar" reads (looked for apart, as "the new film of the homem-aranha" holds both)
+_WORK_OF = re.compile(
+    r"\b(plot|story|cast|ending|director|trailer|villain|movie|film|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b"
+    # and another thing's rate: "my homework completion rate is 68%" (apart too: "the completion rate on duolingo")
+    r"|\b(?P<of2>[a-z][\w'-]{2,}) (completion|repeat|retention|success) rates?\b",
     re.IGNORECASE,
 )
 
@@ -114,7 +120,7 @@ _OTHER_WORK = re.compile(
 def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool:
     """Whether an ``_OTHER_WORK`` match is a kind of film, an English word right after "a": "is it a comedy or
     an action movie?" (not "a paw patrol movie")."""
-    if not match.group("a") or not match.group("name"):
+    if not match.group("a"):
         return False
     name = match.group("name").lower()
     return match.group().lower().split()[1] == name and name in dictionary
@@ -128,7 +134,7 @@ def _work_named(match: re.Match[str]) -> str:
     """The word of an ``_OTHER_WORK`` match naming the work: the one before the kind, or the last before it that is
     no stopword, when a title may end with it: "a fourth knives out movie" -> "knives" (not "the start of a series of
     movies", "the story of film", which name no work)."""
-    name = match.group("name") or match.group("of")
+    name = match.group("name")
     span = (match.group("span") or "").split()
     named_before = bool(span) and not any(word.lower() in STOPWORDS for word in span)
     if name.lower() in _TITLE_ENDS and named_before and not _KIND_OF_WORK.fullmatch(span[-1]):
@@ -147,7 +153,11 @@ _WORK_SLOT = re.compile(
     rf" {STREAMING_SERVICES}\b"
     r"|(\b(is|will|does) |^\W*)(?P<title3>[a-z][\w'-]*( [\w'-]+){0,3}?) (will )?(ever )?"
     r"(get|getting|gonna get|going to get|have|has)"
-    r" an? (sequel|prequel|reboot|remake|spin-?off|new season)\b"
+    r" an? (sequel|prequel|reboot|remake|spin[- ]?off|new season)\b"
+    # ... told after "if": "anyone know if squid game is getting a spin off"
+    r"|\b(if|whether|heard|think|hope) (?P<title25>[a-z][\w'-]*( [\w'-]+){0,3}?) (is|are) (getting|gonna get"
+    r"|going to get) an? (sequel|prequel|reboot|remake|spin[- ]?off|new season)\b"
+
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct(?! (quotes?|quotation|question|answer|link|sources?)\b)|co-directed|wrote|write"
     # (not "a direct quote", "..., direct quote if possible")
@@ -180,7 +190,8 @@ _WORK_SLOT = re.compile(
     # what a service cancelled or renewed: "why did netflix cancel 1899" (not "cancel the sequel", "cancel it")
     r"|\b(cancel|cancels|cancelled|canceled|cancelling|canceling|renew|renews|renewed|renewing)"
     r" (?!(it|this|that|them|the|a|an|my|our|your|his|their|its|any|every|everything|all|subscriptions?)\b)"
-    r"(?P<title11>[a-z0-9][\w'-]*( [\w'-]+){0,3}?)\W*$"
+    r"(?P<title11>[a-z0-9][\w'-]*( [\w'-]+){0,3}?)"
+    r"(?=\W*$|\s*&|\W+(it|that|this|when|because|bc|cuz|even|so|lol|smh)\b)"  # "cancel lockwood & co it was so good"
     # a work praised as one, whose "it" the question that follows asks about: "HEATHERS is SUCH a good movie!!! what
     # year did it come out"
     r"|(^|[.!?]\s+)\W*(?!(it|he|she|they|this|that|these|those|there)\b)(?P<title12>[a-z][\w'-]*( [\w'-]+){0,3}?)"
@@ -230,6 +241,7 @@ _NUMBERED_WORK = re.compile(
     r"|announced|confirmed|date|filming|streaming|premiere|during|delayed|postponed|pushed|news|rumors|rumours"
     r"|vol|volume|part|pt|season|episode"  # a part of it: "stranger things 5 vol 2"
     r"|start|starts|started|begin|begins|began|shooting|wraps|wrapped"  # "heard incredibles 3 starts filming"
+    r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
@@ -960,7 +972,7 @@ class LexicalIndex:
         or "the plot of the dark knight" when the knowledge never uses it: the question is about another work."""
         works = [
             _work_named(match) for match in _OTHER_WORK.finditer(text) if not _is_a_kind_of_work(match, self.dictionary)
-        ]
+        ] + [match.group("of") or match.group("of2") for match in _WORK_OF.finditer(text)]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
             title = next(title for title in match.groupdict().values() if title)  # the one title group matched

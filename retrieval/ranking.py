@@ -1205,7 +1205,8 @@ _SEQUEL_OF = re.compile(
     r"\b(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\s+(of|to|for)\s+"
     r"(?!(this|that|these|those|it|its|his|her|their|them|him|us|me|the (movie|film|first|original|one))\b)"
     r"(?P<name>[\w'-]+(\s+[\w'-]+){0,3}?)"
-    r"(?=\s*([?.!,;:]|$|\s+(come|comes|coming|came|be|on|in|out|when|will|is|was|already|yet|release|released)\b))",
+    r"(?=\s*([?.!,;:]|$|\s+(come|comes|coming|came|be|on|in|out|when|will|is|was|already|yet|release|released"
+    r"|arrive|arrives|arriving|drop|drops|hit|hits)\b))",
     re.IGNORECASE,
 )
 # A new work by its name coming out: "when does the new spider-man come out"
@@ -1291,7 +1292,9 @@ _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[s
 # Whom or what a question points back to in the story before it: "that name", "she"
 # What a term means, asked: "what does 'X' mean", "what is a 'X' movie?"
 _ASKS_DEFINITION = re.compile(
-    r"\bwhat('?s| is| are| does| do)\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]", re.IGNORECASE
+    r"\bwhat('?s| is| are| does| do)\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]"
+    r"|\bwhat (on earth |in the world |the heck |exactly )?(is|are) (it|that|this|they|those)\b",  # after the quote
+    re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"['\"\u2018\u2019\u201c\u201d]\w|\w['\"\u2018\u2019\u201c\u201d](\W|$)")
 _BACK_TO_STORY = re.compile(

@@ -532,7 +532,10 @@ _IN_GENERAL = re.compile(
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
     # a game's winner, a service's plans, the first of a kind: "who won el clasico", "netflix standard with ads vs
     # premium", "what was the first Disney Channel original movie"
-    r"|\bmetric system\b|\b(a )?(good|bad) idea\b|\bwho won\b|\b(get|got|gets|getting) banned\b"
+    r"|\bmetric system\b|\b(refunds?|billing|overcharged)\b"
+    r"|\bis it worth (cancel\w*|getting|paying|subscrib\w*|switching|buying)\b"
+    r"|\bwhat time (do|does|will) (new )?[\w+]+ ?(shows|episodes|series|movies|releases) (\w+ )?(drop|come out|release)"
+    r"|\b(a )?(good|bad) idea\b|\bwho won\b|\b(get|got|gets|getting) banned\b"
     r"|\b(you all|y'all|you guys|u guys|yall) think\b"
     r"|\b(standard|basic|premium) (plan|tier|with ads)\b|\bpicture quality\b"
     r"|\bthe first (\w+ ){1,3}original (movie|film|show|series)\b"

@@ -2287,3 +2287,31 @@ def test_picks_roles_taken_over_and_works_titled_with_common_words_are_not_answe
 )
 def test_words_before_a_kind_of_work_that_name_none_are_still_answered(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone know if squid game is getting a spin off now that the main story is over",
+        "my teacher says my homework completion rate is 68% is that actually bad or is she being dramatic lol",
+        "whats the completion rate on duolingo courses lol i never finish any",
+        "what time do new netflix shows actually drop, midnight pacific or something?",
+        "My grandson keeps going on about 'skibidi toilet'. What on earth is it?",  # a term the article never uses
+        "Is it worth cancelling Netflix and getting Disney+ instead for a family of four?",
+        "wats the release date for gta 6 again they keep delaying it smh",
+        "why did netflix cancel lockwood & co it was so good",
+        "Can I get a refund from Netflix if I forgot to cancel before it renewed?",
+        "will there be a how to train your dragon 2 live action after the first remake",
+        "quelqu'un sait si la suite de lupin arrive bientôt sur netflix ?",
+    ],
+)
+def test_spinoffs_other_rates_services_billing_and_slang_terms_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["completion rate e repeat rate com'erano?", "was the movie's completion rate high?", "what's the repeat rate?"],
+)
+def test_the_film_s_own_rates_are_still_answered(engine, question):
+    assert "completion rate" in first_passage(engine, question)
