@@ -126,6 +126,7 @@ def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool
     return match.group().lower().split()[1] == name and name in dictionary
 
 
+_VOICED = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v": "f", "f": "v"}
 _TITLE_ENDS = frozenset({"out", "up", "down", "over", "off", "under", "again", "away", "back"})  # "Knives Out"
 _KIND_OF_WORK = re.compile(r"(movie|film|sequel|series|show|franchise|saga|trilogy|season|episode)s?", re.IGNORECASE)
 
@@ -917,8 +918,10 @@ class LexicalIndex:
         return [name for name in self._names_by_initial.get(word[:1], ()) if name.startswith(word) and name != word]
 
     def _close_names(self, word: str, cutoff: float = _TYPO_CUTOFF) -> list[str]:
-        """Names of the knowledge spelt almost like ``word``, closest first."""
-        return difflib.get_close_matches(word, self._names_by_initial.get(word[:1], ()), 3, cutoff)
+        """Names of the knowledge spelt almost like ``word``, closest first; its first letter may be heard voiced
+        or not, as some learners do: "bedro bascal" is "pedro pascal"."""
+        names = [*self._names_by_initial.get(word[:1], ()), *self._names_by_initial.get(_VOICED.get(word[:1], ""), ())]
+        return difflib.get_close_matches(word, names, 3, cutoff)
 
     def repair_text(self, text: str) -> str:
         """``text`` with its typos of knowledge words repaired ("wen does shooting begin", "streeming"),

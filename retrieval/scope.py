@@ -532,7 +532,7 @@ _IN_GENERAL = re.compile(
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
     # a game's winner, a service's plans, the first of a kind: "who won el clasico", "netflix standard with ads vs
     # premium", "what was the first Disney Channel original movie"
-    r"|\bmetric system\b|\b(refunds?|billing|overcharged)\b"
+    r"|\bmetric system\b|\b(best|worst|top) (\w+ ){0,3}of (19|20)\d\d\b|\b(refunds?|billing|overcharged)\b"
     r"|\bis it worth (cancel\w*|getting|paying|subscrib\w*|switching|buying)\b"
     r"|\bwhat time (do|does|will) (new )?[\w+]+ ?(shows|episodes|series|movies|releases) (\w+ )?(drop|come out|release)"
     r"|\b(a )?(good|bad) idea\b|\bwho won\b|\b(get|got|gets|getting) banned\b"
@@ -562,8 +562,9 @@ _IN_GENERAL = re.compile(
     # (not a Discord channel: "someone in general chat said that")
     r"|\bin general\b(?! (chat|channel)\b)|\bworth (it|watching|rewatching|seeing)\b"
     # jokes and comparisons of things in the world: "tell me a joke", "which is older, dc or marvel?"
-    r"|(?<!no )\bjokes?\b|\bwhich (one |of (them|the two) )?(is|are|was|has|have) (the )?(older|newer|better|bigger"
-    r"|cheaper|faster|best)\b"  # "netflix vs max which one has better documentaries"
+    r"|(?<!no )(?<!nae )\bjokes?\b"
+    # "netflix vs max which one has better documentaries"
+    r"|\bwhich (one |of (them|the two) )?(is|are|was|has|have) (the )?(older|newer|better|bigger|cheaper|faster|best)\b"
     r"|\bsettle (this|it|a debate|an argument|the debate)\b"  # "dc or marvel, settle this for my sons pls"
     # ("dc or marvel", "are dc movies better than marvel ones")
     r"|\bdc\b[^?.!]{0,60}\bmarvel\b|\bmarvel\b[^?.!]{0,60}\bdc\b"

@@ -2315,3 +2315,18 @@ def test_spinoffs_other_rates_services_billing_and_slang_terms_are_not_answered(
 )
 def test_the_film_s_own_rates_are_still_answered(engine, question):
     assert "completion rate" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("bedro bascal is playing in it?", "Pedro Pascal"),  # a first letter heard unvoiced
+        ("hiya, my wee yin has watched this aboot fifty times nae joke. is it still on netflix?", "streaming now"),
+    ],
+)
+def test_a_name_s_first_letter_heard_voiced_and_scots_no_joke_are_read(engine, question, expected):
+    assert expected in first_passage(engine, question)
+
+
+def test_the_best_of_a_year_is_a_ranking_not_answered(engine):
+    assert not engine.ask("whats the best netflix original of 2021").answered
