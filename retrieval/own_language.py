@@ -1006,6 +1006,18 @@ _WORDS = {
     **dict.fromkeys(("chiù", "cchiù"), "more"),
     **dict.fromkeys(("putevano", "putìanu"), "could"),
     **dict.fromkeys(("a riguardo", "al riguardo", "à ce sujet", "a respeito"), "about it"),
+    # what a word meant, a secret, a link, who interviewed him, compared with before, in short
+    **dict.fromkeys(("ahorita", "agorinha"), "right now"),
+    **dict.fromkeys(("significava", "significaba", "signifiait", "significaient", "significavano"), "meant"),
+    **dict.fromkeys(("segredo", "secreto", "segreto"), "secret"),
+    **dict.fromkeys(("disent", "dites"), "say"),
+    **dict.fromkeys(("lien", "liens"), "connection"),
+    **dict.fromkeys(("haut", "hauts"), "high"),
+    **dict.fromkeys(("intervistato", "intervistata", "entrevistó", "entrevisto", "entrevistou", "interviewé",
+                     "interviewe", "a interviewé"), "interviewed"),
+    **dict.fromkeys(("rispetto a", "comparado con", "comparado a", "comparé à", "par rapport à", "par rapport a"),
+                    "compared to"),
+    **dict.fromkeys(("en gros", "en resumen", "em resumo", "in breve", "in sintesi"), "in short"),
 }
 
 

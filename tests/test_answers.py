@@ -2330,3 +2330,15 @@ def test_a_name_s_first_letter_heard_voiced_and_scots_no_joke_are_read(engine, q
 
 def test_the_best_of_a_year_is_a_ranking_not_answered(engine):
     assert not engine.ask("whats the best netflix original of 2021").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("antes uma estreia grande significava oq? tipo 5 min??", "five minutes or more"),  # what it meant
+        ("c quoi le lien avec spy kids", "Spy Kids movies"),  # the connection
+        ("donde la puedo ver ahorita", "streaming now on Netflix"),  # right now
+    ],
+)
+def test_meant_a_link_and_right_now_in_the_four_languages_find_their_passage(engine, question, expected):
+    assert any(expected in c.passage for c in engine.ask(question).citations)
