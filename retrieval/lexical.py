@@ -102,7 +102,7 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
-    r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w-]+ ){0,2}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w-]+ ){0,3}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
     r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b",
     re.IGNORECASE,
@@ -243,6 +243,7 @@ _NUMBERED_WORK = re.compile(
     r"|vol|volume|part|pt|season|episode"  # a part of it: "stranger things 5 vol 2"
     r"|start|starts|started|begin|begins|began|shooting|wraps|wrapped"  # "heard incredibles 3 starts filming"
     r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
+    r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
@@ -251,7 +252,7 @@ _NUMBERED_WORK = re.compile(
 _NUMBERED_NAME = re.compile(
     r"\b(?P<name>[a-z][a-z]{3,}(-[a-z]+)*) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE
 )
-_WORD_AFTER_THE = re.compile(r"\bthe ([a-z][\w-]*) $", re.IGNORECASE)
+_WORD_AFTER_THE = re.compile(r"\b(the|for|of|about|from) ([a-z][\w-]*) $", re.IGNORECASE)
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
     r"\b(start|starts|started|begin|begins|began|stop|stops|stopped|finish|finished)\s+$", re.IGNORECASE
@@ -1006,12 +1007,12 @@ class LexicalIndex:
                 continue
             name, number = self.repair(match.group("name").lower()), match.group("number").lower()  # "heros 2"
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
-                # named by the word before it, after "the": "the batman part 2", "the inside out 3" (not "the heroes
-                # part 2", "the new part 2")
+                # named by the word before it, after "the" or a preposition: "the batman part 2", "for inside out 2"
+                # (not "the heroes part 2", "the new part 2")
                 before = _WORD_AFTER_THE.search(text[: match.start()])
-                named = before.group(1).lower() if before else ""
+                named = before.group(2).lower() if before else ""
                 if named and not (named in _ORDINARY or named in _NUMBERED_ORDINARY or self._known_word(named)):
-                    found.append(f"{before.group(1)} {match.group()}")
+                    found.append(f"{before.group(2)} {match.group()}")
                 continue
             # a plural heard as a possessive: "we can be hero's 2"
             heard = [name] + ([f"{name[:-2]}es", f"{name[:-2]}s"] if re.search(r"['\u2019]s$", name) else [])

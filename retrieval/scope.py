@@ -521,6 +521,7 @@ _IN_GENERAL = re.compile(
     r"|\b(best|right|correct|proper) (order|way) to\b|\bwhat are (some|the best)\b|\bin (what|which) order\b"
     r"|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
     r"|\ba good (\w+ )?(movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download|binge)\b"
+    r"|\ba good (\w+ )?(movie|film|show|series|book|cartoon)s? (about|with|where|like)\b"  # "a good movie about a dog"
     r"|\b(movie|film) (night|nite) (pick|poll|choice|vote|idea)s?\b"  # a pick for a server's movie night
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b|^\W*good (movie|film|show|cartoon) (for|to)\b"

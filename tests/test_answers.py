@@ -2342,3 +2342,15 @@ def test_the_best_of_a_year_is_a_ranking_not_answered(engine):
 )
 def test_meant_a_link_and_right_now_in_the_four_languages_find_their_passage(engine, question, expected):
     assert any(expected in c.passage for c in engine.ask(question).citations)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's a good movie about a dog that doesnt end with the dog dying. please.",  # a pick by its story
+        "what was the opening weekend for inside out 2 domestic",  # a numbered title after a preposition
+        "is there gonna be a high school musical reunion movie, i keep seeing tiktoks about it",  # a longer title
+    ],
+)
+def test_picks_by_story_and_longer_or_numbered_titles_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
