@@ -101,7 +101,9 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
         return True
     if ranking.title_given:  # "what's the sequel called?" -> "...filming We Can Be Heroes 2 next year"
         return True
-    if ranking.member_named:  # "a girl called Yaya something, is she in it?", "is the Mandalorian guy in it?"
+    # "a girl called Yaya something, is she in it?", "is the Mandalorian guy in it?" (not of another work: "is arcane
+    # season 2 the end or are they doing more")
+    if ranking.member_named and not ranking.other_works:
         return True
     # Pointed at ("what service is it on?"), or asked in a few words pointing at nothing ("genre?"), the question is
     # about the subject: a distinctive kind of answer needs less closeness in meaning.

@@ -190,16 +190,18 @@ _WORK_SLOT = re.compile(
     r" (actually |really |even |just )?an? (\w+ ){0,2}(movie|film|show|series|cartoon)\b"
     # what a service cancelled or renewed: "why did netflix cancel 1899" (not "cancel the sequel", "cancel it")
     r"|\b(cancel|cancels|cancelled|canceled|cancelling|canceling|renew|renews|renewed|renewing)"
-    r" (?!(it|this|that|them|the|a|an|my|our|your|his|their|its|any|every|everything|all|subscriptions?)\b)"
+    r" (?!(it|this|that|them|a|an|my|our|your|his|their|its|any|every|everything|all|subscriptions?)\b)"
+    # (after "the" too, but not the sequel: "why did they cancel the owl house on disney channel")
+    r"(the (?!(sequel|movie|film|first|second|whole|plans?|press|tour|show|series|rest)\b))?"
     r"(?P<title11>[a-z0-9][\w'-]*( [\w'-]+){0,3}?)"
-    r"(?=\W*$|\s*&|\W+(it|that|this|when|because|bc|cuz|even|so|lol|smh)\b)"  # "cancel lockwood & co it was so good"
+    r"(?=\W*$|\s*&|\W+(it|that|this|when|because|bc|cuz|even|so|lol|smh|on|from)\b)"  # "cancel lockwood & co it was"
     # a work praised as one, whose "it" the question that follows asks about: "HEATHERS is SUCH a good movie!!! what
     # year did it come out"
     r"|(^|[.!?]\s+)\W*(?!(it|he|she|they|this|that|these|those|there)\b)(?P<title12>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b"
     # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
     r"|\bwhen (does|will|is|do) (the )?(?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
-    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,3}?) (come out|coming out|out|release|drop|premiere)\b"
+    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,5}?) (come out|coming out|out|release|drop|premiere)\b"
     # a title of words of three letters or more opening the message before what is asked of it: "spider-man brand new
     # day release date" (not "sequel ka release date", "tsé-you if the release date")
     # a title opening the message, then whether it is out or still being made: "silksong is it finally out", "is
@@ -253,6 +255,11 @@ _NUMBERED_NAME = re.compile(
     r"\b(?P<name>[a-z][a-z]{3,}(-[a-z]+)*) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE
 )
 _WORD_AFTER_THE = re.compile(r"\b(the|for|of|about|from) ([a-z][\w-]*) $", re.IGNORECASE)
+# A work's season or part, whatever follows: "is arcane season 2 the end" (not "did they announce part 2")
+_NUMBERED_PART = re.compile(
+    r"\b(the|for|of|about|from|is|was|are|when|does|did|will) (?P<name>[a-z][\w-]*) (season|part|pt|episode|vol"
+    r"|volume|chapter) (\d+|ii|iii|two|three)\b", re.IGNORECASE
+)
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
     r"\b(start|starts|started|begin|begins|began|stop|stops|stopped|finish|finished)\s+$", re.IGNORECASE
@@ -995,6 +1002,9 @@ class LexicalIndex:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
         found = [
+            f"{match.group('name')} {match.group(3)} {match.group(4)}" for match in _NUMBERED_PART.finditer(text)
+            if not (match.group("name").lower() in STOPWORDS or self._ordinary_or_known(match.group("name").lower()))
+        ] + [
             # a name no word of English nor of the knowledge, whatever follows: "the ps5 spiderman 2 trophies"
             match.group() for match in _NUMBERED_NAME.finditer(text)
             if not self._ordinary_or_known(match.group("name").lower())

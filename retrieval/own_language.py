@@ -1018,6 +1018,7 @@ _WORDS = {
     **dict.fromkeys(("rispetto a", "comparado con", "comparado a", "comparé à", "par rapport à", "par rapport a"),
                     "compared to"),
     **dict.fromkeys(("en gros", "en resumen", "em resumo", "in breve", "in sintesi"), "in short"),
+    **dict.fromkeys(("plano", "planos", "forfait", "forfaits", "piano tariffario", "abbonamento"), "plan"),
 }
 
 

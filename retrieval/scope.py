@@ -533,7 +533,9 @@ _IN_GENERAL = re.compile(
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
     # a game's winner, a service's plans, the first of a kind: "who won el clasico", "netflix standard with ads vs
     # premium", "what was the first Disney Channel original movie"
-    r"|\bmetric system\b|\b(best|worst|top) (\w+ ){0,3}of (19|20)\d\d\b|\b(refunds?|billing|overcharged)\b"
+    r"|\bmetric system\b|\b(best|cheapest|which) (netflix |streaming |family )?plans?\b"
+    r"|\btouring\b|\bconcerts?\b|\btour dates\b"
+    r"|\b(best|worst|top) (\w+ ){0,3}of (19|20)\d\d\b|\b(refunds?|billing|overcharged)\b"
     r"|\bis it worth (cancel\w*|getting|paying|subscrib\w*|switching|buying)\b"
     r"|\bwhat time (do|does|will) (new )?[\w+]+ ?(shows|episodes|series|movies|releases) (\w+ )?(drop|come out|release)"
     r"|\b(a )?(good|bad) idea\b|\bwho won\b|\b(get|got|gets|getting) banned\b"

@@ -2354,3 +2354,22 @@ def test_meant_a_link_and_right_now_in_the_four_languages_find_their_passage(eng
 )
 def test_picks_by_story_and_longer_or_numbered_titles_are_not_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is arcane season 2 the end or are they doing more in that universe",  # another work's season
+        "is taylor swift actually touring again next year or is that a rumour",
+        "when does spiderman beyond the spider verse come out?? my brother says its delayed again",
+        "why did they cancel the owl house on disney channel that show was so good",
+        "qual é o melhor plano da netflix pra família com 3 crianças?",  # a service's plans
+    ],
+)
+def test_other_works_seasons_and_cancellations_tours_and_plans_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize("question", ["why did netflix cancel the sequel?", "did they announce part 2"])
+def test_this_film_s_sequel_cancelled_or_announced_is_still_answered(engine, question):
+    assert engine.ask(question).answered
