@@ -158,7 +158,6 @@ _WORK_SLOT = re.compile(
     # ... told after "if": "anyone know if squid game is getting a spin off"
     r"|\b(if|whether|heard|think|hope) (?P<title25>[a-z][\w'-]*( [\w'-]+){0,3}?) (is|are) (getting|gonna get"
     r"|going to get) an? (sequel|prequel|reboot|remake|spin[- ]?off|new season)\b"
-
     r"|\b(starred in|stars in|star in|starring in|appeared in|appears in|play in|plays in|played in|directed"
     r"|(?<!\ba )(?<!\bthe )direct(?! (quotes?|quotation|question|answer|link|sources?)\b)|co-directed|wrote|write"
     # (not "a direct quote", "..., direct quote if possible")
@@ -202,14 +201,14 @@ _WORK_SLOT = re.compile(
     # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
     r"|\bwhen (does|will|is|do) (the )?(?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
     r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,5}?) (come out|coming out|out|release|drop|premiere)\b"
-    # a title of words of three letters or more opening the message before what is asked of it: "spider-man brand new
-    # day release date" (not "sequel ka release date", "tsé-you if the release date")
     # a title opening the message, then whether it is out or still being made: "silksong is it finally out", "is
     # avengers doomsday still filming rn"
     r"|^\W*(?P<title22>[a-z][\w'-]*( [\w'-]+){0,4}?),? (is it|is that|it) (finally |already |still |even )?"
     r"(out|streaming|released)\b"
     r"|^\W*is (?!(it|he|she|they|this|that|these|those|there|the)\b)(?P<title23>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (still )?(filming|shooting|in production)\b"
+    # a title of words of three letters or more opening the message before what is asked of it: "spider-man brand new
+    # day release date" (not "sequel ka release date", "tsé-you if the release date")
     r"|^\W*(?P<title20>(?!(sequel|part|movie|film|the|when|what|whats|where)\b)[a-z][\w'-]{2,}( [\w'-]{3,}){1,4}?)"
     r" (release date|trailer|cast list|plot)\b"
     # a measure of another thing: "the completion rate thing on duolingo", "repeat rate in spotify wrapped"
@@ -254,11 +253,12 @@ _NUMBERED_WORK = re.compile(
 _NUMBERED_NAME = re.compile(
     r"\b(?P<name>[a-z][a-z]{3,}(-[a-z]+)*) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE
 )
-_WORD_AFTER_THE = re.compile(r"\b(the|for|of|about|from) ([a-z][\w-]*) $", re.IGNORECASE)
+# The word before a work's number, after "the" or a preposition: "the batman part 2", "for inside out 2"
+_TITLE_WORD_BEFORE = re.compile(r"\b(the|for|of|about|from) (?P<name>[a-z][\w-]*) $", re.IGNORECASE)
 # A work's season or part, whatever follows: "is arcane season 2 the end" (not "did they announce part 2")
 _NUMBERED_PART = re.compile(
-    r"\b(the|for|of|about|from|is|was|are|when|does|did|will) (?P<name>[a-z][\w-]*) (season|part|pt|episode|vol"
-    r"|volume|chapter) (\d+|ii|iii|two|three)\b", re.IGNORECASE
+    r"\b(the|for|of|about|from|is|was|are|when|does|did|will) (?P<name>[a-z][\w-]*) (?P<part>season|part|pt|episode"
+    r"|vol|volume|chapter) (?P<number>\d+|ii|iii|two|three)\b", re.IGNORECASE
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
 _STARTING_BEFORE = re.compile(
@@ -1002,7 +1002,8 @@ class LexicalIndex:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
         found = [
-            f"{match.group('name')} {match.group(3)} {match.group(4)}" for match in _NUMBERED_PART.finditer(text)
+            f"{match.group('name')} {match.group('part')} {match.group('number')}"
+            for match in _NUMBERED_PART.finditer(text)
             if not (match.group("name").lower() in STOPWORDS or self._ordinary_or_known(match.group("name").lower()))
         ] + [
             # a name no word of English nor of the knowledge, whatever follows: "the ps5 spiderman 2 trophies"
@@ -1019,10 +1020,10 @@ class LexicalIndex:
             if name in STOPWORDS or name in _NUMBERED_ORDINARY or name in _ORDINARY:
                 # named by the word before it, after "the" or a preposition: "the batman part 2", "for inside out 2"
                 # (not "the heroes part 2", "the new part 2")
-                before = _WORD_AFTER_THE.search(text[: match.start()])
-                named = before.group(2).lower() if before else ""
+                before = _TITLE_WORD_BEFORE.search(text[: match.start()])
+                named = before.group("name").lower() if before else ""
                 if named and not (named in _ORDINARY or named in _NUMBERED_ORDINARY or self._known_word(named)):
-                    found.append(f"{before.group(2)} {match.group()}")
+                    found.append(f"{before.group('name')} {match.group()}")
                 continue
             # a plural heard as a possessive: "we can be hero's 2"
             heard = [name] + ([f"{name[:-2]}es", f"{name[:-2]}s"] if re.search(r"['\u2019]s$", name) else [])
@@ -1031,6 +1032,7 @@ class LexicalIndex:
         return list(dict.fromkeys(found))
 
     def _ordinary_or_known(self, name: str) -> bool:
+        """Whether ``name`` says which work rather than names one, or is an English word or the knowledge's."""
         return name in _NUMBERED_ORDINARY or name in _ORDINARY or self._english(name) or self._known_word(name)
 
     def in_english(self, text: str) -> str:

@@ -1289,14 +1289,14 @@ _FIRST_FILM = re.compile(r"\b(the )?(first|og) (one|movie|film|flick)\b", re.IGN
 _ASKED_OF_HIM = re.compile(r"\b(is|was|does|did) (he|she|they)\b[^?]*\??$", re.I)
 # How a name is written: "how is YaYa Gosselin spelled in the article? capital Y twice?"
 _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
-# Whom or what a question points back to in the story before it: "that name", "she"
 # What a term means, asked: "what does 'X' mean", "what is a 'X' movie?"
 _ASKS_DEFINITION = re.compile(
     r"\bwhat('?s| is| are| does| do)\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]"
     r"|\bwhat (on earth |in the world |the heck |exactly )?(is|are) (it|that|this|they|those)\b",  # after the quote
     re.IGNORECASE,
 )
-_QUOTE_MARK = re.compile(r"['\"\u2018\u2019\u201c\u201d]\w|\w['\"\u2018\u2019\u201c\u201d](\W|$)")
+_QUOTE_MARK = re.compile(r"['\"\u2018\u2019\u201c\u201d]\w|\w['\"\u2018\u2019\u201c\u201d](\W|$)")  # a quotation
+# Whom or what a question points back to in the story before it: "that name", "she"
 _BACK_TO_STORY = re.compile(
     r"\b(that|those) (name|person|one|guy|girl|lady|man|woman|actor|actress|kid)s?\b"
     r"|\b(she|her|hers|herself|they|them|their)\b"
