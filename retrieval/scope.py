@@ -534,7 +534,9 @@ _IN_GENERAL = re.compile(
     # a service's plans and bills, and when its shows drop: "netflix standard with ads vs premium", "can i get a
     # refund", "is it worth cancelling netflix", "what time do new netflix shows drop"
     r"|\b(best|cheapest|which) (netflix |streaming |family )?plans?\b|\b(standard|basic|premium) (plan|tier|with ads)\b"
-    r"|\bpicture quality\b|\b(refunds?|billing|overcharged)\b"
+    r"|\bpicture quality\b|\b(refunds?|billing|overcharged)\b|\b(household|password|account) sharing\b"
+    # how any film goes: "how long till a movie goes from theaters to streaming usually?"
+    r"|\b(a|any) (movie|film|show)s? (usually|typically|normally)\b|\bfrom (theaters|theatres|cinemas) to streaming\b"
     r"|\bis it worth (cancel\w*|getting|paying|subscrib\w*|switching|buying)\b"
     r"|\bwhat time (do|does|will) (new )?[\w+]+ ?(shows|episodes|series|movies|releases) (\w+ )?(drop|come out|release)"
     # the world's news, rankings and polls: tours, a game's winner, a ban, the best of a year, the first of a kind,
@@ -672,6 +674,9 @@ _IN_GENERAL = re.compile(
     r"|\bwhat time is (\w+ ){0,2}(pick-?up|drop-?off|dismissal|practice|recess)\b|\bearly dismissal\b"
     r"|\b(who'?s|whos|who is) the (best|worst|strongest|coolest|greatest|funniest) (?!(one|part|actor|actress"
     r"|character|kid|hero|scene|bit)\b)[\w-]+\W*$"
+    # ... of another game or work: "whos the best superhero in fortnite rn" (not "in it", "in the movie")
+    r"|\b(who'?s|whos|who is) the (best|worst|strongest|coolest|greatest|funniest) [\w-]+ in"
+    r" (?!(it|this|that|the (movie|film|sequel|first|cast|original))\b)[\w-]+"
     # (a unit counted by is no account question: "does netflix track by household or by account?")
     r"|(?<!\bby )(?<!\bper )(?<!\beach )(?<!\bevery )\b(accounts?|profiles?|devices?)\b"
     r"|\b(reliable|trustworthy) (source|site|website)\b"

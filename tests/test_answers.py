@@ -2373,3 +2373,19 @@ def test_other_works_seasons_and_cancellations_tours_and_plans_are_not_answered(
 @pytest.mark.parametrize("question", ["why did netflix cancel the sequel?", "did they announce part 2"])
 def test_this_film_s_sequel_cancelled_or_announced_is_still_answered(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how long till a movie goes from theaters to streaming usually? like 45 days?",  # how any film goes
+        "can someone explain how netflix household sharing works now, my mom lives in a diff house",
+        "whos the best superhero in fortnite rn",  # the best of another game
+    ],
+)
+def test_how_films_usually_go_account_sharing_and_the_best_of_a_game_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_best_superhero_in_it_is_still_about_the_film(engine):
+    assert engine.ask("who's the best superhero in it?").answered
