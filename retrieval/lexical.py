@@ -75,6 +75,9 @@ _CHAT_SPELLINGS = {
     **dict.fromkeys(("per favore", "por favor", "porfa", "porfavor", "s'il vous plait", "s'il vous plaît", "svp",
                      "bitte", "prego", "proszę", "prosze", "pozhaluysta"), "please"),
     "kya": "what", "enna": "what",  # Hindi's and Tamil's, in Indian chat: "enna word netflix people use for the film"
+    # and Hindi's other words of a question: "spy kids ka kya connection hai isme?"
+    "kab": "when", "kaun": "who", "kyun": "why", "kyu": "why", "kahan": "where", "isme": "in it", "hai": "is",
+    "hua": "happened", "nahi": "not", "ka": "of",
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them
     "frist": "first", "fisrt": "first", "frst": "first", "artical": "article", "articel": "article",

@@ -2389,3 +2389,7 @@ def test_how_films_usually_go_account_sharing_and_the_best_of_a_game_are_not_ans
 
 def test_the_best_superhero_in_it_is_still_about_the_film(engine):
     assert engine.ask("who's the best superhero in it?").answered
+
+
+def test_hindi_chat_words_of_a_question_are_read(engine):
+    assert "Spy Kids movies" in first_passage(engine, "spy kids ka kya connection hai isme?")
