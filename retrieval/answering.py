@@ -74,7 +74,7 @@ class AbstentionSettings:
     distinctive_dense: float = 0.35
     distinctive_dense_in_view: float = 0.2
     named_elsewhere_dense: float = 0.6
-    named_elsewhere_focus: float = 0.35  # below this focus coverage, a question naming something else ...
+    named_elsewhere_focus: float = 0.4  # below this focus coverage, a question naming something else ...
     named_elsewhere_unfocused_dense: float = 0.7  # ... needs a sentence this close in meaning
     in_passing_dense: float = 0.5
     in_general_dense: float = 0.7

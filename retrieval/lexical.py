@@ -113,7 +113,7 @@ _OTHER_WORK = re.compile(
 # ... or after it: "the plot of the dark knight", and whose film it is: "what film of pixar comes out this year", as
 # Spanish "pelicula de pixar" reads (looked for apart, as "the new film of the homem-aranha" holds both)
 _WORK_OF = re.compile(
-    r"\b(plot|story|cast|ending|director|trailer|villain|movie|film|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b"
+    r"\b(plot|story|cast|ending|director|trailer|villain|movies?|films?|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b"
     # and another thing's rate: "my homework completion rate is 68%" (apart too: "the completion rate on duolingo")
     r"|\b(?P<of2>[a-z][\w'-]{2,}) (completion|repeat|retention|success) rates?\b",
     re.IGNORECASE,
@@ -218,7 +218,14 @@ _WORK_SLOT = re.compile(
     r"|\b(rate|rates|metric|metrics|stat|stats|ratings?)( thing| means?)? (on|in|for|of)"
     r" (?!(it|this|that|them|the|his|their)\b)"
     r"(?P<title21>[a-z][\w'-]*)"
-    # who takes over a role: "whos gonna be batman after robert pattinson"
+    # news of another work, and where it streams when asked after "if": "any news on blade??", "does anyone know if
+    # the dc animated movies are on max"
+    r"|\b(news|updates?) (on|about) (?!(it|this|that|the (sequel|movie|film|first|cast|release)|part|pt)\b)"
+    r"(?P<title27>[a-z][\w'-]*)"
+    r"|\b(if|whether) (the )?(?P<title28>[a-z][\w'-]*( [\w'-]+){0,3}?) (is|are) (still )?(on|streaming on|available on)"
+    rf" {STREAMING_SERVICES}(?!\w)"
+    # who takes over a role: "whos gonna be batman after robert pattinson", "someone new for wolverine"
+    r"|\b(someone|somebody) (new )?(for|to play) (?P<title29>[a-z][\w'-]*)"
     r"|\bwho('?s| is| will)? (gonna|going to|will)? ?(be|play) (the (next|new) )?(?P<title24>[a-z][\w'-]*)"
     r" (after|now|next)\b"
     # which of two works did better: "is barbie or oppenheimer the bigger opening weekend"
@@ -259,8 +266,10 @@ _NUMBERED_NAME = re.compile(
 # The word before a work's number, after "the" or a preposition: "the batman part 2", "for inside out 2"
 _TITLE_WORD_BEFORE = re.compile(r"\b(the|for|of|about|from) (?P<name>[a-z][\w-]*) $", re.IGNORECASE)
 # A work's season or part, whatever follows: "is arcane season 2 the end" (not "did they announce part 2")
+_DETERMINERS = frozenset({"the", "next", "new", "latest"})
 _NUMBERED_PART = re.compile(
-    r"\b(the|for|of|about|from|is|was|are|when|does|did|will) (?P<name>[a-z][\w-]*) (?P<part>season|part|pt|episode"
+    r"\b(?P<before>the|for|of|about|from|is|was|are|when|does|did|will|next|new|latest) (?P<name>[a-z][\w-]*)"
+    r" (?P<part>season|part|pt|episode"
     r"|vol|volume|chapter) (?P<number>\d+|ii|iii|two|three)\b", re.IGNORECASE
 )
 _PRONOUN_BEFORE = re.compile(r"\b(i|you|we|they|he|she|u|ya)\s+$", re.IGNORECASE)
@@ -1006,8 +1015,7 @@ class LexicalIndex:
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
         found = [
             f"{match.group('name')} {match.group('part')} {match.group('number')}"
-            for match in _NUMBERED_PART.finditer(text)
-            if not (match.group("name").lower() in STOPWORDS or self._ordinary_or_known(match.group("name").lower()))
+            for match in _NUMBERED_PART.finditer(text) if self._names_a_part(match)
         ] + [
             # a name no word of English nor of the knowledge, whatever follows: "the ps5 spiderman 2 trophies"
             match.group() for match in _NUMBERED_NAME.finditer(text)
@@ -1033,6 +1041,15 @@ class LexicalIndex:
             if not any(f" {form} {number} " in f" {self._text} " for form in heard):
                 found.append(match.group())
         return list(dict.fromkeys(found))
+
+    def _names_a_part(self, match: re.Match[str]) -> bool:
+        """Whether a ``_NUMBERED_PART`` match names another work's part: by a word that is neither English nor the
+        knowledge's ("is arcane season 2"), or, after "the" or "next", by one the knowledge does not use ("the next
+        batman part II"; not "when does shooting part 2 start")."""
+        name = match.group("name").lower()
+        if name in STOPWORDS or name in _ORDINARY or name in _NUMBERED_ORDINARY or self._known_word(name):
+            return False
+        return match.group("before").lower() in _DETERMINERS or not self._english(name)
 
     def _ordinary_or_known(self, name: str) -> bool:
         """Whether ``name`` says which work rather than names one, or is an English word or the knowledge's."""

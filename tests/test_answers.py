@@ -2393,3 +2393,26 @@ def test_the_best_superhero_in_it_is_still_about_the_film(engine):
 
 def test_hindi_chat_words_of_a_question_are_read(engine):
     assert "Spy Kids movies" in first_passage(engine, "spy kids ka kya connection hai isme?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when does the stranger things finale actually drop on netflix, is there a release date yet??",
+        "who is directing the next batman part II and when does filming start",  # the next part of another work
+        "any news on blade?? they keep losing directors",  # news of another work
+        "does anyone know if the dc animated movies are on max or got removed",  # where another work streams
+        "qual streaming tem os filmes do homem-aranha aqui no brasil?",  # the films of another hero
+        "casting rumour: is it true they want someone new for wolverine after hugh jackman??",  # a role recast
+    ],
+)
+def test_another_work_s_news_parts_streaming_and_recasting_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["any news on the sequel?", "when does shooting part 2 start", "does anyone know if the first one is on netflix"],
+)
+def test_news_parts_and_streaming_of_this_film_are_still_answered(engine, question):
+    assert engine.ask(question).answered
