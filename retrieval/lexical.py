@@ -114,6 +114,9 @@ _OTHER_WORK = re.compile(
 # Spanish "pelicula de pixar" reads (looked for apart, as "the new film of the homem-aranha" holds both)
 _WORK_OF = re.compile(
     r"\b(plot|story|cast|ending|director|trailer|villain|movies?|films?|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b"
+    # (or the next film by its title after it, in French order: "la sortie du prochain film miraculous ladybug")
+    r"|\bnext (film|movie) (?!(of|about|from|by|is|was|will|with|in|on|for|to|that|coming|come|comes)\b)"
+    r"(?P<of3>[a-z][\w'-]*)\b"
     # and another thing's rate: "my homework completion rate is 68%" (apart too: "the completion rate on duolingo")
     r"|\b(?P<of2>[a-z][\w'-]{2,}) (completion|repeat|retention|success) rates?\b",
     re.IGNORECASE,
@@ -255,6 +258,7 @@ _NUMBERED_WORK = re.compile(
     r"|start|starts|started|begin|begins|began|shooting|wraps|wrapped"  # "heard incredibles 3 starts filming"
     r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
     r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
+    r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
@@ -995,7 +999,7 @@ class LexicalIndex:
         or "the plot of the dark knight" when the knowledge never uses it: the question is about another work."""
         works = [
             _work_named(match) for match in _OTHER_WORK.finditer(text) if not _is_a_kind_of_work(match, self.dictionary)
-        ] + [match.group("of") or match.group("of2") for match in _WORK_OF.finditer(text)]
+        ] + [match.group("of") or match.group("of2") or match.group("of3") for match in _WORK_OF.finditer(text)]
         # a title of a few words where a work goes: "is encanto on netflix", "who starred in desperado"
         for match in _WORK_SLOT.finditer(text):
             title = next(title for title in match.groupdict().values() if title)  # the one title group matched

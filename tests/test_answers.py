@@ -2416,3 +2416,24 @@ def test_another_work_s_news_parts_streaming_and_recasting_are_not_answered(engi
 )
 def test_news_parts_and_streaming_of_this_film_are_still_answered(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what's leaving netflix at the end of the month? i want to finish Breaking Bad before it goes",  # a catalogue
+        "good family movie for tonight? kids are 6 and 9 and they've seen all the pixar stuff",  # a pick
+        "what happened to the Disney Channel original movies, they dont make them like they used to",
+        "my card got declined for netflix but it works everywhere else?? what do i do",  # billing
+        "does anyone know a good app to track what shows im watching, like letterboxd but for tv",
+        "my sons screen time is off the charts, how do yall limit it?",
+        "alguien sabe si coco 2 ya tiene fecha de estreno",  # a numbered work, then "already"
+        "c'est quand la sortie du prochain film miraculous ladybug ?",  # the next film by its title, after it
+    ],
+)
+def test_catalogues_picks_billing_apps_screen_time_and_next_films_of_others_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_next_film_unnamed_is_still_the_sequel(engine):
+    assert engine.ask("when's the next film coming?").answered
