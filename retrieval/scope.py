@@ -541,6 +541,7 @@ _IN_GENERAL = re.compile(
     r"|\bscreen ?time\b"
     # how any film goes: "how long till a movie goes from theaters to streaming usually?"
     r"|\b(a|any) (movie|film|show)s? (usually|typically|normally)\b|\bfrom (theaters|theatres|cinemas) to streaming\b"
+    r"|\btheatrical window\b|\b(movies|films) (hit|go to|reach) streaming\b"
     r"|\bis it worth (cancel\w*|getting|paying|subscrib\w*|switching|buying)\b"
     r"|\bwhat time (do|does|will) (new )?[\w+]+ ?(shows|episodes|series|movies|releases) (\w+ )?(drop|come out|release)"
     # the world's news, rankings and polls: tours, a game's winner, a ban, the best of a year, the first of a kind,

@@ -2437,3 +2437,7 @@ def test_catalogues_picks_billing_apps_screen_time_and_next_films_of_others_are_
 
 def test_the_next_film_unnamed_is_still_the_sequel(engine):
     assert engine.ask("when's the next film coming?").answered
+
+
+def test_the_theatrical_window_of_films_in_general_is_not_answered(engine):
+    assert not engine.ask("how long is the theatrical window now before movies hit streaming, like 45 days?").answered
