@@ -227,6 +227,11 @@ _WORK_SLOT = re.compile(
     r"(?P<title27>[a-z][\w'-]*)"
     r"|\b(if|whether) (the )?(?P<title28>[a-z][\w'-]*( [\w'-]+){0,3}?) (is|are) (still )?(on|streaming on|available on)"
     rf" {STREAMING_SERVICES}(?!\w)"
+    # what another work is about, and whether its sequel is confirmed: "what is encanto about", "top gun maverick
+    # sequel confirmed?"
+    r"|^\W*what('?s| is) (?!(it|this|that|the (movie|film|sequel|first|second|article|story|piece|news))\b)"
+    r"(?P<title30>[a-z][\w'-]*( [\w'-]+){0,3}?) about\W*$"
+    r"|^\W*(?P<title31>[a-z][\w'-]*( [\w'-]+){0,3}?) (sequel|part 2|part two) (confirmed|announced|happening|news)\b"
     # who takes over a role: "whos gonna be batman after robert pattinson", "someone new for wolverine"
     r"|\b(someone|somebody) (new )?(for|to play) (?P<title29>[a-z][\w'-]*)"
     r"|\bwho('?s| is| will)? (gonna|going to|will)? ?(be|play) (the (next|new) )?(?P<title24>[a-z][\w'-]*)"
@@ -259,6 +264,7 @@ _NUMBERED_WORK = re.compile(
     r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
     r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
     r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
+    r"|or|tonight"  # "incredibles 2 or the paw patrol movie tonight?"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
@@ -1007,7 +1013,8 @@ class LexicalIndex:
             # a word of the title that is neither the knowledge's nor English, if any: "is spy kids armageddon on
             # netflix"; else its first
             foreign = [w for w in named if not self._known_word(w.lower()) and w.lower() not in self.dictionary]
-            works += (foreign or named)[:1]
+            # (the first that names: "top gun maverick" -> "gun", "top" saying how many)
+            works += [w for w in (foreign or named) if w.lower() not in _NUMBERED_ORDINARY][:1]
         # (nor a part of this one: "part two release date?")
         return list(dict.fromkeys(
             w for w in works

@@ -246,7 +246,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "box office",
-            r"box[ -]office(?!-)|gross(ed|ing)?|how much (money )?(did|does|do|will) .{0,40}\bmake",
+            # (not what streaming figures are set against: "how is streaming different from theater box office")
+            r"(?<!different from theater )(?<!different from )(?<!compared to )box[ -]office(?!-)|gross(ed|ing)?"
+            r"|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),
         ),
         (
@@ -382,7 +384,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ("any algorithm", r"algorithms?|recommendations? (engine|system)", ("algorithm", "recommendation")),
         (
             "anyone's social media",
-            r"instagram|twitter|tiktok|social media|facebook|youtube",
+            # (not where a rumour is from: "or is that just a tiktok rumour my son heard")
+            r"(instagram|twitter|tiktok|social media|facebook|youtube)(?! (rumou?rs?|videos?|said|says)\b)",
             ("instagram", "twitter", "tiktok", "facebook", "youtube"),
         ),
         # a company buying another: "did Netflix buy any movie studios?"

@@ -2441,3 +2441,26 @@ def test_the_next_film_unnamed_is_still_the_sequel(engine):
 
 def test_the_theatrical_window_of_films_in_general_is_not_answered(engine):
     assert not engine.ask("how long is the theatrical window now before movies hit streaming, like 45 days?").answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "top gun maverick sequel confirmed?",  # another work's sequel, its title opening the message
+        "incredibles 2 or the paw patrol movie tonight? kids cant agree",  # a numbered work, then "or"
+    ],
+)
+def test_other_works_sequels_confirmed_and_picks_between_works_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did netflix really order a sequel or is that just a tiktok rumour my son heard",  # where a rumour is from
+        "how is streaming numbers different from theater box office according to rodriguez",  # what it is set against
+        "sequel confirmed?",
+    ],
+)
+def test_a_rumour_s_source_and_the_box_office_set_against_streaming_ask_no_missing_fact(engine, question):
+    assert engine.ask(question).answered
