@@ -227,10 +227,7 @@ _WORK_SLOT = re.compile(
     r"(?P<title27>[a-z][\w'-]*)"
     r"|\b(if|whether) (the )?(?P<title28>[a-z][\w'-]*( [\w'-]+){0,3}?) (is|are) (still )?(on|streaming on|available on)"
     rf" {STREAMING_SERVICES}(?!\w)"
-    # what another work is about, and whether its sequel is confirmed: "what is encanto about", "top gun maverick
-    # sequel confirmed?"
-    r"|^\W*what('?s| is) (?!(it|this|that|the (movie|film|sequel|first|second|article|story|piece|news))\b)"
-    r"(?P<title30>[a-z][\w'-]*( [\w'-]+){0,3}?) about\W*$"
+    # whether another work's sequel is confirmed: "top gun maverick sequel confirmed?"
     r"|^\W*(?P<title31>[a-z][\w'-]*( [\w'-]+){0,3}?) (sequel|part 2|part two) (confirmed|announced|happening|news)\b"
     # who takes over a role: "whos gonna be batman after robert pattinson", "someone new for wolverine"
     r"|\b(someone|somebody) (new )?(for|to play) (?P<title29>[a-z][\w'-]*)"

@@ -530,18 +530,18 @@ _IN_GENERAL = re.compile(
     r"|\bgood (movies|films|shows|series|books|cartoons) (for|to)\b"
     r"|^\W*good (\w+ )?(movie|film|show|cartoon) (for|to)\b"
     # parenting's screen time, and a learner's how-to: "how i download movies from netflix for watch offline"
-    r"|\bhow much screen ?time\b|\btoo much screen\b|\bscreen ?time (limits?|rules?)\b|\b(hours?|time) of screen\b"
+    r"|\bscreen ?time\b|\btoo much screen\b|\b(hours?|time) of screen\b"
     r"|(^|[,.;!?] )how (i|we|you|one) (can |could |should )?(download|cancel|install|change|fix|reset|delete|share"
     r"|log|sign|pay|subscribe|unsubscribe|stop|limit|block|control)\b"  # ("how i can stop it": the kids watching)
     # a how-to: "is there a way to download netflix shows on a laptop"
     r"|\bis there (a|any) (easy |good )?way to\b(?! (watch|stream|see|rewatch)\b)"
-    # a service's plans and bills, and when its shows drop: "netflix standard with ads vs premium", "can i get a
-    # refund", "is it worth cancelling netflix", "what time do new netflix shows drop"
+    # a service's plans, bills, catalogue and apps, and when its shows drop: "netflix standard with ads vs premium",
+    # "can i get a refund", "what's leaving netflix", "is it worth cancelling netflix", "what time do new netflix
+    # shows drop"; and a channel's originals: "what happened to the Disney Channel original movies"
     r"|\b(best|cheapest|which) (netflix |streaming |family )?plans?\b|\b(standard|basic|premium) (plan|tier|with ads)\b"
     r"|\bpicture quality\b|\b(refunds?|billing|overcharged)\b|\b(household|password|account) sharing\b"
     r"|\b(card|payment) (got |was |is |keeps getting )?declined\b|\b(good|best) (\w+ )?(app|apps|website|tool)\b"
     rf"|\bwhat('?s| is) (leaving|coming to|new on) {STREAMING_SERVICES}\b|\boriginal (movies|films|shows)\b"
-    r"|\bscreen ?time\b"
     # how any film goes: "how long till a movie goes from theaters to streaming usually?"
     r"|\b(a|any) (movie|film|show)s? (usually|typically|normally)\b|\bfrom (theaters|theatres|cinemas) to streaming\b"
     r"|\btheatrical window\b|\b(movies|films) (hit|go to|reach) streaming\b"
@@ -666,7 +666,7 @@ _IN_GENERAL = re.compile(
     r"|\b(have|has|need|needs) to study\b|\bstudy (\w+ )?to (be|become)\b"  # "what does one have to study to..."
     r"|\b(want|wants|wanted|wanna|dreams?) (to )?(be|become) (an? )?(child |kid )?(actor|actress|director|youtuber)\b"
     r"|\b(which|what) (\w+ ){0,3}(films|movies|shows|cartoons) (\w+ ){0,4}((can|should|could) (i|we)|(i|we) (can"
-    r"|should|could)) (show|let|put on)\b|\blimit\w* (the |their |his |her |my )?screen ?time\b"
+    r"|should|could)) (show|let|put on)\b"
     # a film to name by what happens in it: "whats the name of that movie where the guy keeps living the same day"
     r"|\bname of (that|the|this|a) (movie|film|show|cartoon) (where|in which|wherein|with (the|a|that))\b"
     r"|\bon (regular |basic )?(cable|spectrum|directv|xfinity|comcast)\b"
