@@ -1015,7 +1015,7 @@ class LexicalIndex:
         # (nor a part of this one: "part two release date?")
         return list(dict.fromkeys(
             w for w in works
-            if w.lower() not in _ORDINARY and w.lower() not in _NUMBERED_ORDINARY and not self._known_word(w.lower())
+            if not self._says_which_or_known(w.lower())
         ))
 
     def numbered_works(self, text: str) -> list[str]:
@@ -1041,7 +1041,7 @@ class LexicalIndex:
                 # (not "the heroes part 2", "the new part 2")
                 before = _TITLE_WORD_BEFORE.search(text[: match.start()])
                 named = before.group("name").lower() if before else ""
-                if named and not (named in _ORDINARY or named in _NUMBERED_ORDINARY or self._known_word(named)):
+                if named and not self._says_which_or_known(named):
                     found.append(f"{before.group('name')} {match.group()}")
                 continue
             # a plural heard as a possessive: "we can be hero's 2"
@@ -1055,13 +1055,18 @@ class LexicalIndex:
         knowledge's ("is arcane season 2"), or, after "the" or "next", by one the knowledge does not use ("the next
         batman part II"; not "when does shooting part 2 start")."""
         name = match.group("name").lower()
-        if name in STOPWORDS or name in _ORDINARY or name in _NUMBERED_ORDINARY or self._known_word(name):
+        if self._says_which_or_known(name):
             return False
         return match.group("before").lower() in _DETERMINERS or not self._english(name)
 
+    def _says_which_or_known(self, word: str) -> bool:
+        """Whether ``word`` says which work rather than names one ("first", "part"), or is the knowledge's (a
+        stopword counts as known)."""
+        return word in _ORDINARY or word in _NUMBERED_ORDINARY or self._known_word(word)
+
     def _ordinary_or_known(self, name: str) -> bool:
         """Whether ``name`` says which work rather than names one, or is an English word or the knowledge's."""
-        return name in _NUMBERED_ORDINARY or name in _ORDINARY or self._english(name) or self._known_word(name)
+        return self._says_which_or_known(name) or self._english(name)
 
     def in_english(self, text: str) -> str:
         """``text`` without its sentences in another language, when one at least is in English, which is all the
