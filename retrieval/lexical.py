@@ -263,6 +263,7 @@ _NUMBERED_WORK = re.compile(
     r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
     r"|or|tonight"  # "incredibles 2 or the paw patrol movie tonight?"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
+    r"|netflix|disney|hulu|hbo|max|prime|peacock|paramount"  # where it streams: "the old guard 2 netflix when"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
     r"|better|worse|vs|versus|than|actually|really|even|officially)\b))",
     re.IGNORECASE,
@@ -1013,9 +1014,10 @@ class LexicalIndex:
             # (the first that names: "top gun maverick" -> "gun", "top" saying how many)
             works += [w for w in (foreign or named) if w.lower() not in _NUMBERED_ORDINARY][:1]
         # (nor a part of this one: "part two release date?")
+        # (nor a film word of the trade: "a new IP franchise")
         return list(dict.fromkeys(
             w for w in works
-            if not self._says_which_or_known(w.lower())
+            if not self._says_which_or_known(w.lower()) and w.lower() not in _FILM_WORDS
         ))
 
     def numbered_works(self, text: str) -> list[str]:

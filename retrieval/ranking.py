@@ -1160,7 +1160,8 @@ _DESCRIBED = re.compile(
 # Words that name nothing in particular: "what's a vcr got to do with anything?"
 _VAGUE = frozenset({"anything", "something", "everything", "nothing", "stuff", "thing", "things", "whatever"})
 # After a name, they ask nothing but whether that one is in it (as well): "Christian Slater too?", "slater yes or no"
-_AS_WELL = frozenset({"also", "too", "yes", "no", "else", "besides"})  # "who else besides pedro"
+# "who else besides pedro"; "and" in the languages read: "taylor dooley et vivien blair ?"
+_AS_WELL = frozenset({"also", "too", "yes", "no", "else", "besides", "et", "e", "y"})
 # Ending a message, who is meant by the name before: "chris mcdonald the happy gilmore guy??" (not asked whether
 # someone is that one: "is pedro pascal the mandalorian guy?")
 _WHO_IS_MEANT = re.compile(

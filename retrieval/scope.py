@@ -98,7 +98,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # (not who is in it: "in the listed cast")
             r"(?!.*\b(again|more than once|twice|finish\w*|rewatch\w*|repeat\w*|end|ending|complet\w*|cast"
             r"|starr?(s|ed|ing)?|star|actors?|listed)\b)"
-            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b|\bviewership (numbers|figures|stats)\b"
+            r"|\bviews did\b|\bhours (viewed|watched)\b|\btop (10|ten)\b"
+            r"|(?<!besides the )(?<!beyond the )(?<!aside from the )(?<!apart from the )(?<!other than the )"
+            r"\bviewership (numbers|figures|stats)\b"
             r"|\b(made|got|had|has|have) how many (views|viewers|streams)\b"  # "the film has made how many views"
             r"|\b(in|of) subscribers\b|\b(subscriber|sub|subs) (count|numbers|base|growth)\b"  # "bigger in subscribers"
             r"|\b(lost|gained|losing|gaining|lose|gain) (\w+ )?subscribers\b",
@@ -158,9 +160,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"new (actors?|actress(es)?|cast|cast members?|faces|talent|superheroes|heroes|characters|superkids"
             r"|kid actors)"
             r"(?! (movie|film|one|sequel|flick|installment|part)\b)"
-            r"|(join|joins|joining|add|adds|adding) (\w+ ){0,2}(to )?the cast|same (kids|actors|kid actors|cast)"
+            r"|(join|joins|joining|add|adds|adding) (\w+ ){0,2}(to )?the cast"
+            r"|same (kids|actors|kid actors|cast|characters)"
             # who comes back, not kids coming back to watch it
             r"|reprise|reprises|reprising"
+            # the first film's cast: "are the og kids coming back for part 2"
+            r"|(og|original|same|first movie'?s?|first film'?s?) (kids|children|cast|actors|heroes) (\w+ )?(coming back"
+            r"|come back|be back|return\w*)"
             r"|(?<!kids )(?<!children )(?<!keep )(?<!keeps )(?<!kept )(?<!viewers )(?<!fans )"
             r"(return|returns|returning|coming back|come back|be back) ((for|in) (the|part|a|an|2|two|ii)|as)\b"
             # who appears in the next one: "will sharkboy and lavagirl show up in the new one", "appear in the sequel"

@@ -2464,3 +2464,26 @@ def test_other_works_sequels_confirmed_and_picks_between_works_are_not_answered(
 )
 def test_a_rumour_s_source_and_the_box_office_set_against_streaming_ask_no_missing_fact(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "the old guard 2 netflix when",  # a numbered work, then the service it streams on
+        "are the og kids coming back for part 2",  # the first film's cast returning: the article never says
+    ],
+)
+def test_another_numbered_work_s_service_and_the_first_cast_returning_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is heroes being treated as a new IP franchise for netflix or a one off", "new franchise"),  # trade word
+        ("taylor dooley et vivien blair ?", "Taylor Dooley"),  # listed names, joined by French "et"
+    ],
+)
+def test_the_trade_s_ip_and_names_joined_in_another_language_find_their_passage(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and expected in answer.citations[0].passage
