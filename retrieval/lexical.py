@@ -30,6 +30,7 @@ _WORD = re.compile(r"\w+(?:['\u2019]\w+)*")
 # "Oppenheimer", "YouTube", "Incríveis", "Spider-Verse"; not "VCR", "R-rated"
 _NAME = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}([A-Z][a-z]+)?(-[A-Z][a-z]+)*(?![\w-])")
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z]+\b")  # the knowledge's names, "McDonald" and "VCR" included
+_TITLE_RUN = re.compile(r"\b[A-Z][a-z]+( [A-Z][a-z]+)+\b")  # "Spy Kids", "Pedro Pascal"
 _SENTENCE_OPENERS = ".?!:;\"("
 # Chat filler that says nothing about what is asked, on top of the usual English stopwords.
 _CHAT_WORDS = {
@@ -105,7 +106,7 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
-    r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w-]+ ){0,3}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w&-]+ ){0,3}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
     r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b",
     re.IGNORECASE,
@@ -113,7 +114,8 @@ _OTHER_WORK = re.compile(
 # ... or after it: "the plot of the dark knight", and whose film it is: "what film of pixar comes out this year", as
 # Spanish "pelicula de pixar" reads (looked for apart, as "the new film of the homem-aranha" holds both)
 _WORK_OF = re.compile(
-    r"\b(plot|story|cast|ending|director|trailer|villain|movies?|films?|saga|franchise) of (the )?(?P<of>[a-z0-9]+)\b"
+    r"\b(plot|story|cast|ending|director|trailer|villain|movies?|films?|saga|franchise) of (the )?(\d+ )?"
+    r"(?P<of>[^\W_]+)\b"
     # (or the next film by its title after it, in French order: "la sortie du prochain film miraculous ladybug")
     r"|\bnext (film|movie) (?!(of|about|from|by|is|was|will|with|in|on|for|to|that|coming|come|comes)\b)"
     r"(?P<of3>[a-z][\w'-]*)\b"
@@ -149,6 +151,13 @@ def _work_named(match: re.Match[str]) -> str:
     return name
 
 
+# A work named right after its kind: "the film of the pelé", "the film sharkboy and lavagirl," (read from "o filme do
+# pelé", "le film sharkboy et lavagirl"; a title alone ends a clause or goes on with "and": not "the film resonate")
+_KIND_THEN_TITLE = re.compile(
+    r"\bthe (film|movie|series|show|game) (of (the )?(\d+ )?(?P<of>[^\W\d_][\w'-]*)"
+    r"|(?P<title>[^\W\d_][\w'-]*)(?=\s+(and|&)\s|\s*([,;:?!.]|$)))",
+    re.IGNORECASE,
+)
 # Streaming services, as a question names them: "on netflix", "does disney+ have it"
 STREAMING_SERVICES = r"(netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
@@ -798,6 +807,14 @@ class LexicalIndex:
         self.docs = [self.stem(words(text)) for text in texts]
         self.surface = sorted({w for text in texts for w in words(text)})
         self._text = f" {' '.join(' '.join(words(text)) for text in texts)} "  # for phrases: "heroes 2"
+        # Names of two words or more the knowledge writes ("Spy Kids"), which a number after makes another work
+        # (without a sentence's opening "The": "The Spy Kids movies were hits")
+        runs = [match.group().lower().split() for text in texts for match in _TITLE_RUN.finditer(text)]
+        runs = [run[1:] if run[0] in STOPWORDS else run for run in runs]
+        titles = sorted({" ".join(run) for run in runs if len(run) >= 2}, key=len)
+        self._titled = re.compile(
+            rf"\b(?P<name>{'|'.join(map(re.escape, reversed(titles)))}) (?P<number>[2-9]|ii|iii|iv)\b", re.IGNORECASE
+        ) if titles else None
         # Stems the knowledge writes capitalised inside a sentence: its names ("Gosselin", "Collider").
         self.name_stems = frozenset(
             stem for text in texts for stem in self.stem([name.lower() for name in _inner_names(text, _CAPITALISED)])
@@ -1020,6 +1037,16 @@ class LexicalIndex:
             if not self._says_which_or_known(w.lower()) and w.lower() not in _FILM_WORDS
         ))
 
+    def works_after_kind(self, text: str) -> list[str]:
+        """The word naming a work right after its kind, when it is no English word nor the knowledge's: "the film
+        sharkboy and lavagirl" (not "the movie trailer", nor a typo: "wat is the movie abowt"). Looked for before the
+        subject's names are taken out of a question, as "the film" is one of them."""
+        titles = [match.group("of") or match.group("title") for match in _KIND_THEN_TITLE.finditer(text)]
+        return [
+            title for title in titles
+            if not self._ordinary_or_known(title.lower()) and self.repair(title.lower()) == title.lower()
+        ]
+
     def numbered_works(self, text: str) -> list[str]:
         """Works named with a number that the knowledge never writes together ("the incredibles 2", "spy
         kids 3", "we can be heroes 3" when it only says "Heroes 2"): the question is about another one."""
@@ -1031,6 +1058,10 @@ class LexicalIndex:
             match.group() for match in _NUMBERED_NAME.finditer(text)
             if not self._ordinary_or_known(match.group("name").lower())
             and not _PRONOUN_BEFORE.search(text[: match.start()])
+        ]
+        titled = [
+            match.group() for match in (self._titled.finditer(text) if self._titled else ())
+            if f" {' '.join(words(match.group()))} " not in self._text
         ]
         for match in _NUMBERED_WORK.finditer(text):
             if _PRONOUN_BEFORE.search(text[: match.start()]):  # a verb, not a work: "i heard 2"
@@ -1050,6 +1081,8 @@ class LexicalIndex:
             heard = [name] + ([f"{name[:-2]}es", f"{name[:-2]}s"] if re.search(r"['\u2019]s$", name) else [])
             if not any(f" {form} {number} " in f" {self._text} " for form in heard):
                 found.append(match.group())
+        # (once: "heroes 3" is "we can be heroes 3")
+        found += [work for work in titled if not any(work.lower().endswith(f" {other.lower()}") for other in found)]
         return list(dict.fromkeys(found))
 
     def _names_a_part(self, match: re.Match[str]) -> bool:

@@ -367,7 +367,7 @@ class Ranker:
         # compared it to Sharkboy and Lavagirl" is settled by the comparison he made)
         claim = about_it and asks_to_check(question)
         asked_unnamed = index.names.remove(asked_text)
-        asked_works = index.lexical.named_works(asked_unnamed)
+        asked_works = index.lexical.named_works(asked_unnamed) + index.lexical.works_after_kind(asked_text)
         # The words it asks, not the story around it ("please tell me it's still the El Mariachi guy" after "who's
         # directing this one?"); but a claim to check is all in its story, and so is whom "that name" or "she" means:
         # "... a girl called Yaya something in this picture. Is there somebody by that name in it?"
@@ -876,6 +876,9 @@ class Ranker:
         """Whether ``question`` asks what a term means that it quotes in words the knowledge never says: "what does
         'day-and-date release' mean?", "what is a 'four-quadrant' movie?" (not "what does he mean by 'through
         completion'?")."""
+        term = _TERM_MEANS.search(question)
+        if term and not self._word_stems(term.group("term")) <= self.index.lexical.df.keys():
+            return True  # unquoted: "what does a press junket actually mean?"
         quoting = bool(quotes) and bool(_QUOTE_MARK.search(question)) and not asks_meaning(question)
         return quoting and bool(_ASKS_DEFINITION.search(question)) and not any(
             quote.search(sentence.text) for quote in quotes for sentence in self.index.sentences
@@ -1294,6 +1297,12 @@ _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[s
 _ASKS_DEFINITION = re.compile(
     r"\bwhat('?s| is| are| does| do)\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]"
     r"|\bwhat (on earth |in the world |the heck |exactly )?(is|are) (it|that|this|they|those)\b",  # after the quote
+    re.IGNORECASE,
+)
+# What a term means, asked of it alone: "what does a press junket actually mean" (not "what does he mean by it")
+_TERM_MEANS = re.compile(
+    r"^\W*what (does|do) (an? |the )?(?P<term>(?!(he|she|they|it|that|this|rodriguez|netflix)\b)[\w -]{2,30}?)"
+    r" (actually |even |really |exactly )?mean\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"['\"\u2018\u2019\u201c\u201d]\w|\w['\"\u2018\u2019\u201c\u201d](\W|$)")  # a quotation

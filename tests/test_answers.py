@@ -2487,3 +2487,29 @@ def test_another_numbered_work_s_service_and_the_first_cast_returning_are_not_an
 def test_the_trade_s_ip_and_names_joined_in_another_language_find_their_passage(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "where can i stream spy kids 2 right now, want to show my kids what i grew up with",  # a named work, numbered
+        "what does a press junket actually mean, is it just a bunch of interviews in one day?",  # a term it never uses
+        "is the mandalorian & grogu movie filming already or still waiting",  # a title joined by "&"
+        "le film sharkboy et lavagirl, on peut le voir où en streaming en france?",  # the film, then its title
+        "alguém sabe se o filme do pelé saiu na netflix aqui no brasil",  # the film of someone, accented
+    ],
+)
+def test_works_named_after_their_kind_or_numbered_and_terms_defined_elsewhere_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what makes the film resonate with young viewers?", "kids crave empowerment"),  # a verb after "the film"
+        ("what does the repeat rate mean?", "repeat rate"),  # a term of its own
+    ],
+)
+def test_the_film_doing_something_and_its_own_terms_are_still_answered(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])

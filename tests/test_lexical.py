@@ -728,3 +728,9 @@ def test_a_numbered_name_that_is_no_word_is_another_work_whatever_follows():
     lexical.set_dictionary(frozenset({"trophies", "the"}))
     assert lexical.numbered_works("the ps5 spiderman 2 trophies") == ["spiderman 2"]
     assert lexical.numbered_works("we can be heroes 2 trophies") == []
+
+
+def test_a_name_the_knowledge_writes_numbered_as_it_never_is_is_another_work():
+    lexical = LexicalIndex(["It happened with the Spy Kids movies.", "He plans on filming We Can Be Heroes 2."])
+    assert lexical.numbered_works("where can i stream spy kids 2 right now") == ["spy kids 2"]
+    assert lexical.numbered_works("filming we can be heroes 2 when") == []
