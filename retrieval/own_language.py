@@ -92,6 +92,10 @@ _PHRASES = {
     **dict.fromkeys(("mauvaise idée", "mauvaise idee", "mala idea", "má ideia", "ma ideia", "cattiva idea"),
                     "bad idea"),
     "va avoir": "will have",
+    # Italian "how does", "exactly", and "ci" standing for what is talked of: "come fa netflix a sapere", "ci saranno
+    # sharkboy e lavagirl nel 2?", "il sequel ci sta lavorando lui?"
+    "come fa": "how does", "come fanno": "how do", "di preciso": "exactly",
+    **dict.fromkeys(("ci saranno", "ci sarà", "ci sara"), "will there be"), "ci sta lavorando": "is working on it",
     # what it is about
     **dict.fromkeys(("de qué se trata", "de que se trata", "de qué va", "de que va", "de qué es", "de que es",
                      "do que se trata", "do que trata", "sobre o que é", "sobre o que e", "do que é", "do que e",
@@ -467,7 +471,7 @@ _WORDS = {
     **dict.fromkeys(("villano", "villana", "vilão", "vilao", "vilã", "méchant", "mechant", "cattivo"), "villain"),
     **dict.fromkeys(("villanos", "vilões", "viloes", "méchants", "cattivi"), "villains"),
     **dict.fromkeys(("personaje", "personagem", "personnage", "personaggio"), "character"),
-    **dict.fromkeys(("personajes", "personagens", "personnages", "personaggi"), "characters"),
+    **dict.fromkeys(("personajes", "personagens", "personnages", "personaggi", "persos"), "characters"),
     **dict.fromkeys(("dura", "duración", "duracion", "duração", "duracao", "durée", "duree", "durata"), "runtime"),
     **dict.fromkeys(("cines", "cinema", "cinemas", "cinéma", "cinémas"), "theaters"),
     **dict.fromkeys(("solo", "sólo", "só", "seulement", "soltanto"), "only"),
@@ -1027,7 +1031,7 @@ _WORDS = {
 _VERBS = {
     **dict.fromkeys(("ver", "verla", "mirar", "assistir", "regarder", "vedere", "guardare", "ven", "ve", "veo",
                      "vemos", "miran", "mira", "miro", "assistem", "assiste", "veem", "vê", "regardent", "regarde",
-                     "guardano"), "watch"),
+                     "guardano", "mater"), "watch"),  # (French slang "mater")
     **dict.fromkeys(("vieron", "vimos", "assistiram", "assistiu", "viram", "regardé"), "watched"),
     **dict.fromkeys(("visto", "vista"), "seen"),  # "había visto algo así?"
     **dict.fromkeys(("vio", "vi", "viu"), "saw"),
@@ -1101,7 +1105,7 @@ _REGULAR_VERBS = {
     ("usar", "utilizar", "utiliser", "usare"): ("use", "used", "using"),
     ("entender", "comprender", "comprendre", "capire"): ("understand", "understood", "understanding"),
     ("conocer", "conhecer", "conoscere"): ("know", "knew", "knowing"),
-    ("repetir", "répéter", "repeter", "ripetere", "rever", "revoir", "rivedere"):
+    ("repetir", "répéter", "repeter", "ripetere", "rever", "revoir", "rivedere", "riguardare"):
         ("rewatch", "rewatched", "rewatching"),
     ("esperar", "attendre", "aspettare"): ("expect", "expected", "expecting"),
     ("necesitar", "precisar", "necessitare"): ("need", "needed", "needing"),

@@ -321,3 +321,23 @@ def test_a_question_in_a_script_nothing_reads_is_told_which_languages_are_read(e
 
 def test_a_few_words_of_another_script_in_an_english_question_are_still_read(engine):
     assert engine.ask("when does filming start? 谢谢").answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("on peut le mater ou le 1", "streaming now on Netflix"),  # French slang for watching
+        ("cmq come fa netflix a sapere se una famiglia lo riguarda", "again and again"),  # how does, rewatches
+    ],
+)
+def test_french_slang_and_italian_how_does_and_rewatching_find_their_passage(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ci saranno sharkboy e lavagirl nel 2?", "la suite va raconter quoi ? mêmes persos ?"],
+)
+def test_who_will_be_in_the_sequel_asked_in_italian_or_french_is_unsaid(engine, question):
+    assert not engine.ask(question).answered
