@@ -79,6 +79,8 @@ _CHAT_SPELLINGS = {
     # and Hindi's other words of a question: "spy kids ka kya connection hai isme?"
     "kab": "when", "kaun": "who", "kyun": "why", "kyu": "why", "kahan": "where", "isme": "in it", "hai": "is",
     "hua": "happened", "nahi": "not", "ka": "of",
+    # Nigerian Pidgin's: "abeg who dey direct this heroes film sef?"
+    "abeg": "please", "wetin": "what", "dey": "is", "sef": "even", "abi": "right",
     "wdym": "what do you mean", "smth": "something", "sth": "something", "w/": "with", "w": "with",
     # typos of a word the knowledge never writes, so that no typo of its own words repairs them
     "frist": "first", "fisrt": "first", "frst": "first", "artical": "article", "articel": "article",
@@ -222,6 +224,11 @@ _WORK_SLOT = re.compile(
     r"(out|streaming|released)\b"
     r"|^\W*is (?!(it|he|she|they|this|that|these|those|there|the)\b)(?P<title23>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (still )?(filming|shooting|in production)\b"
+    # whether another work is renewed or cancelled: "is the rings of power renewed for s3" (not "is the sequel
+    # cancelled", "has heroes been renewed")
+    r"|\b(is|was|has|have|got) (the )?(?!(it|he|she|they|this|that|these|those|there|the|sequel|movie|film|show|series"
+    r"|part|one)\b)(?P<title26>[a-z][\w'-]*( [\w'-]+){0,4}?) (been |getting |gonna get |going to get )?"
+    r"(renewed|cancell?ed|canceled|axed)\b"
     # a title of words of three letters or more opening the message before what is asked of it: "spider-man brand new
     # day release date" (not "sequel ka release date", "tsé-you if the release date")
     r"|^\W*(?P<title20>(?!(sequel|part|movie|film|the|when|what|whats|where)\b)[a-z][\w'-]{2,}( [\w'-]{3,}){1,4}?)"
@@ -905,7 +912,8 @@ class LexicalIndex:
     def join_split_names(self, text: str) -> str:
         """``text`` with a name the knowledge writes as one word, heard or typed as two, joined and respelt: "boyd
         hal brook" -> "boyd holbrook", "pre yanka chopra", "taylor doo lee" (dictation splits a name it does not
-        know). Neither part may be a knowledge word, and the two together must be spelt like one of its names."""
+        know). Neither part may be a knowledge word, and the two together must be spelt like one of its names; or
+        be one of its words exactly: "the re peat rate" -> "the repeat rate"."""
         tokens = list(_LETTERS.finditer(text))
         out, last = [], 0
         i = 0
@@ -914,11 +922,15 @@ class LexicalIndex:
             joined = (first.group() + second.group()).lower()
             between = text[first.end() : second.start()]
             name = None
-            if between == " " and len(joined) >= _JOINED_MIN and not (
-                self._known(first.group().lower()) or self._known(second.group().lower())
-            ):
+            parts = (first.group().lower(), second.group().lower())
+            if between == " " and len(joined) >= _JOINED_MIN and not any(map(self._known, parts)):
                 close = difflib.get_close_matches(joined, self._names_by_initial.get(joined[0], ()), 1, _TYPO_CUTOFF)
                 name = close[0] if close else None
+            # or any word of the knowledge, exactly, a stopword's letters among its parts: "the re peat rate"
+            elif between == " " and joined in self._surface_set and not any(
+                self.stem([part])[0] in self.df for part in parts
+            ):
+                name = joined
             if name is not None:
                 out += [text[last : first.start()], name]
                 last = second.end()

@@ -1213,10 +1213,10 @@ _SEQUEL_OF = re.compile(
     r"|arrive|arrives|arriving|drop|drops|hit|hits)\b))",
     re.IGNORECASE,
 )
-# A new work by its name coming out: "when does the new spider-man come out"
+# A new work by its name coming out: "when does the new spider-man come out", "when new spiderman comes to netflix"
 _NEW_ONE_OUT = re.compile(
-    r"\bthe (new|next|upcoming|latest) (?P<name>[\w'-]+( [\w'-]+){0,2}?) (come|comes|coming|came|release|released"
-    r"|releases|drop|drops|dropping|dropped|premiere|premieres|out)\b",
+    r"\b(the|when) (new|next|upcoming|latest) (?P<name>[\w'-]+( [\w'-]+){0,2}?) (come|comes|coming|came|release"
+    r"|released|releases|drop|drops|dropping|dropped|premiere|premieres|out)\b",
     re.IGNORECASE,
 )
 # Words saying which work, naming none: "the new one", "the next movie", "the upcoming sequel"

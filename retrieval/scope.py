@@ -83,7 +83,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|how much (is|are|was) .{0,40}\b(a|per|each) (month|year)"
             r"|(standard|basic|premium|family|ad-supported) plan|how much is \w+ (standard|basic|premium)"
             r"|(with|without) ads\b.{0,20}\b(now|plan|tier)|(put|putting|add|adding) (more |the |of the |some )?ads\b"
-            r"|(raising|raise|raised|hiking|hiked) (the |its |their )?price",
+            r"|(raising|raise|raised|hiking|hiked) (the |its |their )?price"
+            r"|(pay|pays|paying|paid) (like |about |around |almost |over )?\$?\d+",  # "still pay like 150 a month"
             ("price", "cost", "costs"),
         ),
         ("any service's passwords", r"passwords?|password[- ]sharing", ("password",)),  # its rules on sharing them
@@ -296,6 +297,13 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"university|college|film school|went to school|graduated?|alma mater|degree"
             r"|stud(y|ied|ying|ies) (film|filmmaking|cinema|directing|acting|drama)",
             ("university", "college", "graduated", "degree"),
+        ),
+        # (not his own children, who work on the films; nor the asker's: "your cousin Emma keeps asking me")
+        (
+            "anyone's relatives",
+            r"(are|is|were|was) (they|\w+( \w+)?) (actually |really |even )?(cousins|siblings|brothers|sisters|related"
+            r"|relatives)|(his|her|their|\w+'s) (cousin|sibling|brother|sister|uncle|aunt|nephew|niece)s?",
+            ("cousin", "sibling", "brother", "sister", "uncle", "aunt", "nephew", "niece", "relative"),
         ),
         (
             "anyone's birthplace",
@@ -558,6 +566,15 @@ _IN_GENERAL = re.compile(
     r"|\btouring\b|\bconcerts?\b|\btour dates\b|\bwho won\b|\b(get|got|gets|getting) banned\b"
     r"|\b(best|worst|top) (\w+ ){0,3}of (19|20)\d\d\b|\bthe first (\w+ ){1,3}original (movie|film|show|series)\b"
     r"|\b(you all|y'all|you guys|u guys|yall) think\b|\b(a )?(good|bad) idea\b|\bmetric system\b"
+    # small talk: "hi every body how is everyone doing today"
+    r"|\bhow('?s| is| are| r) (every ?body|every ?one|y'?all|you all|you guys|u guys)( doing)?\b"
+    r"|^\W*(hi|hello|hey|yo|sup)\b.{0,20}\bhow (are|r) (you|u)\b"
+    # what the channel does with its own kids, how films go in general, which order to watch, what is worth money:
+    # "do you guys let the kids watch tv at breakfast", "why do movies take like 2 years", "which order do i watch
+    # them in", "are those vhs tapes actually worth money"
+    r"|\b(do|would) (you|u) (guys |all |people )?(let|allow)\b"
+    r"|\bwhy (do|does) (movies|films|studios|sequels) (usually |always |often )?(take|cost|get|need)\b"
+    r"|\b(what|which) order (do|should|to)\b|\bworth (any |much |good |real )?money\b"
     # a repair: "my VCR is eating tapes, any way to fix it"
     r"|\b(any|a|some) (easy |good )?way to (fix|repair|clean|unjam)\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"

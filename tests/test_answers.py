@@ -2513,3 +2513,33 @@ def test_works_named_after_their_kind_or_numbered_and_terms_defined_elsewhere_ar
 def test_the_film_doing_something_and_its_own_terms_are_still_answered(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "hi every body how is everyone doing today",  # small talk
+        "anyone know when new spiderman comes to netflix india?",  # a new work by its name, after "when"
+        "is the rings of power renewed for s3 or did amazon give up on it",  # another work renewed
+        "danny trejo is in like every rodriguez movie, are they actually cousins??",  # relatives
+        "my parents still pay like 150 a month for cable, is there any reason to keep it",  # a sum paid
+        "do you guys let the kids watch tv at breakfast or is that a no-go",  # what the channel does at home
+        "why do movies take like 2 years between filming and release anyway",  # how films go in general
+        "el mariachi -> desperado -> once upon a time in mexico, which order do i watch them in",  # an order to watch
+        "are those black diamond disney vhs tapes actually worth money or is that a myth",  # what things are worth
+    ],
+)
+def test_small_talk_other_works_renewed_relatives_and_how_films_go_in_general_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Abeg who dey direct this heroes film sef?", "director Robert Rodriguez"),  # Nigerian Pidgin
+        ("how high is the re peat rate", "repeat rate"),  # a word of the article split by dictation
+    ],
+)
+def test_pidgin_small_words_and_a_split_word_of_the_article_find_their_passage(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
