@@ -450,6 +450,32 @@ _PEOPLES = frozenset({
 })
 _NOT_NAMES = _CALENDAR | _PEOPLES
 
+# Common first names, by which chat writes someone in lower case: "how much of alita was james cameron vs rodriguez";
+# none that is also a common word ("will", "mark", "grace"), a place or a title ("austin", "logan").
+_FIRST_NAMES_WRITTEN = """
+    james john robert michael william david richard joseph thomas charles chris christopher daniel danny matthew
+    anthony antonio donald steven steve paul andrew kevin brian george timothy tim ryan jason jacob nicholas nick eric
+    jonathan stephen justin scott brandon benjamin ben samuel sam alexander alex patrick dennis jerry tyler aaron jose
+    adam henry nathan zachary peter kyle walter ethan jeremy keith christian sean arthur jesse dylan bryan joe jordan
+    billy bruce albert gabriel alan juan wayne vincent russell elijah louis bobby philip johnny tom tommy jim jimmy
+    jamie quentin keanu leonardo brad dwayne vin zac zack hugh idris ridley denis jon oscar pablo carlos luis jorge
+    miguel diego javier fernando ricardo alejandro manuel francisco rafael sergio eduardo andres guillermo alfonso
+    gael joao marco marcos luca giuseppe giovanni francesco lorenzo pierre jacques mary patricia jennifer linda
+    elizabeth barbara susan jessica sarah karen nancy lisa margaret sandra ashley kimberly emily donna michelle
+    amanda melissa stephanie rebecca sharon laura cynthia amy angela helen anna brenda nicole emma samantha katherine
+    christine rachel catherine janet maria heather julie victoria olivia kelly christina lauren megan andrea hannah
+    jacqueline gloria teresa sara julia natalie isabella charlotte sophia scarlett angelina margot zendaya salma
+    penelope sofia selena ariana millie florence anya jenna zoe halle kristen meryl
+"""
+_FIRST_NAMES = frozenset(_FIRST_NAMES_WRITTEN.split())
+# What follows a first name that is no surname: "ryan asked", "my son jake loves it"
+_AFTER_A_FIRST_NAME = frozenset({
+    "says", "said", "wants", "loves", "likes", "keeps", "asks", "asked", "watches", "thinks", "knows", "told", "tells",
+    "heard", "saw", "watched", "loved", "liked", "wanted",
+})
+_LOWER_CASE_PERSON = re.compile(r"(?<![\w'-])(?P<first>[a-z]+) (?=(?P<last>[a-z]{3,})(?![\w'-]))")  # (overlapping)
+_OWNERS = frozenset({"my", "our", "your", "his", "her", "their", "named", "called"})
+
 
 # An acronym, as a question names a union, a channel's films or a school's paper ("the WGA strike", "DCOMs"); not
 # chat's own ("IMO", "LMAO"), nor a word shouted ("WHEN")
@@ -1010,7 +1036,21 @@ class LexicalIndex:
         return list(dict.fromkeys(
             name for name in _inner_names(text, subtitles=True) + possessors + acronyms
             if not self._known(name.lower()) and name.lower() not in _NOT_NAMES and name not in own
-        ))
+        )) + self._lower_case_people(text)
+
+    def _lower_case_people(self, text: str) -> list[str]:
+        """Someone the knowledge never names, written in lower case by a common first name and a surname: "james
+        cameron" (not one it names, "pedro pascal", "chris mcdonald"; nor one of the asker's own, "my son jake")."""
+        found = []
+        for match in _LOWER_CASE_PERSON.finditer(text):
+            first, last = match.group("first"), match.group("last")
+            before = text[: match.start()].lower().split()[-2:]
+            if (
+                first in _FIRST_NAMES and last not in STOPWORDS and last not in _AFTER_A_FIRST_NAME
+                and not last.endswith(("ed", "ing")) and not self._known(last) and not _OWNERS & set(before)
+            ):
+                found.append(f"{first} {last}")
+        return found
 
     def known_names(self, text: str) -> list[str]:
         """Capitalised words of ``text``, not opening a sentence, that the knowledge writes as names: "Collider" (not

@@ -2543,3 +2543,28 @@ def test_small_talk_other_works_renewed_relatives_and_how_films_go_in_general_ar
 def test_pidgin_small_words_and_a_split_word_of_the_article_find_their_passage(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much of alita was james cameron vs rodriguez, like who really directed it",
+        "once upon a time in mexico with antonio banderas, it is on which streaming now?",
+        "superman de james gunn ya está en max o todavía no",
+    ],
+)
+def test_someone_the_article_never_names_written_in_lower_case_is_not_answered_about(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is chris mcdonald in it?", "Christopher McDonald"),  # one it names, by a short first name
+        ("my son jake wants to know when they start filming the sequel", "2022"),  # the asker's own
+        ("ryan asked me when they start filming the sequel", "2022"),  # a first name, then a verb
+    ],
+)
+def test_the_article_s_people_and_the_asker_s_own_by_first_name_are_still_answered(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and expected in answer.citations[0].passage

@@ -734,3 +734,17 @@ def test_a_name_the_knowledge_writes_numbered_as_it_never_is_is_another_work():
     lexical = LexicalIndex(["It happened with the Spy Kids movies.", "He plans on filming We Can Be Heroes 2."])
     assert lexical.numbered_works("where can i stream spy kids 2 right now") == ["spy kids 2"]
     assert lexical.numbered_works("filming we can be heroes 2 when") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "people"),
+    [
+        ("was james cameron the director of alita", ["james cameron"]),
+        ("is pedro pascal in it", []),  # the knowledge names him
+        ("my son jake wants to know", []),  # the asker's own
+        ("ryan asked about the sequel", []),  # a verb after a first name
+    ],
+)
+def test_someone_written_in_lower_case_by_a_common_first_name_is_an_unknown_name(question, people):
+    lexical = LexicalIndex(["It stars Pedro Pascal and others.", "He plans on filming the sequel."])
+    assert lexical.unknown_names(question) == people
