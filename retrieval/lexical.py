@@ -190,6 +190,9 @@ _WORK_SLOT = re.compile(
     # a statement asked: "spider-man no way home is on netflix or disney+?"
     r"|^\W*(?P<title13>[a-z][\w'-]*( [\w'-]+){0,4}?) (is|are) (still )?(on|streaming on|available on)"
     rf" {STREAMING_SERVICES}(?!\w)"
+    # ... or alone before it: "sharkboy and lavagirl on disney plus? cant find it anywhere"
+    r"|^\W*(?P<title32>[a-z][\w'-]*( [\w'-]+){0,4}?) (on|streaming on|available on) "
+    rf"{STREAMING_SERVICES}( plus|\+)?\W*(\?|$)"
     # "anyone know when the next spider-man comes out" (not the next one, the sequel)
     r"|\b(when|where)('s| is| does| will)? the next (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)"
     r"(?P<title10>[a-z][\w'-]*( [\w'-]+){0,2}?) (comes?|coming|drops?)( out)?\b"
@@ -277,7 +280,7 @@ _NUMBERED_WORK = re.compile(
     r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
     r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
     r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
-    r"|or|tonight"  # "incredibles 2 or the paw patrol movie tonight?"
+    r"|or|and|tonight"  # "incredibles 2 or the paw patrol movie tonight?", "from dusk till dawn 2 and 3"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     r"|netflix|disney|hulu|hbo|max|prime|peacock|paramount"  # where it streams: "the old guard 2 netflix when"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."

@@ -480,6 +480,10 @@ _WORDS = {
                      "preferita"), "favourite"),
     **dict.fromkeys(("recomiendas", "recomienda", "recomendar", "recomiendan", "recomenda", "recomendam",
                      "recommandes", "recommander", "consigli", "consigliare"), "recommend"),
+    **dict.fromkeys(("recomendación", "recomendacion", "recomendação", "recomendacao", "recommandation",
+                     "raccomandazione", "sugerencia", "sugestão", "sugestao"), "recommendation"),
+    **dict.fromkeys(("recomendaciones", "recomendações", "recomendacoes", "recommandations", "raccomandazioni",
+                     "sugerencias", "sugestões", "sugestoes"), "recommendations"),
     **dict.fromkeys(("opinas", "piensas", "crees", "achas", "penses", "pensi"), "think"),
     **dict.fromkeys(("dinero", "dinheiro", "argent", "soldi", "plata", "lana", "grana"), "money"),
     **dict.fromkeys(("ganó", "gano", "ganhou", "gagné", "vinto"), "won"),
@@ -716,7 +720,8 @@ _WORDS = {
                      "divertente"), "funny"),
     **dict.fromkeys(("aburrido", "aburrida", "chato", "chata", "ennuyeux", "noioso", "noiosa"), "boring"),
     **dict.fromkeys(("miedo", "medo", "peur", "paura"), "fear"),
-    **dict.fromkeys(("hoy", "hoje", "aujourd'hui", "oggi"), "today"),
+    **dict.fromkeys(("hoy", "hoje", "hj", "aujourd'hui", "oggi"), "today"),
+    **dict.fromkeys(("joga", "jogam", "juega", "juegan", "joue", "jouent", "gioca", "giocano"), "plays"),
     **dict.fromkeys(("ayer", "ontem", "hier", "ieri"), "yesterday"),
     **dict.fromkeys(("amanhã", "amanha", "demain", "domani"), "tomorrow"),
     **dict.fromkeys(("noche", "noite", "nuit", "notte"), "night"),
@@ -1190,6 +1195,7 @@ _ENGLISH_ALREADY = frozenset({
     "cape", "capita", "commandant", "commando", "cream", "fine", "fines", "grave", "important", "lance", "media",
     "participant", "precise", "giro", "converse", "finite", "curran", "curtis", "large", "largo", "ache", "volta",
     "costa", "volvo",
+    "encanto",  # Disney's film
 })
 _CONJUGATED = {
     form: meant

@@ -575,6 +575,8 @@ _IN_GENERAL = re.compile(
     r"|\b(do|would) (you|u) (guys |all |people )?(let|allow)\b"
     r"|\bwhy (do|does) (movies|films|studios|sequels) (usually |always |often )?(take|cost|get|need)\b"
     r"|\b(what|which) order (do|should|to)\b|\bworth (any |much |good |real )?money\b"
+    # a team's games: "o flamengo joga hj?", read "or flamengo plays today?"
+    r"|\b(plays?|playing|game|match) (today|tonight|tomorrow)\b"
     # a repair: "my VCR is eating tapes, any way to fix it"
     r"|\b(any|a|some) (easy |good )?way to (fix|repair|clean|unjam)\b"
     r"|\bwho (would|will) win\b|\b(is|are) (\w+ )?good for (a|an|my|kids|children|\d)"

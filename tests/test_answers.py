@@ -2568,3 +2568,18 @@ def test_someone_the_article_never_names_written_in_lower_case_is_not_answered_a
 def test_the_article_s_people_and_the_asker_s_own_by_first_name_are_still_answered(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "sharkboy and lavagirl on disney plus? cant find it anywhere",  # a title alone before a service
+        "alguém sabe quando sai o próximo fifa, ou é ea fc agora",  # the next one of another work, then a clause
+        "qualcuno sa se esce un sequel di encanto o no",  # a title that is a verb's form elsewhere
+        "oigan, alguna recomendación de pelis de superhéroes para ver con mi sobrino de 6 años?",  # a recommendation
+        "from dusk till dawn 2 and 3 are direct to video right?",  # a numbered work, then another number
+        "o flamengo joga hj?",  # a team's game today
+    ],
+)
+def test_titles_before_a_service_next_ones_recommendations_and_games_today_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
