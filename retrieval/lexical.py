@@ -220,7 +220,8 @@ _WORK_SLOT = re.compile(
     r" (is|was) (such |so |a |an |the |one of )*(\w+ ){0,2}(movie|film|show|series)s?\b"
     # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
     r"|\bwhen (does|will|is|do) (the )?(?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
-    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,5}?) (come out|coming out|out|release|drop|premiere)\b"
+    r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,5}?) (come out|coming out|out|release|drop|premiere|come to|coming to"
+    r"|hit|hits)\b"
     # a title opening the message, then whether it is out or still being made: "silksong is it finally out", "is
     # avengers doomsday still filming rn"
     r"|^\W*(?P<title22>[a-z][\w'-]*( [\w'-]+){0,4}?),? (is it|is that|it) (finally |already |still |even )?"
@@ -474,7 +475,8 @@ _FIRST_NAMES = frozenset(_FIRST_NAMES_WRITTEN.split())
 # What follows a first name that is no surname: "ryan asked", "my son jake loves it"
 _AFTER_A_FIRST_NAME = frozenset({
     "says", "said", "wants", "loves", "likes", "keeps", "asks", "asked", "watches", "thinks", "knows", "told", "tells",
-    "heard", "saw", "watched", "loved", "liked", "wanted",
+    "heard", "saw", "watched", "loved", "liked", "wanted", "feel", "felt", "think", "say", "want", "like", "love",
+    "know", "mean", "meant", "plan", "plans", "planned", "need", "take", "took", "tell", "get", "got", "make", "made",
 })
 _LOWER_CASE_PERSON = re.compile(r"(?<![\w'-])(?P<first>[a-z]+) (?=(?P<last>[a-z]{3,})(?![\w'-]))")  # (overlapping)
 _OWNERS = frozenset({"my", "our", "your", "his", "her", "their", "named", "called"})
@@ -1043,14 +1045,16 @@ class LexicalIndex:
 
     def _lower_case_people(self, text: str) -> list[str]:
         """Someone the knowledge never names, written in lower case by a common first name and a surname: "james
-        cameron" (not one it names, "pedro pascal", "chris mcdonald"; nor one of the asker's own, "my son jake")."""
+        cameron" (not one it names, "pedro pascal", "chris mcdonald", nor by its first name, "how did robert feel";
+        nor one of the asker's own, "my son jake")."""
         found = []
         for match in _LOWER_CASE_PERSON.finditer(text):
             first, last = match.group("first"), match.group("last")
             before = text[: match.start()].lower().split()[-2:]
             if (
-                first in _FIRST_NAMES and last not in STOPWORDS and last not in _AFTER_A_FIRST_NAME
-                and not last.endswith(("ed", "ing")) and not self._known(last) and not _OWNERS & set(before)
+                first in _FIRST_NAMES and not self._known(first) and not _OWNERS & set(before)
+                and last not in STOPWORDS and last not in _AFTER_A_FIRST_NAME and not last.endswith(("ed", "ing"))
+                and not self._known(last)
             ):
                 found.append(f"{first} {last}")
         return found

@@ -841,7 +841,8 @@ class Ranker:
         named = [work for work in works if not self._english(work)]
         # a new one of a work named only in passing, or where it streams: "will there be a new spy kids movie?"
         renewed = [
-            match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _STREAMS_ON) for match in pattern.finditer(question)
+            match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _REMADE_OF, _STREAMS_ON)
+            for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
         ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
         # a sequel to a work by a name the knowledge never uses, or a new one coming out: "Is Alita: Battle Angel
@@ -1190,6 +1191,10 @@ _NEW_WORK = re.compile(
 # A work made again or continued: "is there gonna be a spy kids reboot on netflix?"
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
+)
+# ... or named after it: "le reboot de spy kids sur netflix il vaut le coup ?", read "the reboot of spy kids"
+_REMADE_OF = re.compile(
+    r"\b(sequel|reboot|remake|prequel|spin-?off|revival) (of|to) (the )?(?P<name>[\w'-]+( [\w'-]+)?)", re.IGNORECASE
 )
 # Where a work streams: "is spy kids on netflix right now?"
 _STREAMS_ON = re.compile(

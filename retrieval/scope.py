@@ -159,7 +159,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             "cast changes",
             # (not "the new heroes movie", the sequel by its title's last word)
             r"new (actors?|actress(es)?|cast|cast members?|faces|talent|superheroes|heroes|characters|superkids"
-            r"|kid actors)"
+            r"|kid actors|people|kids|children)"
             r"(?! (movie|film|one|sequel|flick|installment|part)\b)"
             r"|(join|joins|joining|add|adds|adding) (\w+ ){0,2}(to )?the cast"
             r"|same (kids|actors|kid actors|cast|characters)"
@@ -575,6 +575,9 @@ _IN_GENERAL = re.compile(
     r"|\b(do|would) (you|u) (guys |all |people )?(let|allow)\b"
     r"|\bwhy (do|does) (movies|films|studios|sequels) (usually |always |often )?(take|cost|get|need)\b"
     r"|\b(what|which) order (do|should|to)\b|\bworth (any |much |good |real )?money\b"
+    r"|\b(every ?one'?s|every ?body'?s|people'?s|y'?all'?s|you guys'?) (\w+ )?(fav|fave|favou?rite)\b"
+    r"|\bis (?!(it|this|that|the (movie|film|sequel|first|original|second|new|next))\b)(the )?[\w' -]{3,40}? a good"
+    r" (one|movie|film|pick|choice|show) (to|for)\b"
     # a team's games: "o flamengo joga hj?", read "or flamengo plays today?"
     r"|\b(plays?|playing|game|match) (today|tonight|tomorrow)\b"
     # a repair: "my VCR is eating tapes, any way to fix it"

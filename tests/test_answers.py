@@ -2583,3 +2583,23 @@ def test_the_article_s_people_and_the_asker_s_own_by_first_name_are_still_answer
 )
 def test_titles_before_a_service_next_ones_recommendations_and_games_today_are_not_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats everyone's fav marvel movie",  # the channel's tastes
+        "is the adam project a good one to watch with kids",  # whether another work is a good pick
+        "when does the batman come to hbo max",  # another work coming to a service
+        "le reboot de spy kids sur netflix il vaut le coup ?",  # a remake of a work named in passing, after it
+        "vai ter gente nova no elenco da continuação?",  # new people in the cast: unsaid
+        "are there gonna be new kids in the sequel",
+    ],
+)
+def test_tastes_picks_other_works_coming_remakes_and_new_cast_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_director_by_his_first_name_is_no_unknown_person(engine):
+    answer = engine.ask("how did robert feel about the numbers, good or meh")
+    assert answer.answered and "extremely pleased" in answer.citations[0].passage
