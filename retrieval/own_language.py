@@ -84,6 +84,7 @@ _MARKERS = frozenset({
     # Italian
     "chi", "perché", "perche", "quanti", "di", "nel", "nella", "della", "è", "sono", "anche", "cosa", "gli", "questo",
     "questa", "dei", "degli", "ma",
+    "era",  # "was" in three of them: "il completion rate era alto?"
 })
 # Phrases, read before the words they hold. Questions first, then what a film's talk says in them.
 _PHRASES = {
@@ -95,6 +96,9 @@ _PHRASES = {
     # Italian "how does", "exactly", and "ci" standing for what is talked of: "come fa netflix a sapere", "ci saranno
     # sharkboy e lavagirl nel 2?", "il sequel ci sta lavorando lui?"
     "come fa": "how does", "come fanno": "how do", "di preciso": "exactly",
+    **dict.fromkeys(("che intende", "cosa intende", "che vuol dire", "cosa vuol dire"), "what does he mean"),
+    # French "has had" and "the same kind of": "Spy Kids a eu le même genre de succès chez les gamins ?"
+    "a eu": "had", "ont eu": "had", **dict.fromkeys(("le même genre de", "le meme genre de"), "the same kind of"),
     **dict.fromkeys(("ci saranno", "ci sarà", "ci sara"), "will there be"), "ci sta lavorando": "is working on it",
     # what it is about
     **dict.fromkeys(("de qué se trata", "de que se trata", "de qué va", "de que va", "de qué es", "de que es",
@@ -1260,7 +1264,7 @@ _READ_APART = {
            "ma": "my", "ta": "your", "sa": "his"},
     "it": {"il": "the", "o": "or", "i": "the", "come": "how", "cosa": "what", "li": "them", "ha": "has", "mai": "ever",
            "da": "from", "lui": "he", "mais": "but", "dove": "where", "su": "on", "va": "goes", "si": "", "tu": "you",
-           "sta": "this"},
+           "sta": "this", "fa": "makes"},
 }
 _APART_WORDS = frozenset(word for words in _READ_APART.values() for word in words)
 
@@ -1347,7 +1351,13 @@ _IS_GOING_ON = re.compile(
     re.IGNORECASE,
 )
 # "para" before a verb is "to": "pra assistir os filmes", "pour regarder" (not in "c'est pour dire quoi", a phrase)
-_TO_DO = re.compile(r"(?<![\w'])(?<!c'est )(para|pra|pa|pour|per)(?= [^\W\d_]+(ar|er|ir|re)\b)", re.IGNORECASE)
+# (not before a word that only ends so: "per altre famiglie", "pour notre")
+_TO_DO = re.compile(
+    r"(?<![\w'])(?<!c'est )(para|pra|pa|pour|per)"
+    r"(?= (?!(altre|altri|nostre|vostre|notre|votre|autre|autres|entre|sempre|madre|padre|genre)\b)"
+    r"[^\W\d_]+(ar|er|ir|re)\b)",
+    re.IGNORECASE,
+)
 
 
 def mixes_in(text: str, english: frozenset[str] = frozenset()) -> bool:

@@ -341,3 +341,16 @@ def test_french_slang_and_italian_how_does_and_rewatching_find_their_passage(eng
 )
 def test_who_will_be_in_the_sequel_asked_in_italian_or_french_is_unsaid(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("il completion rate era alto?", "completion rate"),  # "era" marks the message as Italian
+        ("rodriguez dice che fa film per altre famiglie, che intende?", "other families"),  # "fa", "che intende"
+        ("fa film per altre famiglie? cosa dice di preciso", "other families"),  # "per" before a word ending so
+    ],
+)
+def test_italian_was_makes_what_he_means_and_for_others_are_read(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
