@@ -160,6 +160,12 @@ _KIND_THEN_TITLE = re.compile(
     r"|(?P<title>[^\W\d_][\w'-]*)(?=\s+(and|&)\s|\s*([,;:?!.]|$)))",
     re.IGNORECASE,
 )
+# A work and its year: "the sky high movie from 2005", "the 1978 superman", "the 2005 one"
+_DATED_WORK = re.compile(
+    r"\b(movie|film|show|series|version|one|original|remake) (from|of|in) (?P<year>(19|20)\d\d)\b"
+    r"|\bthe (?P<year2>(19|20)\d\d) (movie|film|version|one|remake|original|[a-z]+)\b",
+    re.IGNORECASE,
+)
 # Streaming services, as a question names them: "on netflix", "does disney+ have it"
 STREAMING_SERVICES = r"(netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
@@ -1104,6 +1110,13 @@ class LexicalIndex:
         return [
             title for title in titles
             if not self._ordinary_or_known(title.lower()) and self.repair(title.lower()) == title.lower()
+        ]
+
+    def dated_works(self, text: str) -> list[str]:
+        """A work dated by a year the knowledge never writes: "the sky high movie from 2005", "the 1978 superman"."""
+        return [
+            match.group() for match in _DATED_WORK.finditer(text)
+            if f" {match.group('year') or match.group('year2')} " not in self._text
         ]
 
     def numbered_works(self, text: str) -> list[str]:

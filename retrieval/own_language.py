@@ -851,6 +851,7 @@ _WORDS = {
                     "animated series"),
     **dict.fromkeys(("vale la pena", "vale a pena", "ça vaut le coup", "ca vaut le coup", "vaut le coup",
                      "ne vale la pena", "merita", "merece la pena"), "worth it"),
+    **dict.fromkeys(("chronologie des médias", "chronologie des medias"), "theatrical window"),  # France's
     **dict.fromkeys(("temps d'écran", "temps d'ecran", "tiempo de pantalla", "tempo de tela", "tempo di schermo",
                      "tempo davanti allo schermo"), "screen time"),
     **dict.fromkeys(("petite fille", "petite-fille", "petit-fils", "petit fils"), "grandchild"),

@@ -828,7 +828,8 @@ class Ranker:
 
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
-        name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or, of the words naming a work
+        name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or by a year it never gives ("the sky
+        high movie from 2005"), or, of the words naming a work
         (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"; or a new one of a
         work named only in passing, or where one streams: "a new spy kids movie", "a spy kids reboot", "is spy kids on
         netflix?"."""
@@ -838,7 +839,7 @@ class Ranker:
             work for work in lexical.numbered_works(question)
             if names.remove(work) == work and not any(name.endswith(work.lower()) for name in written)
         ]
-        named = [work for work in works if not self._english(work)]
+        named = [work for work in works if not self._english(work)] + lexical.dated_works(question)
         # a new one of a work named only in passing, or where it streams: "will there be a new spy kids movie?"
         renewed = [
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _REMADE_OF, _STREAMS_ON)

@@ -84,7 +84,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"|(standard|basic|premium|family|ad-supported) plan|how much is \w+ (standard|basic|premium)"
             r"|(with|without) ads\b.{0,20}\b(now|plan|tier)|(put|putting|add|adding) (more |the |of the |some )?ads\b"
             r"|(raising|raise|raised|hiking|hiked) (the |its |their )?price"
-            r"|(pay|pays|paying|paid) (like |about |around |almost |over )?\$?\d+",  # "still pay like 150 a month"
+            r"|(pay|pays|paying|paid) (like |about |around |almost |over )?\$?\d+"  # "still pay like 150 a month"
+            r"|tickets?|paywall\w*",  # "how much of a theatrical ticket", "is the hollywood reporter paywalled"
             ("price", "cost", "costs"),
         ),
         ("any service's passwords", r"passwords?|password[- ]sharing", ("password",)),  # its rules on sharing them
@@ -578,6 +579,11 @@ _IN_GENERAL = re.compile(
     r"|\b(every ?one'?s|every ?body'?s|people'?s|y'?all'?s|you guys'?) (\w+ )?(fav|fave|favou?rite)\b"
     r"|\bis (?!(it|this|that|the (movie|film|sequel|first|original|second|new|next))\b)(the )?[\w' -]{3,40}? a good"
     r" (one|movie|film|pick|choice|show) (to|for)\b"
+    # a service's account features, how studios choose, and home-viewing windows: "is there a way to see netflix viewing
+    # history per profile?", "how do studios decide what gets greenlit", "the usual window between theatrical release
+    # and pvod"
+    r"|\b(viewing|watch|watching) history\b|\bper profile\b|\bhow (do|does) (studios|networks|streamers|executives"
+    r"|execs) (decide|choose|pick)\b|\bp?vod\b|\bwindow (now )?between\b"
     # a team's games: "o flamengo joga hj?", read "or flamengo plays today?"
     r"|\b(plays?|playing|game|match) (today|tonight|tomorrow)\b"
     # a repair: "my VCR is eating tapes, any way to fix it"

@@ -2603,3 +2603,19 @@ def test_tastes_picks_other_works_coming_remakes_and_new_cast_are_not_answered(e
 def test_the_director_by_his_first_name_is_no_unknown_person(engine):
     answer = engine.ask("how did robert feel about the numbers, good or meh")
     assert answer.answered and "extremely pleased" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is there a way to see netflix viewing history per profile? my son watches at 11pm",  # account features
+        "is the sky high movie from 2005 on any streaming service?",  # a work by a year the article never gives
+        "how do studios decide what gets greenlit these days, is it all just IP and data now?",  # the trade's ways
+        "how much of a theatrical ticket actually goes back to the studio vs the cinema chain",  # ticket prices
+        "is the hollywood reporter paywalled now? cant read any of their scoops",  # a paywall
+        "c'est quoi la chronologie des médias en france, netflix doit attendre combien de mois ?",  # France's window
+        "what's the usual window now between theatrical release and pvod, is it still 45 days",  # home-viewing windows
+    ],
+)
+def test_account_features_dated_works_tickets_paywalls_and_release_windows_are_not_answered(engine, question):
+    assert not engine.ask(question).answered

@@ -748,3 +748,16 @@ def test_a_name_the_knowledge_writes_numbered_as_it_never_is_is_another_work():
 def test_someone_written_in_lower_case_by_a_common_first_name_is_an_unknown_name(question, people):
     lexical = LexicalIndex(["It stars Pedro Pascal and others.", "He plans on filming the sequel."])
     assert lexical.unknown_names(question) == people
+
+
+@pytest.mark.parametrize(
+    ("question", "works"),
+    [
+        ("is the sky high movie from 2005 on netflix", ["movie from 2005"]),
+        ("who directed the 1978 superman", ["the 1978 superman"]),
+        ("is the movie in 2022 filming", []),  # a year the knowledge gives
+    ],
+)
+def test_a_work_dated_by_a_year_the_knowledge_never_gives_is_another_work(question, works):
+    lexical = LexicalIndex(["He plans on filming the sequel in 2022."])
+    assert lexical.dated_works(question) == works
