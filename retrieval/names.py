@@ -13,6 +13,13 @@ A document lists its names in its header, separated by semicolons::
     names_mean: the movie
 
 A name of three words or more also goes by its initials, as fans type it: "wcbh", "wcbh 2", "wcbh2".
+
+A header may also list what the document is not about, though readers take it to be close: the same people's
+other works, which chat names in lower case and in passing ("whats desperado about, is it good")::
+
+    not_about: El Mariachi; Desperado; Sharkboy and Lavagirl
+
+A question naming one of those is taken to name something the knowledge does not cover (``others``).
 """
 
 from __future__ import annotations
@@ -32,8 +39,16 @@ _QUOTE = "['\"\u2018\u2019\u201c\u201d]?"
 class Names:
     """Every document's names, matched case-insensitively, whole words, with or without quotes."""
 
-    def __init__(self, stand_ins: dict[str, str]) -> None:
+    def __init__(self, stand_ins: dict[str, str], others: tuple[str, ...] = ()) -> None:
         self.stand_ins = stand_ins  # a name, lower-cased and single-spaced -> the words that replace it
+        # What the knowledge is not about, longest first; "and" in any of the languages read: "sharkboy e lavagirl"
+        self._others = re.compile(
+            r"(?<!\w)(?:" + "|".join(
+                r"\s+".join(_AND if word == "and" else re.escape(word) for word in other.split())
+                for other in sorted(others, key=len, reverse=True)
+            ) + r")(?!\w)",
+            re.IGNORECASE,
+        ) if others else None
         # Longest first, so "We Can Be Heroes 2" is taken whole before "We Can Be Heroes" can match.
         names = sorted(stand_ins, key=len, reverse=True)
         # (a title numbered 1 is its first: "plot of we can be heroes 1?")
@@ -67,13 +82,32 @@ class Names:
     @classmethod
     def of(cls, documents: list[Document]) -> Names:
         stand_ins: dict[str, str] = {}
+        others = tuple(dict.fromkeys(
+            key for document in documents for other in document.metadata.get("not_about", "").split(";")
+            if (key := _key(other))
+        ))
         for document in documents:
             stand_in = document.metadata.get("names_mean", "").strip() or DEFAULT_STAND_IN
             for name in document.metadata.get("names", "").split(";"):
                 key = _key(name)
                 for form in (key, *_initialisms(key)) if key else ():
                     stand_ins.setdefault(form, stand_in)
-        return cls(stand_ins)
+        return cls(stand_ins, others)
+
+    def others(self, text: str) -> list[str]:
+        """What ``text`` names that a header says the knowledge is not about: "whats desperado about?" ->
+        ["desperado"]; not given as an example or a measure of something it is about ("as much as his darker stuff
+        like desperado and from dusk till dawn"), nor to say who is meant ("the el mariachi / desperado guy")."""
+        found, example_ended = [], -1
+        for match in self._others.finditer(text) if self._others is not None else ():
+            listed_after_one = example_ended >= 0 and _AND_BEFORE.fullmatch(text[example_ended : match.start()])
+            if _EXAMPLE_BEFORE.search(text[: match.start()]) or listed_after_one:
+                example_ended = match.end()
+            elif _WHO_IS_MEANT_AFTER.match(text[match.end() :]):
+                continue
+            else:
+                found.append(match.group())
+        return found
 
     def normalise(self, text: str) -> str:
         """``text`` with every name replaced by its stand-in, for embedding."""
@@ -106,6 +140,16 @@ class Names:
         return " ".join(self._pattern.sub(" ", text).split())
 
 
+_AND = r"(?:and|&|e|et|y)"
+# Given as an example or a measure ("his darker stuff like desperado", "as much as sin city"), or to say who is meant
+# ("the el mariachi / desperado guy")
+_EXAMPLE_BEFORE = re.compile(
+    r"\b(like|such as|e\.?g\.?|including|say|as much as|more than|less than|compared (to|with)|than"
+    r"|like( \w+){0,3} (with|in|on|for|during))\s+(the\s+)?$",  # "like they were w sharkboy and lavagirl"
+    re.IGNORECASE,
+)
+_WHO_IS_MEANT_AFTER = re.compile(r"^[\w /&,'-]{0,30}?\b(guy|dude|man|director|filmmaker|creator|maker)\b", re.I)
+_AND_BEFORE = re.compile(r"\s*(,|,? and|,? or|&)\s+(the\s+)?", re.IGNORECASE)
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "ii", "iii", "iv"}
 _NUMBERS = _NUMBER_WORDS | {str(n) for n in range(10)}
 _FIRST_NUMBERED = re.compile(r"\s+1$")

@@ -902,9 +902,11 @@ class Ranker:
     def _unknown_names(self, unnamed: str, works: list[str]) -> tuple[str, ...]:
         """Names the knowledge never mentions in ``unnamed`` (the question without the subject's names):
         capitalised ("Oppenheimer"), or, of the words naming a work (``works``), English ones: "the dune
-        sequel", "the hypnotic movie", which may also be a paraphrase."""
+        sequel", "the hypnotic movie", which may also be a paraphrase; and what a header says it is not about
+        ("whats desperado about")."""
         named = [work for work in works if self._english(work)]
-        return tuple(dict.fromkeys(self.index.lexical.unknown_names(unnamed) + named))
+        others = self.index.names.others(unnamed)
+        return tuple(dict.fromkeys(self.index.lexical.unknown_names(unnamed) + named + others))
 
     def _beyond_list(self, message: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``message`` asks of someone the knowledge only lists something else than whether they are

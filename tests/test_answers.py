@@ -2619,3 +2619,30 @@ def test_the_director_by_his_first_name_is_no_unknown_person(engine):
 )
 def test_account_features_dated_works_tickets_paywalls_and_release_windows_are_not_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone know where el mariachi is streaming",  # a work the header says the article is not about
+        "whats desperado about, is it good",
+        "sharkboy e lavagirl lo trovo su netflix?",  # "and" in another language
+        "when does spy kids armageddon take place in the timeline, is it a reboot",
+    ],
+)
+def test_works_the_knowledge_header_says_it_is_not_about_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("do the family films matter to him as much as his darker stuff like desperado and from dusk till dawn",
+         "darker, more mature work"),  # examples of his darker work
+        ("does he care about the kid movies as much as sin city or is it just a paycheck", "darker, more mature"),
+        ("whos the director again, the el mariachi / desperado guy?", "Robert Rodriguez"),  # who is meant
+    ],
+)
+def test_other_works_given_as_examples_measures_or_to_say_who_is_meant_still_answer(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])

@@ -84,3 +84,15 @@ def test_the_stand_in_defaults_to_a_pronoun():
 
 def test_the_shipped_article_names_its_film(engine):
     assert engine.index.names.normalise("We Can Be Heroes 2 cast") == "the movie cast"
+
+
+def test_a_header_lists_what_the_knowledge_is_not_about_and_questions_naming_it_are_found():
+    document = Document(
+        path="a.md", title="A", text="Heroes 2 is filming.",
+        metadata={"names": "Heroes 2", "not_about": "El Mariachi; Sharkboy and Lavagirl"},
+    )
+    names = Names.of([document])
+    assert names.others("anyone know where el mariachi is streaming") == ["el mariachi"]
+    assert names.others("sharkboy e lavagirl lo trovo su netflix?") == ["sharkboy e lavagirl"]
+    assert names.others("his darker stuff like el mariachi") == []  # an example
+    assert names.others("the el mariachi guy, is he directing it?") == []  # who is meant
