@@ -232,6 +232,8 @@ _WORK_SLOT = re.compile(
     # avengers doomsday still filming rn"
     r"|^\W*(?P<title22>[a-z][\w'-]*( [\w'-]+){0,4}?),? (is it|is that|it) (finally |already |still |even )?"
     r"(out|streaming|released)\b"
+    r"|^\W*is (?!(it|he|she|they|this|that|these|those|there|the)\b)(?P<title33>[a-z][\w'-]*( [\w'-]+){0,4}?)"
+    r" (still )?(in|at) (theaters|theatres|cinemas|the cinema|the movies)\b"
     r"|^\W*is (?!(it|he|she|they|this|that|these|those|there|the)\b)(?P<title23>[a-z][\w'-]*( [\w'-]+){0,3}?)"
     r" (still )?(filming|shooting|in production)\b"
     # whether another work is renewed or cancelled: "is the rings of power renewed for s3" (not "is the sequel
@@ -287,7 +289,7 @@ _NUMBERED_WORK = re.compile(
     r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
     r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
     r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
-    r"|or|and|tonight"  # "incredibles 2 or the paw patrol movie tonight?", "from dusk till dawn 2 and 3"
+    r"|or|and|this|tonight"  # "incredibles 2 or the paw patrol movie tonight?", "from dusk till dawn 2 and 3"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     r"|netflix|disney|hulu|hbo|max|prime|peacock|paramount"  # where it streams: "the old guard 2 netflix when"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."

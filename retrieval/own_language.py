@@ -22,6 +22,7 @@ from collections.abc import Mapping
 FILM_WORDS = {
     **dict.fromkeys(("elenco", "reparto", "besetzung", "obsada"), "cast"),
     **dict.fromkeys(("estreno", "estreia", "estréia", "première"), "premiere"),
+    "salen": "appear",  # who is in it: "adriana barraza y sung kang salen?"
     **dict.fromkeys(("película", "pelicula", "filme"), "film"),
     **dict.fromkeys(("películas", "peliculas", "pelis", "filmes"), "films"),
     **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito", "fortsetzung",
@@ -800,6 +801,9 @@ _WORDS = {
                      "nao quer dizer nada", "non vuol dire niente", "non vuol dire nulla"), "means nothing"),
     **dict.fromkeys(("veut dire", "veulent dire"), "means"),
     **dict.fromkeys(("c'est pour dire quoi", "ça veut dire quoi", "ca veut dire quoi"), "what does it mean"),
+    "truc": "thing", "trucs": "things",
+    **dict.fromkeys(("bel modo", "bon moyen", "buena manera", "boa maneira"), "great way"),
+    **dict.fromkeys(("ficou", "ficaram", "rimasta", "rimasto", "rimasti", "rimaste"), "was"),
     **dict.fromkeys(("vieux père", "vieux pere"), "old man"),  # (Ivorian French's, for an older man)
     **dict.fromkeys(("che ha detto", "cosa ha detto", "che cosa ha detto"), "what did he say"),
     **dict.fromkeys(("ahò", "aho"), ""),  # (Rome's "hey")
@@ -1343,6 +1347,7 @@ _SHORT_FORMS = {
     "xk": "perché", "pk": "pourquoi", "koi": "quoi", "kan": "quand", "cmt": "comment", "mtn": "maintenant",
     "slt": "salut", "ke": "que", "cmq": "comunque", "jsp": "je sais pas", "rs": "", "pe'": "per",
     "ndo": "dove", "er": "il",  # (Rome's: "ndo lo vedo er primo")
+    "ki": "qui", "cv": "ça veut",
 }
 _SHORT_FORM = whole_words(_SHORT_FORMS, r"(?<![\w'-])", r"(?![\w'-])")  # (not "X-Men")
 # "está" before what is going on, or ending what is said, is "is", not "this": "ya esta trabajando en la secuela"

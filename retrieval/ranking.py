@@ -1241,7 +1241,7 @@ _NEW_ONE_IS_OUT = re.compile(
 # ... named after it, as learners order it: "when will come out the new spiderman"
 _OUT_NEW_ONE = re.compile(
     r"\b(come|comes|coming|out|release|released|drop|drops|premiere|premieres) (out )?the (new|next|upcoming|latest)"
-    r" (?P<name>[\w'-]+( [\w'-]+){0,2}?)(?=\W*$|\s*[,;] | (movie|film)\b)",
+    r" (of the |from the )?(?P<name>[\w'-]+( [\w'-]+){0,2}?)(?=\W*$|\s*[,;] | (movie|film)\b)",
     re.IGNORECASE,
 )
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")

@@ -313,7 +313,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         ),
         (
             "anyone's earnings",
-            r"net worth|how rich|salary|get paid|paid for|how much (\w+ ){0,2}(pays?|paid)\b",
+            r"net worth|how rich|salary|get paid|paid for|how much (\w+ ){0,2}(pays?|paid)\b"
+            r"|(get|gets|getting) a cut|flat fee|residuals|royalt(y|ies)",  # "do directors get a cut"
             ("net worth", "salary", "paid"),
         ),
         # and of the world around it: companies' history, products' end, countries
@@ -584,6 +585,10 @@ _IN_GENERAL = re.compile(
     # and pvod"
     r"|\b(viewing|watch|watching) history\b|\bper profile\b|\bhow (do|does) (studios|networks|streamers|executives"
     r"|execs) (decide|choose|pick)\b|\bp?vod\b|\bwindow (now )?between\b"
+    r"|\bwhat('?s| is| are) (every ?one|every ?body|you all|y'?all|you guys|u guys) (watching|playing)\b"
+    r"|^\W*(anyone|anybody|who('?s| is| else)) (else )?(playing|still playing)\b"
+    r"|\bwhy (do|does|are|is) (studios|networks|streamers|movies|films|sequels|actors|directors) (\w+ )?(send|make|take"
+    r"|cost|get|need|release|spend|put|go)\b"
     # a team's games: "o flamengo joga hj?", read "or flamengo plays today?"
     r"|\b(plays?|playing|game|match) (today|tonight|tomorrow)\b"
     # a repair: "my VCR is eating tapes, any way to fix it"

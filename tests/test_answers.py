@@ -2646,3 +2646,18 @@ def test_works_the_knowledge_header_says_it_is_not_about_are_not_answered(engine
 def test_other_works_given_as_examples_measures_or_to_say_who_is_meant_still_answer(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats everyone watching for movie night friday",  # the channel's viewing
+        "is spider-man no way home still in theaters",  # another work in theaters
+        "alita battle angel 2 ça sort un jour ou pas ?",  # a numbered work, then "ça"
+        "do directors get a cut when a movie does well on streaming or just a flat fee",  # pay
+        "why do studios send actors on press tours for like months before a movie comes out",  # the trade's ways
+        "anyone playing marvel rivals? who's the best hero rn",  # a game
+    ],
+)
+def test_the_channel_s_viewing_games_pay_and_works_in_theaters_are_not_answered(engine, question):
+    assert not engine.ask(question).answered

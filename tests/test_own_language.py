@@ -354,3 +354,18 @@ def test_who_will_be_in_the_sequel_asked_in_italian_or_french_is_unsaid(engine, 
 def test_italian_was_makes_what_he_means_and_for_others_are_read(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("adriana barraza y sung kang salen?", "Adriana Barraza"),  # Spanish "salen": who appears
+        ("pq a netflix ficou chocada com o filme", "shocked"),  # Portuguese "ficou"
+        ("c ki le réal de we can be heroes", "director Robert Rodriguez"),  # French chat "c ki"
+        ("cv dire quoi le truc des 5 minutes", "five minutes"),  # "cv dire quoi": what does it mean
+        ("xke netflix è rimasta scioccata", "shocked"),  # Italian "rimasta"
+    ],
+)
+def test_chat_short_forms_and_verbs_of_becoming_in_the_four_languages_are_read(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
