@@ -108,7 +108,7 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
-    r"(\b((?P<a>an?)|the|new|next|latest|what|which) (?P<span>([\w&-]+ ){0,3}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r"(\b((?P<a>an?)|the|new|next|latest|what|which|that|this) (?P<span>([\w&-]+ ){0,3}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
     r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b",
     re.IGNORECASE,
@@ -256,7 +256,12 @@ _WORK_SLOT = re.compile(
     r"|\b(if|whether) (the )?(?P<title28>[a-z][\w'-]*( [\w'-]+){0,3}?) (is|are) (still )?(on|streaming on|available on)"
     rf" {STREAMING_SERVICES}(?!\w)"
     # whether another work's sequel is confirmed: "top gun maverick sequel confirmed?"
-    r"|^\W*(?P<title31>[a-z][\w'-]*( [\w'-]+){0,3}?) (sequel|part 2|part two) (confirmed|announced|happening|news)\b"
+    r"|^\W*(?P<title31>[a-z][\w'-]*( [\w'-]+){0,3}?) (sequel|part 2|part two|reboot|remake|spin-?off)"
+    r"( on \w+)?,? ((is|was) (that|it|this) )?(confirmed|announced|happening|news|real|true)\b"
+    # whether someone has seen another work: "has anyone seen spider-man no way home yet is it good"
+    r"|\b(has|have) (anyone|anybody|any of you|you guys|u guys|y'?all) (\w+ )?(seen|watched)"
+    r" (?!(it|this|that|the (movie|film|sequel|first|original|new)|we)\b)(?P<title34>[a-z][\w'-]*( [\w'-]+){0,4}?)"
+    r"(?=\W*$|\s+(yet|already|is|was)\b)"
     # who takes over a role: "whos gonna be batman after robert pattinson", "someone new for wolverine"
     r"|\b(someone|somebody) (new )?(for|to play) (?P<title29>[a-z][\w'-]*)"
     r"|\bwho('?s| is| will)? (gonna|going to|will)? ?(be|play) (the (next|new) )?(?P<title24>[a-z][\w'-]*)"
@@ -314,6 +319,7 @@ _STARTING_BEFORE = re.compile(
 )
 _NUMBERED_ORDINARY = {
     "part", "season", "episode", "chapter", "volume", "vol", "top", "page", "level", "round", "step",
+    "paragraph", "para", "line", "sentence", "section",  # a place in the article: "in paragraph 2"
     # the film in view, numbered as learners do: "when he will film the movie 2?", "say yes to making a number 2"
     "movie", "movies", "film", "films", "number",
     "name", "list", "give", "pick",  # asking for so many: "name 3 cast members"
@@ -330,6 +336,7 @@ _ORDINARY = {
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
     "ratings", "viewing", "numbered", "official", "actual", "proper", "planned", "rumoured", "rumored",
     "whose",  # asks who owns it: "whose movie is it"
+    "word", "term", "phrase", "expression",  # a word of the article: "what does the word franchise mean"
     # when, where a title would go: "first movie is still on netflix or they deleted it"
     "still", "already", "yet", "also", "really", "actually", "finally", "currently", "maybe",
     # film itself, in older words: "did it play in the picture houses?"

@@ -1309,7 +1309,8 @@ _ASKS_DEFINITION = re.compile(
 )
 # What a term means, asked of it alone: "what does a press junket actually mean" (not "what does he mean by it")
 _TERM_MEANS = re.compile(
-    r"^\W*what (does|do) (an? |the )?(?P<term>(?!(he|she|they|it|that|this|rodriguez|netflix)\b)[\w -]{2,30}?)"
+    r"^\W*what (does|do) (an? |the )?((word|term|phrase|expression) )?"
+    r"(?P<term>(?!(he|she|they|it|that|this|rodriguez|netflix)\b)[\w -]{2,30}?)"
     r" (actually |even |really |exactly )?mean\b",
     re.IGNORECASE,
 )

@@ -2661,3 +2661,35 @@ def test_other_works_given_as_examples_measures_or_to_say_who_is_meant_still_ans
 )
 def test_the_channel_s_viewing_games_pay_and_works_in_theaters_are_not_answered(engine, question):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "has anyone seen spider-man no way home yet is it good",  # whether someone has seen another work
+        "when's the maths test, is it thursday?",  # school
+        "miss is the cinema trip still on friday",
+        "who made this bot lol",  # the bot itself
+        "is han coming back for fast x part 2",  # another work's cast coming back
+        "mighty morphin power rangers reboot on netflix, is that confirmed or fake news",  # a remake confirmed
+        "what's the deal with the wga strike, did it delay a lot of movies?",  # a strike
+        "anyone else's kid addicted to roblox?? how do u get them off it without a meltdown",  # a how-to
+        "was christian slater really in that heathers movie? my mom said he was but idk",  # a work after "that"
+        "why do movies film in one year and come out like two years later?? whats taking so long",  # films in general
+        "does anyone else think kids shows now are way worse than like 2005 cartoons",  # a poll of the channel
+    ],
+)
+def test_school_the_bot_strikes_polls_and_other_works_seen_or_remade_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what does 'metrics' mean in paragraph 2", "metrics"),  # a place in the article, numbered
+        ("what does the word franchise mean in the article", "franchise"),  # a word of the article
+    ],
+)
+def test_a_word_of_the_article_asked_by_its_place_is_answered_by_the_sentence_using_it(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and expected in answer.citations[0].passage
