@@ -160,10 +160,10 @@ _KIND_THEN_TITLE = re.compile(
     r"|(?P<title>[^\W\d_][\w'-]*)(?=\s+(and|&)\s|\s*([,;:?!.]|$)))",
     re.IGNORECASE,
 )
-# A work and its year: "the sky high movie from 2005", "the 1978 superman", "the 2005 one"
+# A work and its year: "the sky high movie from 2005", "the 1978 version", "the 2005 one"
 _DATED_WORK = re.compile(
     r"\b(movie|film|show|series|version|one|original|remake) (from|of|in) (?P<year>(19|20)\d\d)\b"
-    r"|\bthe (?P<year2>(19|20)\d\d) (movie|film|version|one|remake|original|[a-z]+)\b",
+    r"|\bthe (?P<year2>(19|20)\d\d) (movie|film|show|series|version|one|remake|original)\b",
     re.IGNORECASE,
 )
 # Streaming services, as a question names them: "on netflix", "does disney+ have it"
@@ -1122,7 +1122,7 @@ class LexicalIndex:
         ]
 
     def dated_works(self, text: str) -> list[str]:
-        """A work dated by a year the knowledge never writes: "the sky high movie from 2005", "the 1978 superman"."""
+        """A work dated by a year the knowledge never writes: "the sky high movie from 2005", "the 1978 version"."""
         return [
             match.group() for match in _DATED_WORK.finditer(text)
             if f" {match.group('year') or match.group('year2')} " not in self._text

@@ -829,10 +829,9 @@ class Ranker:
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
         name ("spy kids 3"; not the subject by one of its names, "wcbh 2"), or by a year it never gives ("the sky
-        high movie from 2005"), or, of the words naming a work
-        (``works``), by one that is no English word: "the encanto sequel", "minecraft movie"; or a new one of a
-        work named only in passing, or where one streams: "a new spy kids movie", "a spy kids reboot", "is spy kids on
-        netflix?"."""
+        high movie from 2005"), or, of the words naming a work (``works``), by one that is no English word: "the
+        encanto sequel", "minecraft movie"; or a new one of a work named only in passing, or where one streams: "a new
+        spy kids movie", "a spy kids reboot", "the reboot of spy kids", "is spy kids on netflix?"."""
         names, lexical = self.index.names, self.index.lexical
         written = [name.lower() for name in names.found(question)]  # (the end of one: "We Can Be Heroes 1")
         numbered = [

@@ -754,7 +754,7 @@ def test_someone_written_in_lower_case_by_a_common_first_name_is_an_unknown_name
     ("question", "works"),
     [
         ("is the sky high movie from 2005 on netflix", ["movie from 2005"]),
-        ("who directed the 1978 superman", ["the 1978 superman"]),
+        ("who directed the 1978 version of superman", ["the 1978 version"]),
         ("is the movie in 2022 filming", []),  # a year the knowledge gives
     ],
 )
