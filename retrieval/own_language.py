@@ -22,7 +22,10 @@ from collections.abc import Mapping
 FILM_WORDS = {
     **dict.fromkeys(("elenco", "reparto", "besetzung", "obsada"), "cast"),
     **dict.fromkeys(("estreno", "estreia", "estréia", "première"), "premiere"),
-    "salen": "appear",  # who is in it: "adriana barraza y sung kang salen?"
+    **dict.fromkeys(("salen", "entra", "aparece", "aparecen"), "appear"),  # who is in it: "Taylor Dooley entra?"
+    **dict.fromkeys(("visualizzazioni", "visualizaciones", "visualizações", "visualizacoes", "vues"), "views"),
+    **dict.fromkeys(("doublé", "doublés", "doublée", "doublées", "doublage", "doblada", "doblado", "doblaje",
+                     "dublado", "dublagem", "doppiato", "doppiaggio"), "dubbed"),
     **dict.fromkeys(("película", "pelicula", "filme"), "film"),
     **dict.fromkeys(("películas", "peliculas", "pelis", "filmes"), "films"),
     **dict.fromkeys(("secuela", "continuación", "continuacion", "continuação", "continuacao", "seguito", "fortsetzung",
@@ -801,7 +804,10 @@ _WORDS = {
                      "nao quer dizer nada", "non vuol dire niente", "non vuol dire nulla"), "means nothing"),
     **dict.fromkeys(("veut dire", "veulent dire"), "means"),
     **dict.fromkeys(("c'est pour dire quoi", "ça veut dire quoi", "ca veut dire quoi"), "what does it mean"),
-    "truc": "thing", "trucs": "things",
+    "truc": "thing", "trucs": "things", "lo de que": "the part where", "mil veces": "a thousand times",
+    **dict.fromkeys(("repiten", "repite", "repetem", "repete", "ripetono"), "rewatch"),
+    **dict.fromkeys(("poderosos", "poderosas", "poderoso", "poderosa", "puissants", "potenti"), "powerful"),
+    **dict.fromkeys(("sentirse", "sentir-se", "se sentir", "sentirsi"), "feel"),
     **dict.fromkeys(("bel modo", "bon moyen", "buena manera", "boa maneira"), "great way"),
     **dict.fromkeys(("ficou", "ficaram", "rimasta", "rimasto", "rimasti", "rimaste"), "was"),
     **dict.fromkeys(("vieux père", "vieux pere"), "old man"),  # (Ivorian French's, for an older man)

@@ -905,6 +905,8 @@ class Ranker:
         ("whats desperado about")."""
         named = [work for work in works if self._english(work)]
         others = self.index.names.others(unnamed)
+        # (not someone's works given as examples: "his R-rated output like Sin City and Machete")
+        unnamed = _THEIR_EXAMPLES.sub(r"\1", unnamed)
         return tuple(dict.fromkeys(self.index.lexical.unknown_names(unnamed) + named + others))
 
     def _beyond_list(self, message: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
@@ -1194,6 +1196,10 @@ _NEW_WORK = re.compile(
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
+# Someone's works given as examples: "as much to him as his R-rated output like Sin City and Machete"
+_THEIR_EXAMPLES = re.compile(
+    r"(\b(his|her|their)\b[^,.;?!]{0,40}?\b(like|such as|e\.?g\.?|including))\s+[^,.;?!]*", re.IGNORECASE
+)
 # ... or named after it: "le reboot de spy kids sur netflix il vaut le coup ?", read "the reboot of spy kids"
 _REMADE_OF = re.compile(
     r"\b(sequel|reboot|remake|prequel|spin-?off|revival) (of|to) (the )?(?P<name>[\w'-]+( [\w'-]+)?)", re.IGNORECASE
@@ -1302,7 +1308,7 @@ _ASKED_OF_HIM = re.compile(r"\b(is|was|does|did) (he|she|they)\b[^?]*\??$", re.I
 _SPELLING_ASKED = re.compile(r"\b(spell|spelled|spelt|spells|spelling|capitali[sz]ed|capital letters?)\b", re.I)
 # What a term means, asked: "what does 'X' mean", "what is a 'X' movie?"
 _ASKS_DEFINITION = re.compile(
-    r"\bwhat('?s| is| are| does| do)\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]"
+    r"\bwhat('?s| is| are| does| do)?\b.*\bmeans?\b|\bwhat('?s| is| are) (an? |the )?['\"\u2018\u201c]"
     r"|\bwhat (on earth |in the world |the heck |exactly )?(is|are) (it|that|this|they|those)\b",  # after the quote
     re.IGNORECASE,
 )

@@ -220,7 +220,7 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             # (or what they play: "what does pedro pascal play in it")
             r"|what (does|did|will) \w+( \w+)? play\b(?! (with|alongside|a lot)\b)"
             r"|which characters? do (\w+ ){0,3}play"
-            r"|character names?|(what|which) characters?\b"
+            r"|character names?|(what|which) characters?\b|(cast|casted) as\b"
             # who plays a part ("who played wonder woman", "who plays the dad in it"), not who plays in it
             r"|^\W*who (plays|played|is playing|will play|voices|voiced) (?!(in|on|for|with|alongside|opposite|there"
             r"|here|it|him|her|them)\b)(the )?\w+"
@@ -256,7 +256,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "box office",
             # (not what streaming figures are set against: "how is streaming different from theater box office")
-            r"(?<!different from theater )(?<!different from )(?<!compared to )box[ -]office(?!-)|gross(ed|ing)?"
+            r"(?<!different from theater )(?<!different from )(?<!compared to )(?<!traditional )box[ -]office(?!-)"
+            r"|gross(ed|ing)?"
             r"|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),
         ),
@@ -265,7 +266,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             r"script|screenplay|screenwriter"
             # who writes a film (not the article): "who's writing the sequel", "who wrote the first film"
             r"|who('s| is| was)? (writing|wrote|penned|penning|scripting) (the (sequel|first|original|movie|film|new"
-            r"|next|second)|part|it for)",
+            r"|next|second)|part|it for)"
+            r"|^\W*who (wrote|penned|scripted) (?!(the article|this article|the piece|the story|it up|that|this)\b)\w+",
             ("script", "screenplay", "screenwriter", "written by", "wrote"),
         ),
         ("the visual effects", r"visual effects|special effects|vfx|cgi", ("effects", "vfx", "cgi")),
@@ -311,6 +313,12 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
             "anyone's birthplace",
             r"where was \w+( \w+)? born|birthplace|hometown|nationality",
             ("born", "hometown", "nationality"),
+        ),
+        (
+            "anyone's nationality",
+            r"is (he|she|\w+( \w+)?) (mexican|american|chilean|indian|korean|british|canadian)(?=\s*([?]|$|or\b))"
+            r"|(mexican|mexicano|mexicain|messicano) (or|o|ou) (american|americano|estadounidense|am[ée]ricain)",
+            ("nationality", "mexican", "american"),
         ),
         (
             "anyone's earnings",
@@ -514,7 +522,7 @@ _IN_GENERAL = re.compile(
     r"|ideas|tips|advice)\b|(^\W*|[,.;!?] |\b(you|u|pls|please|someone|anyone) )suggest (a|an|some|me|any)\b"
     r"|\b(best|greatest|worst|biggest|highest|lowest|top \d+|most \w+)\b.*\b(of all time|ever)\b"
     # records and the typical case: "the current record for most-watched...", "how long does a typical press tour last"
-    r"|\b(current |all-time )?record for\b|\ba typical\b"
+    r"|\b(current |all-time )?record for\b|(?<!from )(?<!than )(?<!to )\ba typical\b"
     # how the trade works in general: "how do film productions get insurance for stunts", "whats the point of press
     # junkets", "how do netflix's original movies make money if nobody buys a ticket?"
     r"|\binsurance\b|\b(press )?junkets\b|\bhow (do|does) ([\w']+ ){1,4}make (any |their |its )?money\b"
@@ -594,7 +602,7 @@ _IN_GENERAL = re.compile(
     r"|\b(trip|outing|party|practice|rehearsal|sleepover) (still )?on\b"
     r"|\bwho (made|built|created|coded|programmed|wrote) (you|u|this bot|the bot)\b"
     r"|\b(are|r) (you|u) (a bot|an ai|human|real)\b|\bwhich('?s| is| one is)? better\b"
-    r"|\b(wga|sag|sag-aftra|writers'?|actors'?|hollywood) strikes?\b"
+    r"|\b(wga|sag|sag-aftra|writers'?|actors'?|hollywood) strikes?\b|\bwho('?s| is) (hosting|picking|choosing)\b"
     r"|\b(does|do) (anyone|anybody|any of you|you guys|u guys|y'?all) (else )?(think|feel|agree)\b"
     r"|\bhow (do|can|should) (u|ya) (get|stop|limit|keep|make)\b"
     # a team's games: "o flamengo joga hj?", read "or flamengo plays today?"

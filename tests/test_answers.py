@@ -2693,3 +2693,40 @@ def test_school_the_bot_strikes_polls_and_other_works_seen_or_remade_are_not_ans
 def test_a_word_of_the_article_asked_by_its_place_is_answered_by_the_sentence_using_it(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and expected in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who's hosting movie night friday",  # the channel's plans
+        "who wrote we can be heroes",  # the script, by the film's name
+        "did pedro pascal really get cast as reed richards in the fantastic four thing??",  # a role cast
+        "¿alguien sabe si el mariachi tiene secuela nueva o solo la trilogía vieja?",  # "el" read as "the"
+        "will there be a sky high sequel ever?? they keep teasing it",  # another work's sequel to be
+        "is there gonna be a 3rd paddington or did that already come out",  # another work by its ordinal
+        "qué significa que una peli esté en 'development hell'? lo leo todo el tiempo",  # a term, as learners ask
+        "¿robert rodriguez es mexicano o estadounidense? siempre tuve la duda",  # nationality
+        "comment netflix choisit les films qui sont doublés en français ?",  # dubbing
+        "quante visualizzazioni ha fatto il primo film?",  # views
+    ],
+)
+def test_plans_roles_nationality_dubbing_views_and_other_works_to_be_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the family stuff matter as much to him as his R-rated output like Sin City and Machete?",
+         "darker, more mature work"),  # his works as examples
+        ("How does he contrast streaming metrics with traditional box office tracking?", "opening weekend"),
+        ("so is he saying the film behaves differently from a typical netflix title", "behaves very differently"),
+        ("adriana barraza esta en el reparto? es mexicana como yo jaja", "Adriana Barraza"),  # the asker's story
+        ("Taylor Dooley entra?", "Taylor Dooley"),  # Spanish "entra": is she in it
+    ],
+)
+def test_examples_of_his_work_the_box_office_set_against_and_the_asker_s_story_still_answer(
+    engine, question, expected
+):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
