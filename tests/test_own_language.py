@@ -369,3 +369,16 @@ def test_italian_was_makes_what_he_means_and_for_others_are_read(engine, questio
 def test_chat_short_forms_and_verbs_of_becoming_in_the_four_languages_are_read(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Tu sais me dire où on peut regarder le premier film ?", "streaming now on Netflix"),  # "can you tell me"
+        ("cioè netflix è rimasta sorpresa dal successo??", "shocked"),  # Italian "sorpresa"
+        ("tsé combien de fois les jeunes le réécoutent, y dit quoi là-dessus?", "again and again"),  # Quebec's
+    ],
+)
+def test_can_you_tell_me_surprised_and_quebec_s_rewatching_are_read(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
