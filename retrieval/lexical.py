@@ -227,7 +227,10 @@ _WORK_SLOT = re.compile(
     # when a work by a name comes out: "when does citadel come out?? priyanka looks so good in it"
     r"|\bwhen (does|will|is|do) (the )?(?!(it|he|she|they|this|that|these|those|the|part|we|a|an)\b)"
     r"(?P<title15>[a-z][\w'-]*( [\w'-]+){0,5}?) (come out|coming out|out|release|drop|premiere|come to|coming to"
-    r"|hit|hits)\b"
+    r"|hit|hits|come back|coming back|return|returns)\b"
+    # who makes the next one of another work: "who's directing the next batman"
+    r"|\bwho('?s| is| will be)? (directing|writing|producing|starring in) the (next|new)"
+    r" (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)(?P<title37>[a-z][\w'-]*)"
     # a title opening the message, then whether it is out or still being made: "silksong is it finally out", "is
     # avengers doomsday still filming rn"
     r"|^\W*(?P<title22>[a-z][\w'-]*( [\w'-]+){0,4}?),? (is it|is that|it) (finally |already |still |even )?"

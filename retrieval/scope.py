@@ -181,7 +181,8 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         # how the cast is found: "are they doing open casting for kids? my son wants to audition"
         (
             "casting calls",
-            r"auditions?|auditioning|open casting|casting calls?|casting (for|kids|children)",
+            r"auditions?|auditioning|open casting|casting calls?|casting (for|kids|children)"
+            r"|(get|getting) into (child )?acting|become an? (child )?actor",  # "how do u even get into child acting"
             ("audition", "auditions", "casting call"),
         ),
         # who makes it with the studio: "which production company is co-producing the sequel with netflix"
@@ -593,7 +594,14 @@ _IN_GENERAL = re.compile(
     # history per profile?", "how do studios decide what gets greenlit", "the usual window between theatrical release
     # and pvod"
     r"|\b(viewing|watch|watching) history\b|\bper profile\b|\bhow (do|does) (studios|networks|streamers|executives"
-    r"|execs) (decide|choose|pick)\b|\bp?vod\b|\bwindow (now )?between\b"
+    r"|execs) (decide|choose|pick|figure|know|tell|measure|count|calculate)\b|\bp?vod\b|\bwindow (now )?between\b"
+    # a streamer's films in general, which of a series is best, and getting kids to stop: "do netflix movies ever go to
+    # theaters first", "which spy kids movie is the best one", "how do u guys get toddlers to stop watching"
+    r"|\b(do|does|are) (netflix|disney|streaming|streamer) (movies|films|originals|shows)"
+    r" (ever|usually|always|get|go)\b"
+    r"|\bwhich (\w+ ){0,3}(movie|film|one|show|season|episode)s? is (the )?best\b"
+    r"|\bhow (do|can|should) (u|ya|you|y'?all) (guys |all |people )?(get|stop|limit|keep|make) (my |your |our |the "
+    r"|their )?(kids?|toddlers?|children|son|daughter|baby|babies|them)\b"
     r"|\bwhat('?s| is| are) (every ?one|every ?body|you all|y'?all|you guys|u guys) (watching|playing)\b"
     r"|^\W*(anyone|anybody|who('?s| is| else)) (else )?(playing|still playing)\b"
     r"|\bwhy (do|does|are|is|did) (studios|networks|streamers|movies|films|sequels|actors|directors)\b"

@@ -2730,3 +2730,24 @@ def test_examples_of_his_work_the_box_office_set_against_and_the_asker_s_story_s
 ):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how do u guys get toddlers to stop watching the same show 50 times a day",  # parenting how-to
+        "which spy kids movie is the best one honestly",  # the best of a series
+        "wait who's directing the next batman, is it still matt reeves",  # who makes another work's next one
+        "do netflix movies ever go to theaters first or is it always streaming only",  # a streamer's films in general
+        "how do studios figure out if a movie flopped, like whats the break even thing",
+        "how do u even get into child acting, my niece wants to audition for stuff",  # acting careers
+        "when does stranger things come back i cant waittttt",  # another work coming back
+    ],
+)
+def test_parenting_how_tos_best_of_a_series_and_other_works_returning_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_who_directs_the_new_one_is_still_the_sequel(engine):
+    question = "Two questions from the grandparents' corner: who is directing the new one, and when do they film?"
+    assert engine.ask(question).answered
