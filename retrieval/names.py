@@ -141,11 +141,12 @@ class Names:
 
 
 _AND = r"(?:and|&|e|et|y)"
-# Given as an example or a measure ("his darker stuff like desperado", "as much as sin city"), or to say who is meant
-# ("the el mariachi / desperado guy")
+# Given as an example, a measure or his own ("his darker stuff like desperado", "as much as sin city", "he did sin
+# city"), or to say who is meant ("the el mariachi / desperado guy")
 _EXAMPLE_BEFORE = re.compile(
     r"\b(like|such as|e\.?g\.?|including|say|as much as|more than|less than|compared (to|with)|than"
-    r"|like( \w+){0,3} (with|in|on|for|during))\s+(the\s+)?$",  # "like they were w sharkboy and lavagirl"
+    r"|like( \w+){0,3} (with|in|on|for|during)"  # "like they were w sharkboy and lavagirl"
+    r"|\b(he|rodriguez|the director) (also )?(did|made|directed|wrote))\s+(the\s+)?$",  # "he did sin city and ..."
     re.IGNORECASE,
 )
 _WHO_IS_MEANT_AFTER = re.compile(r"^[\w /&,'-]{0,30}?\b(guy|dude|man|director|filmmaker|creator|maker)\b", re.I)

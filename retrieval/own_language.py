@@ -804,7 +804,7 @@ _WORDS = {
                      "nao quer dizer nada", "non vuol dire niente", "non vuol dire nulla"), "means nothing"),
     **dict.fromkeys(("veut dire", "veulent dire"), "means"),
     **dict.fromkeys(("c'est pour dire quoi", "ça veut dire quoi", "ca veut dire quoi"), "what does it mean"),
-    "truc": "thing", "trucs": "things", "lo de que": "the part where", "mil veces": "a thousand times",
+    "truc": "thing", "trucs": "things", "lo de que": "the bit about", "mil veces": "a thousand times",
     **dict.fromkeys(("repiten", "repite", "repetem", "repete", "ripetono", "réécoutent", "réécoute", "réécouter",
                      "reecoutent", "reecouter"), "rewatch"),  # (Quebec's "réécouter": to watch again)
     **dict.fromkeys(("sorpresa", "sorpreso", "sorpresi", "sorprese", "sorprendida", "sorprendido", "surpreendida",

@@ -2751,3 +2751,8 @@ def test_parenting_how_tos_best_of_a_series_and_other_works_returning_are_not_an
 def test_who_directs_the_new_one_is_still_the_sequel(engine):
     question = "Two questions from the grandparents' corner: who is directing the new one, and when do they film?"
     assert engine.ask(question).answered
+
+
+def test_his_other_works_named_as_his_still_answer_what_he_thinks_of_the_kids_films(engine):
+    answer = engine.ask("he did sin city and from dusk till dawn right, does he think the kids stuff matters less")
+    assert answer.answered and "darker, more mature work" in answer.citations[0].passage
