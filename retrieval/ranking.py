@@ -904,10 +904,12 @@ class Ranker:
         sequel", "the hypnotic movie", which may also be a paraphrase; and what a header says it is not about
         ("whats desperado about")."""
         named = [work for work in works if self._english(work)]
-        others = self.index.names.others(unnamed)
-        # (not someone's works given as examples: "his R-rated output like Sin City and Machete")
+        # (not someone's works given as examples or to say who is meant: "his R-rated output like Sin City and
+        # Machete", "same guy who did Alita?")
         unnamed = _THEIR_EXAMPLES.sub(r"\1", unnamed)
-        return tuple(dict.fromkeys(self.index.lexical.unknown_names(unnamed) + named + others))
+        return tuple(dict.fromkeys(
+            self.index.lexical.unknown_names(unnamed) + named + self.index.names.others(unnamed)
+        ))
 
     def _beyond_list(self, message: str, terms: QueryTerms, ranked: list[RankedPassage]) -> bool:
         """Whether ``message`` asks of someone the knowledge only lists something else than whether they are
@@ -1017,7 +1019,9 @@ class Ranker:
         asked where something is made, no named place ("on a press tour" is not where they will shoot)."""
         if not asks_where(question):
             return False
-        if asks_whence(question) and self.speakers[sentence]:  # "where did that come from?": his words
+        # "where did that come from?": his words, or words told as someone's ("filming in 2022?? where's that from")
+        attributed = self.speakers[sentence] or _ATTRIBUTED.search(self.index.sentences[sentence].text)
+        if asks_whence(question) and attributed:
             return False
         if asks_whence(question) or Wants.SOURCE in wants:  # "where did he say it, what outlet?"
             return not self.sources[sentence]
@@ -1196,17 +1200,22 @@ _NEW_WORK = re.compile(
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
-# Someone's works given as examples: "as much to him as his R-rated output like Sin City and Machete"
+# Someone's works given as examples or to say who is meant, and a guess offered: "as much to him as his R-rated output
+# like Sin City and Machete", "same guy who did Alita?", "promoting something, like the Boba Fett show or what?"
 _THEIR_EXAMPLES = re.compile(
-    r"(\b(his|her|their)\b[^,.;?!]{0,40}?\b(like|such as|e\.?g\.?|including))\s+[^,.;?!]*", re.IGNORECASE
+    r"(\b(his|her|their|something|anything)\b[^,.;?!]{0,40}?\b(like|such as|e\.?g\.?|including)"
+    r"|\b(guy|man|person|one|director) (who|that) (did|made|directed|wrote))\s+[^,.;?!]*",
+    re.IGNORECASE,
 )
+# A sentence telling whose words it gives: "... will begin filming in 2022 according to director Robert Rodriguez"
+_ATTRIBUTED = re.compile(r"\baccording to\b|\b(he|she|they) (said|told)\b|\btold (reporters|\w+) ", re.IGNORECASE)
 # ... or named after it: "le reboot de spy kids sur netflix il vaut le coup ?", read "the reboot of spy kids"
 _REMADE_OF = re.compile(
     r"\b(sequel|reboot|remake|prequel|spin-?off|revival) (of|to) (the )?(?P<name>[\w'-]+( [\w'-]+)?)", re.IGNORECASE
 )
-# Where a work streams: "is spy kids on netflix right now?"
+# Where a work streams: "is spy kids on netflix right now?", "si spy kids está en netflix" (read "is in netflix")
 _STREAMS_ON = re.compile(
-    r"\b(is|are) (the )?(?P<name>([\w'-]+ ){1,3})(still |now )?(on|streaming on|available on) "
+    r"\b(is|are) (the )?(?P<name>([\w'-]+ ){1,3})(still |now )?(on|in|streaming on|available on) "
     rf"{STREAMING_SERVICES}\b",
     re.IGNORECASE,
 )

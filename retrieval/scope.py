@@ -440,7 +440,7 @@ _HEARSAY = re.compile(
     rf"\b((some|a|an|this|that|one|my) (\w+ )?)?{_SAYERS} (on|from|at|in) [\w.+'-]+( \w+)?"
     r"(?= (said|says|claimed|claims|posted|wrote|reckons|thinks|told|reported|mentioned|swears))"
     rf"|\b(some|a|an|this|that|one) (\w+ )?{_SAYERS}(?= (said|says|claimed|claims|posted|wrote|reckons|reported))"
-    r"|\bi (read|saw|heard) (it |this |that )?(on|in) [\w.+'-]+",
+    r"|\b(i )?(read|saw|seen|heard) (it |this |that |somewhere )?(on|in) [\w.+'-]+",  # ("saw on tiktok ...")
     re.IGNORECASE,
 )
 
@@ -549,7 +549,8 @@ _IN_GENERAL = re.compile(
     # ("any good superhero movies", not the judgement of "was the completion rate any good or ...")
     r"|\b(best|right|correct|proper) (order|way) to\b|\bwhat are (some|the best)\b|\bin (what|which) order\b"
     r"|\bany good (?!(or|and|but|though|tho|for|at|lol)\b)\w"
-    r"|\ba good (\w+ )?(movie|film|show|series|book|cartoon)s? to (watch|see|stream|show|rent|buy|download|binge)\b"
+    r"|\ba good (\w+ )?(movie|film|show|series|book|cartoon|original)s? to (watch|see|stream|show|rent|buy|download"
+    r"|binge)\b"
     r"|\ba good (\w+ )?(movie|film|show|series|book|cartoon)s? (about|with|where|like)\b"  # "a good movie about a dog"
     r"|\b(movie|film) (night|nite) (pick|poll|choice|vote|idea)s?\b"  # a pick for a server's movie night
     r"|\bwhat (can|should) (i|we) do\b|\bwhat (i|we) (can|should) do\b"  # "my kids watch too much tv what i can do"

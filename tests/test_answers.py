@@ -2756,3 +2756,28 @@ def test_who_directs_the_new_one_is_still_the_sequel(engine):
 def test_his_other_works_named_as_his_still_answer_what_he_thinks_of_the_kids_films(engine):
     answer = engine.ask("he did sin city and from dusk till dawn right, does he think the kids stuff matters less")
     assert answer.answered and "darker, more mature work" in answer.citations[0].passage
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "whats a good netflix original to watch this weekend besides stranger things",  # a pick
+        "does anyone know when the suicide squad hits hbo max",  # another work coming to a service
+        "ci sarà anche lava girl nel seguito?",  # a character of another of his films, in two words
+    ],
+)
+def test_picks_other_works_coming_to_a_service_and_his_other_characters_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("filming in 2022?? where's that from", "according to director Robert Rodriguez"),  # whose words
+        ("saw on twitter netflix counts a view after 2 mins, what does rodriguez say about that", "five minutes"),
+        ("who's directing We Can Be Heroes 2, same guy who did Alita?", "director Robert Rodriguez"),  # who is meant
+    ],
+)
+def test_where_a_claim_comes_from_hearsay_and_who_is_meant_by_his_work_still_answer(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
