@@ -586,7 +586,6 @@ _IN_GENERAL = re.compile(
     # "do you guys let the kids watch tv at breakfast", "why do movies take like 2 years", "which order do i watch
     # them in", "are those vhs tapes actually worth money"
     r"|\b(do|would) (you|u) (guys |all |people )?(let|allow)\b"
-    r"|\bwhy (do|does) (movies|films|studios|sequels) (usually |always |often )?(take|cost|get|need)\b"
     r"|\b(what|which) order (do|should|to)\b|\bworth (any |much |good |real )?money\b"
     r"|\b(every ?one'?s|every ?body'?s|people'?s|y'?all'?s|you guys'?) (\w+ )?(fav|fave|favou?rite)\b"
     r"|\bis (?!(it|this|that|the (movie|film|sequel|first|original|second|new|next))\b)(the )?[\w' -]{3,40}? a good"
@@ -602,7 +601,11 @@ _IN_GENERAL = re.compile(
     r" (ever|usually|always|get|go)\b"
     r"|\bwhich (\w+ ){0,3}(movie|film|one|show|season|episode)s? is (the )?best\b"
     r"|\bhow (do|can|should) (u|ya|you|y'?all) (guys |all |people )?(get|stop|limit|keep|make) (my |your |our |the "
-    r"|their )?(kids?|toddlers?|children|son|daughter|baby|babies|them)\b"
+    r"|their )?(kids?|toddlers?|children|son|daughter|baby|babies|them)\b|\bhow (do|can|should) (u|ya) (get|stop"
+    r"|limit|keep|make)\b"
+    # what the channel watches and plays, why the trade does as it does, school, the bot itself, which is better,
+    # strikes, the channel's plans and polls: "whats everyone watching for movie night friday", "why do studios send
+    # actors on press tours", "when's the maths test", "who made this bot lol", "does anyone else think..."
     r"|\bwhat('?s| is| are) (every ?one|every ?body|you all|y'?all|you guys|u guys) (watching|playing)\b"
     r"|^\W*(anyone|anybody|who('?s| is| else)) (else )?(playing|still playing)\b"
     r"|\bwhy (do|does|are|is|did) (studios|networks|streamers|movies|films|sequels|actors|directors)\b"
@@ -613,7 +616,6 @@ _IN_GENERAL = re.compile(
     r"|\b(are|r) (you|u) (a bot|an ai|human|real)\b|\bwhich('?s| is| one is)? better\b"
     r"|\b(wga|sag|sag-aftra|writers'?|actors'?|hollywood) strikes?\b|\bwho('?s| is) (hosting|picking|choosing)\b"
     r"|\b(does|do) (anyone|anybody|any of you|you guys|u guys|y'?all) (else )?(think|feel|agree)\b"
-    r"|\bhow (do|can|should) (u|ya) (get|stop|limit|keep|make)\b"
     # a team's games: "o flamengo joga hj?", read "or flamengo plays today?"
     r"|\b(plays?|playing|game|match) (today|tonight|tomorrow)\b"
     # a repair: "my VCR is eating tapes, any way to fix it"
