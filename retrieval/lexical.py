@@ -304,7 +304,7 @@ _NUMBERED_WORK = re.compile(
     r"|again|live|live-action|remake|reboot|prequel|spinoff"  # "gta 6 again", "dragon 2 live action"
     r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
     r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
-    r"|or|and|this|tonight"  # "incredibles 2 or the paw patrol movie tonight?", "from dusk till dawn 2 and 3"
+    r"|or|and|this|about|tonight"  # "incredibles 2 or the paw patrol movie tonight?", "from dusk till dawn 2 and 3"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     r"|netflix|disney|hulu|hbo|max|prime|peacock|paramount"  # where it streams: "the old guard 2 netflix when"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."

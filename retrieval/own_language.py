@@ -812,6 +812,12 @@ _WORDS = {
     **dict.fromkeys(("madre", "mãe", "mae", "mère", "mere"), "mother"), "primer": "first", "dal": "by the",
     **dict.fromkeys(("herois", "heróis", "héroes", "heroi", "eroi"), "heroes"), "là-dessus": "about that",
     "tu sais me dire": "can you tell me", "tu peux me dire": "can you tell me",
+    **dict.fromkeys(("rapido", "rápido", "rapide", "rapidamente"), "fast"), "antigamente": "in the old days",
+    **dict.fromkeys(("cosa c'entrano", "cosa c'entra", "che c'entra", "che c'entrano"), "what has to do with"),
+    **dict.fromkeys(("bosser", "bossent", "bosse", "bossé"), "work"), "vue": "view", "vues": "views",
+    **dict.fromkeys(("côté créatif", "cote creatif"), "creative side"),
+    **dict.fromkeys(("épanouit", "epanouit", "s'épanouir", "épanouissement", "epanouissement"), "fulfillment"),
+    "dava pra saber": "could know", "en fait": "actually", "nel discorso": "in the interview",
     **dict.fromkeys(("poderosos", "poderosas", "poderoso", "poderosa", "puissants", "potenti"), "powerful"),
     **dict.fromkeys(("sentirse", "sentir-se", "se sentir", "sentirsi"), "feel"),
     **dict.fromkeys(("bel modo", "bon moyen", "buena manera", "boa maneira"), "great way"),
@@ -978,6 +984,7 @@ _WORDS = {
     **dict.fromkeys(("proyecto", "projeto", "projet", "progetto"), "project"),
     **dict.fromkeys(("proyectos", "projetos", "projets", "progetti"), "projects"),
     **dict.fromkeys(("aparte de", "além de", "alem de", "à part", "a parte"), "besides"),
+    **dict.fromkeys(("a parte 2", "a parte dois", "a segunda parte"), "part 2"),  # Portuguese: "com a parte 2"
     **dict.fromkeys(("protagonistas", "protagonistes", "protagonisti"), "main characters"),
     **dict.fromkeys(("estudio", "estúdio", "estudios", "estúdios"), "studio"),
     **dict.fromkeys(("le pareció", "le parecio", "le parecieron"), "did he think of"),
@@ -1354,6 +1361,7 @@ _ASKING = frozenset({
 _SHORT_FORMS = {
     "oq": "o que", "q": "que", "k": "que", "xq": "porque", "porq": "porque", "x": "por", "d": "de", "tmb": "también",
     "tb": "também", "tbm": "também", "pa": "para", "pra": "para", "qnd": "quando", "qdo": "quando", "vc": "você",
+    "qto": "quanto", "qts": "quantos", "qtas": "quantas", "pb": "problème",
     "vcs": "vocês", "msm": "mesmo", "nd": "nada", "ngm": "ninguém", "cmg": "comigo", "c": "c'est", "pros": "para os",
     "n": "não", "nn": "non", "tô": "estou", "tava": "estava", "cê": "você", "xké": "perché", "xke": "perché",
     "xk": "perché", "pk": "pourquoi", "koi": "quoi", "kan": "quand", "cmt": "comment", "mtn": "maintenant",

@@ -257,7 +257,9 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "box office",
             # (not what streaming figures are set against: "how is streaming different from theater box office")
+            # (nor the first weekend's, which the article speaks of: "el box office del primer finde")
             r"(?<!different from theater )(?<!different from )(?<!compared to )(?<!traditional )box[ -]office(?!-)"
+            r"(?! (of|on|from) the first weekend)"
             r"|gross(ed|ing)?"
             r"|how much (money )?(did|does|do|will) .{0,40}\bmake",
             ("box office", "grossed", "earned"),

@@ -2781,3 +2781,13 @@ def test_picks_other_works_coming_to_a_service_and_his_other_characters_are_not_
 def test_where_a_claim_comes_from_hearsay_and_who_is_meant_by_his_work_still_answer(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["une nuit en enfer de rodriguez c'est horreur ou action ?", "red notice 2 sur netflix c'est confirmé ?"],
+)
+def test_his_other_films_by_their_translated_titles_and_numbered_works_about_a_service_are_not_answered(
+    engine, question
+):
+    assert not engine.ask(question).answered

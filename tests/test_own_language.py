@@ -382,3 +382,18 @@ def test_chat_short_forms_and_verbs_of_becoming_in_the_four_languages_are_read(e
 def test_can_you_tell_me_surprised_and_quebec_s_rewatching_are_read(engine, question, expected):
     answer = engine.ask(question)
     assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("o estudio ta animado com a parte 2 ou n", "eager for the next installment"),  # Portuguese "a parte 2"
+        ("xq dice q el box office del primer finde no significa nada", "opening weekend"),  # the first weekend's
+        ("5 min ça compte comme une vue ?? mdr", "five minutes"),  # French "une vue"
+        ("il dit quoi sur le côté créatif, ça l'épanouit ?", "creative fulfillment"),
+        ("cosa c'entrano le vhs e il disney channel nel discorso", "VCR"),  # Italian "cosa c'entra"
+    ],
+)
+def test_part_two_a_view_fulfilment_and_what_has_to_do_with_in_the_four_languages_are_read(engine, question, expected):
+    answer = engine.ask(question)
+    assert answer.answered and any(expected in citation.passage for citation in answer.citations[:3])
