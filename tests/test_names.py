@@ -96,3 +96,8 @@ def test_a_header_lists_what_the_knowledge_is_not_about_and_questions_naming_it_
     assert names.others("sharkboy e lavagirl lo trovo su netflix?") == ["sharkboy e lavagirl"]
     assert names.others("his darker stuff like el mariachi") == []  # an example
     assert names.others("the el mariachi guy, is he directing it?") == []  # who is meant
+
+
+def test_other_works_listed_with_a_slash_after_an_example_are_examples_too():
+    document = Document(path="a.md", title="A", text="x", metadata={"not_about": "Sin City; From Dusk Till Dawn"})
+    assert Names.of([document]).others("as much as the sin city / from dusk till dawn type stuff") == []
