@@ -1200,15 +1200,6 @@ _NEW_WORK = re.compile(
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
-# Someone's works given as examples or to say who is meant, and a guess offered: "as much to him as his R-rated output
-# like Sin City and Machete", "same guy who did Alita?", "promoting something, like the Boba Fett show or what?"
-_THEIR_EXAMPLES = re.compile(
-    r"(\b(his|her|their|something|anything)\b[^,.;?!]{0,40}?\b(like|such as|e\.?g\.?|including)"
-    r"|\b(guy|man|person|one|director) (who|that) (did|made|directed|wrote))\s+[^,.;?!]*",
-    re.IGNORECASE,
-)
-# A sentence telling whose words it gives: "... will begin filming in 2022 according to director Robert Rodriguez"
-_ATTRIBUTED = re.compile(r"\baccording to\b|\b(he|she|they) (said|told)\b|\btold (reporters|\w+) ", re.IGNORECASE)
 # ... or named after it: "le reboot de spy kids sur netflix il vaut le coup ?", read "the reboot of spy kids"
 _REMADE_OF = re.compile(
     r"\b(sequel|reboot|remake|prequel|spin-?off|revival) (of|to) (the )?(?P<name>[\w'-]+( [\w'-]+)?)", re.IGNORECASE
@@ -1219,6 +1210,15 @@ _STREAMS_ON = re.compile(
     rf"{STREAMING_SERVICES}\b",
     re.IGNORECASE,
 )
+# Someone's works given as examples or to say who is meant, and a guess offered: "as much to him as his R-rated output
+# like Sin City and Machete", "same guy who did Alita?", "promoting something, like the Boba Fett show or what?"
+_THEIR_EXAMPLES = re.compile(
+    r"(\b(his|her|their|something|anything)\b[^,.;?!]{0,40}?\b(like|such as|e\.?g\.?|including)"
+    r"|\b(guy|man|person|one|director) (who|that) (did|made|directed|wrote))\s+[^,.;?!]*",
+    re.IGNORECASE,
+)
+# A sentence telling whose words it gives: "... will begin filming in 2022 according to director Robert Rodriguez"
+_ATTRIBUTED = re.compile(r"\baccording to\b|\b(he|she|they) (said|told)\b|\btold (reporters|\w+) ", re.IGNORECASE)
 # Whether a work gets a sequel: "is the super mario bros movie getting a sequel", "will it get a follow-up?"
 _GETS_A_SEQUEL = re.compile(
     r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(ever\s+)?"
