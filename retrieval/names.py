@@ -149,7 +149,9 @@ _EXAMPLE_BEFORE = re.compile(
     r"|\b(he|rodriguez|the director) (also )?(did|made|directed|wrote))\s+(the\s+)?$",  # "he did sin city and ..."
     re.IGNORECASE,
 )
-_WHO_IS_MEANT_AFTER = re.compile(r"^[\w /&,'-]{0,30}?\b(guy|dude|man|director|filmmaker|creator|maker)\b", re.I)
+_WHO_IS_MEANT_AFTER = re.compile(
+    r"^[\w /&,'-]{0,30}?\b(guy|dude|man|director|filmmaker|creator|maker)\b|^\s+(herself|himself)\b", re.I
+)
 _AND_BEFORE = re.compile(r"\s*(,|,? and|,? or|&|/)\s+(the\s+)?", re.IGNORECASE)  # ("sin city / from dusk till dawn")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "ii", "iii", "iv"}
 _NUMBERS = _NUMBER_WORDS | {str(n) for n in range(10)}

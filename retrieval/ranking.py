@@ -841,7 +841,7 @@ class Ranker:
         named = [work for work in works if not self._english(work)] + lexical.dated_works(question)
         # a new one of a work named only in passing, or where it streams: "will there be a new spy kids movie?"
         renewed = [
-            match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _REMADE_OF, _STREAMS_ON)
+            match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _REMADE_OF, _STREAMS_ON, _STREAMS_ON_IF)
             for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name"))
         ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
@@ -1207,6 +1207,12 @@ _REMADE_OF = re.compile(
 # Where a work streams: "is spy kids on netflix right now?", "si spy kids está en netflix" (read "is in netflix")
 _STREAMS_ON = re.compile(
     r"\b(is|are) (the )?(?P<name>([\w'-]+ ){1,3})(still |now )?(on|in|streaming on|available on) "
+    rf"{STREAMING_SERVICES}\b",
+    re.IGNORECASE,
+)
+# ... asked after "if": "does anyone know if the old Spy Kids films are on Netflix?"
+_STREAMS_ON_IF = re.compile(
+    r"\b(if|whether) (the )?(?P<name>([\w'-]+ ){1,4})(is|are) (still |now )?(on|in|streaming on|available on) "
     rf"{STREAMING_SERVICES}\b",
     re.IGNORECASE,
 )

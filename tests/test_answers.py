@@ -2791,3 +2791,20 @@ def test_his_other_films_by_their_translated_titles_and_numbered_works_about_a_s
     engine, question
 ):
     assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone seen the new spiderman yet?? no spoilers pls",  # whether the channel has seen another work
+        "Does anyone know if the old Spy Kids films are on Netflix? My grandson wants to watch them.",
+        "in my country netflix don't have the new stranger things, why?",  # a service lacking another work
+    ],
+)
+def test_other_works_seen_streaming_or_missing_from_a_service_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_explaining_what_the_film_is_about_is_its_story(engine):
+    answer = engine.ask("Could someone explain what the film is about? My granddaughter wants to watch it.")
+    assert answer.answered and "superhero fantasy" in answer.citations[0].passage
