@@ -1205,16 +1205,11 @@ _REMADE_OF = re.compile(
     r"\b(sequel|reboot|remake|prequel|spin-?off|revival) (of|to) (the )?(?P<name>[\w'-]+( [\w'-]+)?)", re.IGNORECASE
 )
 # Where a work streams: "is spy kids on netflix right now?", "si spy kids está en netflix" (read "is in netflix")
-_STREAMS_ON = re.compile(
-    r"\b(is|are) (the )?(?P<name>([\w'-]+ ){1,3})(still |now )?(on|in|streaming on|available on) "
-    rf"{STREAMING_SERVICES}\b",
-    re.IGNORECASE,
-)
+_ON_A_SERVICE = rf"(still |now )?(on|in|streaming on|available on) {STREAMING_SERVICES}\b"
+_STREAMS_ON = re.compile(rf"\b(is|are) (the )?(?P<name>([\w'-]+ ){{1,3}}){_ON_A_SERVICE}", re.IGNORECASE)
 # ... asked after "if": "does anyone know if the old Spy Kids films are on Netflix?"
 _STREAMS_ON_IF = re.compile(
-    r"\b(if|whether) (the )?(?P<name>([\w'-]+ ){1,4})(is|are) (still |now )?(on|in|streaming on|available on) "
-    rf"{STREAMING_SERVICES}\b",
-    re.IGNORECASE,
+    rf"\b(if|whether) (the )?(?P<name>([\w'-]+ ){{1,4}})(is|are) {_ON_A_SERVICE}", re.IGNORECASE
 )
 # Someone's works given as examples or to say who is meant, and a guess offered: "as much to him as his R-rated output
 # like Sin City and Machete", "same guy who did Alita?", "promoting something, like the Boba Fett show or what?"
