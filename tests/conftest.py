@@ -44,3 +44,10 @@ def cli_env(index_dir: Path, engine) -> dict[str, str]:
     env = dict(os.environ)
     env.update(KNOWLEDGE_DIR=str(KNOWLEDGE_DIR), INDEX_DIR=str(index_dir), PYTHONPATH=str(ROOT))
     return env
+
+
+def cited_passages(engine, question: str, top: int = 3) -> list[str]:
+    """The passages of the first ``top`` citations of an answer that must not be an abstention."""
+    answer = engine.ask(question)
+    assert answer.answered, question
+    return [citation.passage for citation in answer.citations[:top]]
