@@ -71,7 +71,8 @@ _CHAT_SPELLINGS = {
     "pic": "picture", "pics": "pictures", "fav": "favourite", "fave": "favourite", "vid": "video", "yr": "year",
     "yrs": "years", "tmrw": "tomorrow", "2day": "today", "2moro": "tomorrow", "ppls": "people's",
     "wat": "what", "wut": "what", "wht": "what", "wats": "what's", "pt": "part", "pt2": "part 2", "nflx": "netflix",
-    "src": "source", "dir": "director", "flm": "film", "whens": "when's", "whys": "why's",
+    "src": "source", "dir": "director", "flm": "film", "whens": "when's", "whys": "why's", "og": "original",
+    "grown ups": "grownups", "grown-ups": "grownups", "wen": "when",
     # "please" in a learner's own language: "who is the director of we can be heroes, per favore"
     **dict.fromkeys(("per favore", "por favor", "porfa", "porfavor", "s'il vous plait", "s'il vous plaît", "svp",
                      "bitte", "prego", "proszę", "prosze", "pozhaluysta"), "please"),
@@ -108,15 +109,17 @@ _CHAT_WHY = re.compile(
 # "the dune sequel", "the new marvel movie": a word naming which work, written in lower case.
 _OTHER_WORK = re.compile(
     # (the word right before the kind: "the next minecraft movie sequel")
-    r"(\b((?P<a>an?)|the|new|next|latest|what|which|that|this) (?P<span>([\w&-]+ ){0,3}?)|^\W*)(?P<name>[a-z0-9][\w-]*)"
+    r"(\b((?P<a>an?)|the|new|next|latest|what|which|that|this) (?P<span>([\w&-]+ ){0,3}?)|^\W*"
+    r"|\b(?=[\w-]+ live[- ]action\b))(?P<name>[a-z0-9][\w-]*)"  # (a live action one, after any word)
     r" (movie|movies|film|films|sequel|prequel|season|series|show|game|update|episode|franchise|cut|trilogy|reboot"
-    r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off)\b",
+    r"|remake|saga|universe|finale|ending|press tour|junket|spinoff|spin-off|live[- ]action|adaptation|arc)\b",
     re.IGNORECASE,
 )
 # ... or after it: "the plot of the dark knight", and whose film it is: "what film of pixar comes out this year", as
 # Spanish "pelicula de pixar" reads (looked for apart, as "the new film of the homem-aranha" holds both)
 _WORK_OF = re.compile(
-    r"\b(plot|story|cast|ending|director|trailer|villain|movies?|films?|saga|franchise) of (the )?(\d+ )?"
+    r"\b(plot|story|cast|ending|director|trailer|villain|movies?|films?|saga|franchise|live[- ]action|adaptation)"
+    r" of (the )?(\d+ )?"
     r"(?P<of>[^\W_]+)\b"
     # (or the next film by its title after it, in French order: "la sortie du prochain film miraculous ladybug")
     r"|\bnext (film|movie) (?!(of|about|from|by|is|was|will|with|in|on|for|to|that|coming|come|comes)\b)"
@@ -434,6 +437,8 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+# Words in quotes, opening in lower case: "'lizzie mcguire'", "\"the mandalorian\"" (not an apostrophe in a word)
+_QUOTED_TITLE = re.compile(r"(?<![\w'])['\"\u2018\u201c]([a-z][\w' -]{1,40}?)['\"\u2019\u201d](?![\w'])")
 # A word of letters only: one that may be a name, or a part of one split in two by dictation ("hal brook"),
 # which together are at least ``_JOINED_MIN`` letters long
 _LETTERS = re.compile(r"\b[A-Za-z]+\b")
@@ -701,6 +706,9 @@ _WORD_TYPOS = (
     (re.compile(r"\b(his|her|their|my|your|our) kinds\b(?! of\b)", re.I), r"\1 kids"),
     # "cone" for "come", a phone's neighbouring key: "when did the first one cone out"
     (re.compile(r"\bcone (out|back)\b", re.I), r"come \1"),
+    # "were" (or "wear") for "where", opening a question no "were" can open: "were did he say all this"
+    (re.compile(r"(^\W*|[.?!,;]\s+)(were|wear)(?= (did|does|do|is|can|could|will|was|are|r|would|should|has)\b)",
+                re.I), r"\1where"),
 )
 
 
@@ -940,8 +948,12 @@ class LexicalIndex:
             return word[:-1] + "s"  # a chat plural: "kidz", "moviez"
         # an English word spelt as it sounds: "direkted" is "directed" (which "director" is then found by)
         # (or its "g" dropped: "wheres he even sayin all this")
-        spelt_as_said = (word.replace("k", "c"), word.replace("z", "s"), f"{word}g" if word.endswith("in") else "")
-        respelt = [spelt for spelt in spelt_as_said if spelt in self.dictionary]
+        # (and "kw" for "qu": "sekwel" is "sequel")
+        spelt_as_said = (
+            word.replace("k", "c"), word.replace("z", "s"), f"{word}g" if word.endswith("in") else "",
+            word.replace("kw", "qu"),
+        )
+        respelt = [spelt for spelt in spelt_as_said if spelt in self.dictionary or spelt in STOPWORDS]  # "bein"
         close = respelt or self._spelt_like(word, _TYPO_CUTOFF, 1) or self._sounds_like(word)
         if not close and self.dictionary and word.isalpha():  # "wat is the movie abowt": about, no word to find
             close = difflib.get_close_matches(word, _LONGER_STOPWORDS.get(word[0], ()), 1, _TYPO_CUTOFF)
@@ -1070,7 +1082,18 @@ class LexicalIndex:
         return list(dict.fromkeys(
             name for name in _inner_names(text, subtitles=True) + possessors + acronyms
             if not self._known(name.lower()) and name.lower() not in _NOT_NAMES and name not in own
-        )) + self._lower_case_people(text)
+        )) + self._lower_case_people(text) + self._quoted_titles(text)
+
+    def _quoted_titles(self, text: str) -> list[str]:
+        """A title in quotes written in lower case, by words the knowledge never uses, two at least or one no English
+        word: "was 'lizzie mcguire' a disney channel original" (not its own words quoted, "what did he mean by
+        'unstoppable'", nor a word it explains: "what counts as a 'view'")."""
+        found = []
+        for match in _QUOTED_TITLE.finditer(text):
+            named = [word for word in re.findall(r"[a-z][\w-]*", match.group(1).lower()) if word not in STOPWORDS]
+            if named and not any(map(self._known_word, named)) and (len(named) > 1 or not self._english(named[0])):
+                found.append(match.group(1))
+        return found
 
     def _lower_case_people(self, text: str) -> list[str]:
         """Someone the knowledge never names, written in lower case by a common first name and a surname: "james
@@ -1245,6 +1268,8 @@ class LexicalIndex:
         seen: set[str] = set()
         for word in dict.fromkeys(part for written in words(question) for part in self.split_compound(written)):
             word = self.repair(word)
+            if word in STOPWORDS:  # a stopword misspelt: "bein" is "being"
+                continue
             stem = self.stem([word])[0]
             if stem in seen:  # "kid ... kids" asks about one thing, once
                 continue

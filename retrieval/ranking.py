@@ -77,6 +77,7 @@ from .scope import (
     without_hearsay,
     without_hedge,
     without_interjection,
+    without_purpose,
     without_sign_off,
 )
 from .wordvectors import WordVectors
@@ -330,7 +331,8 @@ class Ranker:
         after it, talk of something else before it ("gg ez. anyway") and sentences in another language left out;
         chat's shorthand written out, a title by its last word ("in heroes") and whom the knowledge quotes by his
         initials ("what did RR say?") or by his role and another work of his ("the Sin City director") in full."""
-        question = without_chatter_before(without_chatter_after(without_hedge(without_sign_off(question))))
+        question = without_purpose(without_sign_off(question))
+        question = without_chatter_before(without_chatter_after(without_hedge(question)))
         question = without_interjection(question)
         question = self.index.lexical.in_english(question)
         question = self.index.names.spell_short(spelled_out(question))
@@ -850,7 +852,7 @@ class Ranker:
         # "the", so that the work's first word counts as a name too)
         continued = [
             match.group("name")
-            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT)
+            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT, _IS_IT_OUT)
             for match in pattern.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
             and not _WHICH_WORK.fullmatch(match.group("name"))  # "when does the new one come out": the sequel
@@ -1081,7 +1083,17 @@ class Ranker:
             named = self.topic_stems | self.quoted_people | self.quoted_roles
         else:
             named = self.topic_stems - self.context_stems
-        return not named.isdisjoint(self._word_stems(question))
+        if not named.isdisjoint(stem for stem in self._word_stems(question) if not stem.isdigit()):
+            return True
+        # a number of its title names it alone, after a word of it or a film's: "when is 2 out", "heroes 2", "part 2"
+        # (not "world war 2")
+        return any(
+            match.group("number") in named and (
+                not match.group("before") or match.group("before").lower() in STOPWORDS | _NUMBERED
+                or not self.topic_stems.isdisjoint(self._word_stems(match.group("before")))
+            )
+            for match in _NUMBER_AFTER.finditer(question)
+        )
 
     def _focus_coverage(self, terms: QueryTerms, ranked: list[RankedPassage]) -> float:
         """How much of what is specific in the question the best passage holds: not a title word, and
@@ -1251,6 +1263,16 @@ _WHICH_WORK = re.compile(
 # ... or already out: "the new spider-man no way home already is in theaters?"
 _NEW_ONE_IS_OUT = re.compile(
     r"\bthe (new|next|latest) (?P<name>[\w'-]+( [\w'-]+){0,3}?) (already |now |still )?(is|are) (in|on|out)\b",
+    re.IGNORECASE,
+)
+# A number and the word before it, if any: "heroes 2", "world war 2", "is 2 out"
+_NUMBER_AFTER = re.compile(r"(?:\b(?P<before>[\w'-]+)\W+|^\W*)(?P<number>\d+)\b")
+# What a film's number follows: "part 2", "the film 2", "o filme 2"
+_NUMBERED = frozenset({"part", "pt", "movie", "film", "filme", "película", "pelicula", "peli", "one", "flick",
+                       "sequel", "chapter", "installment", "instalment", "vol", "volume", "number", "no"})
+# ... or asked whether it is out by its name alone: "is spider-man no way home out yet"
+_IS_IT_OUT = re.compile(
+    r"^\W*(is|are) (?P<name>[\w'-]+( [\w'-]+){0,4}?) (out|released|streaming) (yet|already|now|anywhere)\b",
     re.IGNORECASE,
 )
 # ... named after it, as learners order it: "when will come out the new spiderman"

@@ -526,6 +526,10 @@ _IN_GENERAL = re.compile(
     r"|\b(best|greatest|worst|biggest|highest|lowest|top \d+|most \w+)\b.*\b(of all time|ever)\b"
     # records and the typical case: "the current record for most-watched...", "how long does a typical press tour last"
     r"|\b(current |all-time )?record for\b|(?<!from )(?<!than )(?<!to )\ba typical\b"
+    # what tells kinds of things apart, in general: "the diff between a sequel and a prequel"
+    r"|\b(diff|difference|differences) (between|betwen) (a|an) [\w-]+(,? (and |or |vs\.? |& )?(a|an) [\w-]+)+"
+    # help with the asker's own school work: "can someone help me with my essay on the hero's journey"
+    r"|\bhelp (me )?with (my|our|an|a|this) (essay|homework|assignment|project|paper|report|worksheet)\b"
     # how the trade works in general: "how do film productions get insurance for stunts", "whats the point of press
     # junkets", "how do netflix's original movies make money if nobody buys a ticket?"
     r"|\binsurance\b|\b(press )?junkets\b|\bhow (do|does) ([\w']+ ){1,4}make (any |their |its )?money\b"
@@ -806,6 +810,27 @@ _SIGN_OFF = re.compile(
     r"|xoxo|xx)\b\W*(from\s+)?(\w+(\s+\w+)?)?\W*$",
     re.IGNORECASE,
 )
+
+
+# Why the asker asks, closing the message: "plot in one line? for the caption", "what year did ww2 end its for
+# homework": it names nothing asked about ("it" is the question, not the film). Not "is it ok for school?".
+_PURPOSE = re.compile(
+    r"(?P<mark>\s*[.?!,;:-]+\s*((it'?s|its|it is|this is|that'?s|thats|(i )?need (it|this)|asking) )?"
+    r"|\s+(it'?s|its|it is|this is|(i )?need (it|this)|asking) )"
+    r"for (my |a |an |the |our |his |her |their )?(school |class |uni |college |pub |trivia |news )?"
+    r"(homework|hw|assignment|project|essay|report|presentation|quiz|trivia( night)?|caption|listing|newsletter"
+    r"|tweet|podcast|blog( post)?|slides?|worksheet|class|school)\b\W*(pls|plz|please|thx|thanks|lol|lmao|haha)?\W*$",
+    re.IGNORECASE,
+)
+
+
+def without_purpose(message: str) -> str:
+    """``message`` without why its asker asks, closing it: "plot in one line? for the caption" -> "plot in one
+    line?"."""
+    match = _PURPOSE.search(message)
+    if match is None or not message[: match.start()].strip():
+        return message
+    return message[: match.start()] + ("?" if "?" in match.group("mark") else "")
 
 
 def without_sign_off(message: str) -> str:

@@ -2801,3 +2801,36 @@ def test_other_works_seen_streaming_or_missing_from_a_service_are_not_answered(e
 def test_explaining_what_the_film_is_about_is_its_story(engine):
     question = "Could someone explain what the film is about? My granddaughter wants to watch it."
     assert "superhero fantasy" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what year did world war 2 end its for homework",  # "it" is the homework; "war 2" is no sequel
+        "whats the diff between a sequel a prequel and a spinoff, asking for a trivia night",  # kinds, in general
+        "can someone help me with my essay on the hero's journey, need 3 examples from movies",
+        "was 'lizzie mcguire' a disney channel og or did it start somewhere else",  # a title in quotes
+        "is spider-man no way home out yet",  # whether another work is out, by its name alone
+        "wen does stranger things come back on netflix",
+        "my hero academia live action movie is still happening or did it get canned",  # a live action one
+        "ok real talk was the netflix cowboy bebop live action actually that bad",
+        "does crunchyroll have the new demon slayer arc or do i have to wait for it to hit netflix",
+    ],
+)
+def test_general_questions_quoted_titles_and_other_works_out_or_live_action_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("were did he say all this", "He told reporters from Collider"),  # "were" for "where"
+        ("who did robert tell about the sekwel", "reporters from Collider"),  # "kw" for "qu"
+        ("why did the grown ups like bein in it", "The adults have a great time too"),  # "bein" is "being"
+        ("is the og still on netflix", "streaming now on Netflix"),  # chat's "og" is the original
+        ("plot in one line? for the caption", "superhero fantasy"),  # why it is asked is no part of it
+        ("so the el mariachi / sin city guy is back behind the camera for part 2??", "director Robert Rodriguez"),
+    ],
+)
+def test_homophones_sound_spellings_chat_words_and_purposes_still_find_the_answer(engine, question, expected):
+    assert any(expected in passage for passage in cited_passages(engine, question))

@@ -274,6 +274,12 @@ def test_the_knowledge_s_names_are_the_words_it_capitalises_inside_a_sentence(le
         ("an ice cream cone outside", "an ice cream cone outside"),
         ("enna word netflix people use for the film", "what word netflix people use for the film"),  # Tamil's "what"
         ("kya sequel is confirmed", "what sequel is confirmed"),  # Hindi's
+        ("is the og still on netflix", "is the original still on netflix"),
+        ("why did the grown ups like it", "why did the grownups like it"),
+        ("wen does filming start", "when does filming start"),
+        ("were did he say all this", "where did he say all this"),  # "were" opening what it cannot open
+        ("ok. were can i watch it", "ok. where can i watch it"),
+        ("were the kids in the cast siblings?", "were the kids in the cast siblings?"),  # "were" opening a question
     ],
 )
 def test_chat_spellings_are_written_out_before_the_question_is_read(typed, read):

@@ -27,6 +27,7 @@ from retrieval.scope import (
     without_hearsay,
     without_hedge,
     without_interjection,
+    without_purpose,
     without_sign_off,
 )
 
@@ -771,6 +772,21 @@ def test_what_the_asker_says_of_themselves_after_an_unmarked_question_is_no_part
 )
 def test_talk_of_something_else_before_a_word_turning_to_the_question_is_no_part_of_it(message, read):
     assert without_chatter_before(message) == read
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("plot in one line? for the caption", "plot in one line?"),
+        ("what year did world war 2 end its for homework", "what year did world war 2 end"),
+        ("when does filming start, asking for a trivia night lol", "when does filming start"),
+        ("who directs it? need it for my school project", "who directs it?"),
+        ("is it ok for school?", "is it ok for school?"),  # what is asked, not why
+        ("for homework", "for homework"),  # nothing else asked
+    ],
+)
+def test_why_the_asker_asks_closing_a_message_is_no_part_of_it(message, read):
+    assert without_purpose(message) == read
 
 
 @pytest.mark.parametrize(
