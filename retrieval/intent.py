@@ -575,6 +575,9 @@ _A_LIKING = re.compile(
 _CONTEXT_OF_A_MENTION = re.compile(
     r"\b(mention|mentions|mentioned|brought up|comes? up|came up|referenced|cited|invoked)\b.*\bcontext\b"
     r"|\bcontext\b.*\b(mention|mentions|mentioned|brought up|comes? up|came up|referenced|cited|invoked)\b"
+    # or after a word the piece mentions, alone: "VCR?? context pls" (not "the remarks, context?")
+    r"|^\W*(?!(the |his |these |this |those )?(remarks|quotes?|comments?|interview|news|it|this|that)\b)[\w' -]{1,40}?"
+    r"[?!.,:\s-]+context\W*((pls|plz|please)\W*)?$"
 )
 
 

@@ -133,10 +133,10 @@ _WORK_OF = re.compile(
 def _is_a_kind_of_work(match: re.Match[str], dictionary: frozenset[str]) -> bool:
     """Whether an ``_OTHER_WORK`` match is a kind of film, an English word right after "a": "is it a comedy or
     an action movie?" (not "a paw patrol movie")."""
-    if not match.group("a"):
-        return False
     name = match.group("name").lower()
-    return match.group().lower().split()[1] == name and name in dictionary
+    before = match.string[: match.start("name")].lower().split()[-1:]  # (the match may open earlier: "this as a")
+    # (of English words joined: "a four-quadrant franchise")
+    return before in (["a"], ["an"]) and all(part in dictionary for part in name.split("-") if part)
 
 
 _VOICED = {"b": "p", "p": "b", "d": "t", "t": "d", "g": "k", "k": "g", "v": "f", "f": "v"}

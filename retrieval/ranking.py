@@ -507,12 +507,9 @@ class Ranker:
             # (nor, after someone it lists, in the story after the message's questions or in what only says who is
             # meant: "Taylor Dooley is in it? ... I had the 3D glasses taped to my wall", "boyd holbrook? the logan
             # villain guy")
-            missing_facts=() if quoted_answer else tuple(
-                fact for fact in asked_facts(without_hearsay(_without_part(
-                    _undescribed(asked_part(asked_text)) if names_listed else asked_text, someone_unlisted
-                )))
-                if not self._mentions(FILM_FACTS[fact][1])
-            ),
+            missing_facts=() if quoted_answer else self._missing_facts(without_hearsay(_without_part(
+                _undescribed(asked_part(asked_text)) if names_listed else asked_text, someone_unlisted
+            ))),
             place_unsaid=bool(ranked) and self._place_unsaid(asked_text, wants, ranked[0].best_sentence),
             # (typos repaired: "wats the sqel plot")
             sequel_unsaid=bool(ranked) and self._sequel_unsaid(repaired_asked, ranked[0].best_sentence),
@@ -845,7 +842,7 @@ class Ranker:
         renewed = [
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _REMADE_OF, _STREAMS_ON, _STREAMS_ON_IF)
             for match in pattern.finditer(question)
-            if self._names_in_passing(match.group("name"))
+            if self._names_in_passing(match.group("name")) and not _THE_SERIES.fullmatch(match.group())
         ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
         # a sequel to a work by a name the knowledge never uses, or a new one coming out: "Is Alita: Battle Angel
         # getting a sequel?", "when is the sequel of Enola Holmes out?", "when does the new spider-man come out" (after
@@ -864,6 +861,13 @@ class Ranker:
             )
         ]
         return tuple(dict.fromkeys(numbered + named + renewed + continued))
+
+    def _missing_facts(self, question: str) -> tuple[str, ...]:
+        """The facts about a film ``question`` asks for that the knowledge never mentions, asked of it by its words or
+        by its name: "how long is the first We Can Be Heroes?" asks "how long is the first movie?"."""
+        named = _WHICH_THE_MOVIE.sub(r"\1", self.index.names.normalise(question))
+        facts = dict.fromkeys(asked_facts(question) + asked_facts(named))
+        return tuple(fact for fact in facts if not self._mentions(FILM_FACTS[fact][1]))
 
     def _names_in_passing(self, words_before: str) -> bool:
         """Whether the words before a work ("a spy kids" reboot) name something the knowledge names only in
@@ -1212,6 +1216,8 @@ _NEW_WORK = re.compile(
 _REMADE_WORK = re.compile(
     r"\b(?P<name>([\w'-]+ ){1,3})(sequel|reboot|remake|prequel|spin-?off|revival|series|show)s?\b", re.IGNORECASE
 )
+# ... but not the films it names, as a series: "specifically the Spy Kids series"
+_THE_SERIES = re.compile(r"the ([\w'-]+ ){1,3}series", re.IGNORECASE)
 # ... or named after it: "le reboot de spy kids sur netflix il vaut le coup ?", read "the reboot of spy kids"
 _REMADE_OF = re.compile(
     r"\b(sequel|reboot|remake|prequel|spin-?off|revival) (of|to) (the )?(?P<name>[\w'-]+( [\w'-]+)?)", re.IGNORECASE
@@ -1267,6 +1273,8 @@ _NEW_ONE_IS_OUT = re.compile(
 )
 # A number and the word before it, if any: "heroes 2", "world war 2", "is 2 out"
 _NUMBER_AFTER = re.compile(r"(?:\b(?P<before>[\w'-]+)\W+|^\W*)(?P<number>\d+)\b")
+# A name of the film read "the movie" after the words saying which one: "the first the movie" is "the first movie"
+_WHICH_THE_MOVIE = re.compile(r"\b(the (first|1st|original|og|second|2nd|new|next) )the (?=movie\b)", re.IGNORECASE)
 # What a film's number follows: "part 2", "the film 2", "o filme 2"
 _NUMBERED = frozenset({"part", "pt", "movie", "film", "filme", "película", "pelicula", "peli", "one", "flick",
                        "sequel", "chapter", "installment", "instalment", "vol", "volume", "number", "no"})

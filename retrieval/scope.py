@@ -151,8 +151,18 @@ FILM_FACTS: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
         (
             "the characters' powers",
             r"(what|which) (are |were )?(the )?((kids|children|characters)'?s?'? )?(super)?powers"
-            r"|powers do (they|the kids|the children) have",
+            r"|powers do (they|the kids|the children) have"
+            # one of them by name: "wat is guppys power in the movie"
+            r"|(what|which) (is|was|are|were) (the |his |her |their )?(?!(the|a|an|this|that)\b)[\w']+"
+            r" (super ?)?powers?",
             ("powers", "abilities"),
+        ),
+        # what the heroes' team is called: "whats the name of the super hero team in the movie"
+        (
+            "the team's name",
+            r"name of (the |their |that )?((super ?)?heroe?s?'? |kids'? )?(team|squad|group)"
+            r"|(team|squad|group)'?s? name|(team|squad|group) (is |was )?(called|named)",
+            ("team", "squad"),
         ),
         ("official title", r"official(ly)? (title|titled|name|named)|(titled|named|called) officially", ("titled",)),
         # who joins or comes back: "which new actors have been cast for the sequel?"

@@ -2834,3 +2834,37 @@ def test_general_questions_quoted_titles_and_other_works_out_or_live_action_are_
 )
 def test_homophones_sound_spellings_chat_words_and_purposes_still_find_the_answer(engine, question, expected):
     assert any(expected in passage for passage in cited_passages(engine, question))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # a work it names in passing, as a series, is no new one
+        (
+            "Does Rodriguez draw any parallel with his earlier family filmography, specifically the Spy Kids series?",
+            "it happened with the Spy Kids movies",
+        ),
+        # English words joined after "a" are a kind, not a title
+        ("Does Netflix see this as a four-quadrant franchise play? How keen are they on continuing it?", "franchise"),
+        ("VCR?? context pls", "watch it on VCR"),  # the context of a word it mentions
+    ],
+)
+def test_a_series_it_names_a_joined_kind_and_the_context_of_a_word_find_their_passage(engine, question, expected):
+    assert any(expected in passage for passage in cited_passages(engine, question))
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("whats the name of the super hero team in the movie", "the team's name"),
+        ("wat is guppys power in the movie", "the characters' powers"),
+        ("how long is the first We Can Be Heroes? runtime for the listing", "the runtime"),  # asked of it by name
+        ("How long is We Can Be Heroes? I need to know if it'll fit in before bedtime.", "the runtime"),
+    ],
+)
+def test_facts_it_never_gives_are_named_when_asked_of_a_character_or_of_the_film_by_its_name(
+    engine, question, missing
+):
+    answer = engine.ask(question)
+    assert not answer.answered
+    assert missing in answer.text
