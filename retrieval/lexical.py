@@ -159,14 +159,17 @@ def _work_named(match: re.Match[str]) -> str:
 # A work named right after its kind: "the film of the pelé", "the film sharkboy and lavagirl," (read from "o filme do
 # pelé", "le film sharkboy et lavagirl"; a title alone ends a clause or goes on with "and": not "the film resonate")
 _KIND_THEN_TITLE = re.compile(
-    r"\bthe (film|movie|series|show|game) (of (the )?(\d+ )?(?P<of>[^\W\d_][\w'-]*)"
-    r"|(?P<title>[^\W\d_][\w'-]*)(?=\s+(and|&)\s|\s*([,;:?!.]|$)))",
+    r"\b(the|that|this) (film|movie|series|show|game|cartoon) (of (the )?(\d+ )?(?P<of>[^\W\d_][\w'-]*)"
+    # (a word or two of it after: "what channel was that show lizzie mcguire on")
+    r"|(?P<title>[^\W\d_][\w'-]*(?=\s+(and|&)\s|\s*([,;:?!.]|$))"
+    r"|[^\W\d_][\w'-]*( [\w'-]+){1,2}(?= (on|in)\s*([,;:?!.]|$))))",
     re.IGNORECASE,
 )
 # A work and its year: "the sky high movie from 2005", "the 1978 version", "the 2005 one"
 _DATED_WORK = re.compile(
     r"\b(movie|film|show|series|version|one|original|remake) (from|of|in) (?P<year>(19|20)\d\d)\b"
-    r"|\bthe (?P<year2>(19|20)\d\d) (movie|film|show|series|version|one|remake|original)\b",
+    r"|\bthe (?P<year2>(19|20)\d\d) (movie|film|show|series|version|one|remake|original)\b"
+    r"|\b(?P<before>[\w'-]+) \((?P<year3>(19|20)\d\d)\)",  # "sky high (2005)"
     re.IGNORECASE,
 )
 # Streaming services, as a question names them: "on netflix", "does disney+ have it"
@@ -312,6 +315,7 @@ _NUMBERED_WORK = re.compile(
     r"|domestic|worldwide|opening|gross|grossed|earned|reviews"  # "the opening weekend for inside out 2 domestic"
     r"|already"  # "si coco 2 ya tiene fecha", read "if coco 2 already has..."
     r"|or|and|this|about|tonight"  # "incredibles 2 or the paw patrol movie tonight?", "from dusk till dawn 2 and 3"
+    r"|to"  # "how long did it take for the incredibles 2 to get made"
     r"|when|where|who|why|how"  # the work first, then what is asked of it: "coco 2 when will come out"
     r"|netflix|disney|hulu|hbo|max|prime|peacock|paramount"  # where it streams: "the old guard 2 netflix when"
     # compared, or said to be so: "is the incredibles 2 better than the first one", "is the incredibles 3 actually..."
@@ -347,7 +351,7 @@ _NUMBERED_ORDINARY = {
 # what is measured of one ("the streaming numbers show...").
 _ORDINARY = {
     "first", "second", "third", "fourth", "fifth", "1st", "2nd", "3rd", "4th", "5th",
-    "original", "other", "last", "whole", "same", "next", "new",
+    "original", "other", "last", "whole", "same", "next", "new", "one", "ones",
     "older", "earlier", "newer", "later", "previous", "prior", "upcoming", "follow-up", "followup", "recent", "old",
     "young", "future", "following", "sequel", "prequel", "animated", "streaming", "popular", "favourite", "favorite",
     "good", "great", "bad", "best", "worst", "entire", "full", "live-action", "numbers", "figures", "data", "stats",
@@ -1155,14 +1159,17 @@ class LexicalIndex:
         titles = [match.group("of") or match.group("title") for match in _KIND_THEN_TITLE.finditer(text)]
         return [
             title for title in titles
-            if not self._ordinary_or_known(title.lower()) and self.repair(title.lower()) == title.lower()
+            if (not self._ordinary_or_known(title.lower()) and self.repair(title.lower()) == title.lower())
+            # (of a few words, none the knowledge's: "that show lizzie mcguire on")
+            or (" " in title and not any(map(self._says_which_or_known, title.lower().split())))
         ]
 
     def dated_works(self, text: str) -> list[str]:
         """A work dated by a year the knowledge never writes: "the sky high movie from 2005", "the 1978 version"."""
         return [
             match.group() for match in _DATED_WORK.finditer(text)
-            if f" {match.group('year') or match.group('year2')} " not in self._text
+            if f" {match.group('year') or match.group('year2') or match.group('year3')} " not in self._text
+            and (match.group("before") or "").lower() not in STOPWORDS  # (not the subject's, its name taken out)
         ]
 
     def numbered_works(self, text: str) -> list[str]:
@@ -1211,6 +1218,11 @@ class LexicalIndex:
         if self._says_which_or_known(name):
             return False
         return match.group("before").lower() in _DETERMINERS or not self._english(name)
+
+    def names_other(self, text: str) -> bool:
+        """Whether ``text`` has a word that neither says which work ("the first one") nor is the knowledge's: "sky
+        high"."""
+        return any(not self._says_which_or_known(word) for word in words(text))
 
     def _says_which_or_known(self, word: str) -> bool:
         """Whether ``word`` says which work rather than names one ("first", "part"), or is the knowledge's (a

@@ -145,7 +145,8 @@ _AND = r"(?:and|&|e|et|y)"
 # city"), or to say who is meant ("the el mariachi / desperado guy")
 _EXAMPLE_BEFORE = re.compile(
     r"\b(like|such as|e\.?g\.?|including|say|as much as|more than|less than|compared (to|with)|than"
-    r"|like( \w+){0,3} (with|in|on|for|during)"  # "like they were w sharkboy and lavagirl"
+    # "like they were w sharkboy and lavagirl" (not what something looked like: "the schedule looked like on ...")
+    r"|(?<!look )(?<!looks )(?<!looked )(?<!looking )like( \w+){0,3} (with|in|on|for|during)"
     r"|\b(he|rodriguez|the director) (also )?(did|made|directed|wrote))\s+(the\s+)?$",  # "he did sin city and ..."
     re.IGNORECASE,
 )

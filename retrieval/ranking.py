@@ -837,19 +837,25 @@ class Ranker:
             work for work in lexical.numbered_works(question)
             if names.remove(work) == work and not any(name.endswith(work.lower()) for name in written)
         ]
-        named = [work for work in works if not self._english(work)] + lexical.dated_works(question)
+        named = [work for work in works if not self._english(work)] + lexical.dated_works(names.remove(question))
         # a new one of a work named only in passing, or where it streams: "will there be a new spy kids movie?"
         renewed = [
             match.group() for pattern in (_NEW_WORK, _REMADE_WORK, _REMADE_OF, _STREAMS_ON, _STREAMS_ON_IF)
             for match in pattern.finditer(question)
             if self._names_in_passing(match.group("name")) and not _THE_SERIES.fullmatch(match.group())
         ] if not _WHICH_IT_IS.match(question) else []  # "is it a new franchise or a spy kids spinoff?": what it is
+        renewed += [
+            match.group() for match in _ON_IT_IS.finditer(question)
+            if self._names_in_passing(f"{match.group('name') or ''}{match.group('last')}")
+        ]
         # a sequel to a work by a name the knowledge never uses, or a new one coming out: "Is Alita: Battle Angel
         # getting a sequel?", "when is the sequel of Enola Holmes out?", "when does the new spider-man come out" (after
         # "the", so that the work's first word counts as a name too)
         continued = [
             match.group("name")
-            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT, _IS_IT_OUT)
+            for pattern in (
+                _GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT, _IS_IT_OUT
+            )
             for match in pattern.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
             and not _WHICH_WORK.fullmatch(match.group("name"))  # "when does the new one come out": the sequel
@@ -860,7 +866,13 @@ class Ranker:
                 or self._unknown(match.group("name"))
             )
         ]
-        return tuple(dict.fromkeys(numbered + named + renewed + continued))
+        # said to be getting one, by any word the knowledge never uses: "is it true sky high is getting a sequel"
+        claimed = [
+            match.group("name") for match in _IS_GETTING_A_SEQUEL.finditer(question)
+            if names.remove(match.group("name")) == match.group("name")
+            and lexical.names_other(match.group("name"))
+        ]
+        return tuple(dict.fromkeys(numbered + named + renewed + continued + claimed))
 
     def _missing_facts(self, question: str) -> tuple[str, ...]:
         """The facts about a film ``question`` asks for that the knowledge never mentions, asked of it by its words or
@@ -912,7 +924,7 @@ class Ranker:
         named = [work for work in works if self._english(work)]
         # (not someone's works given as examples or to say who is meant: "his R-rated output like Sin City and
         # Machete", "same guy who did Alita?")
-        unnamed = _THEIR_EXAMPLES.sub(r"\1", unnamed)
+        unnamed = _GUESSED.sub(r"\g<asked>?", _THEIR_EXAMPLES.sub(r"\1", unnamed))
         return tuple(dict.fromkeys(
             self.index.lexical.unknown_names(unnamed) + named + self.index.names.others(unnamed)
         ))
@@ -1225,9 +1237,21 @@ _REMADE_OF = re.compile(
 # Where a work streams: "is spy kids on netflix right now?", "si spy kids está en netflix" (read "is in netflix")
 _ON_A_SERVICE = rf"(still |now )?(on|in|streaming on|available on) {STREAMING_SERVICES}\b"
 _STREAMS_ON = re.compile(rf"\b(is|are) (the )?(?P<name>([\w'-]+ ){{1,3}}){_ON_A_SERVICE}", re.IGNORECASE)
+# ... with the service first: "su netflix italia c'è ancora spy kids?", read "on netflix italia there is still spy kids"
+_ON_IT_IS = re.compile(
+    rf"\b(on|in) {STREAMING_SERVICES}( [\w'-]+)? (is there|there is|there's|is|has|have) (still |now |already )?"
+    r"(?P<name>([\w'-]+ ){1,3})?(?P<last>[\w'-]+)(?=\W*$|\W*[,.;?!])",
+    re.IGNORECASE,
+)
 # ... asked after "if": "does anyone know if the old Spy Kids films are on Netflix?"
 _STREAMS_ON_IF = re.compile(
     rf"\b(if|whether) (the )?(?P<name>([\w'-]+ ){{1,4}})(is|are) {_ON_A_SERVICE}", re.IGNORECASE
+)
+# The asker's guess after a question: "Which outlet was he speaking with, was it Variety?"
+_GUESSED = re.compile(
+    r"^(?P<asked>\W*(which|what|who|whom|where|when|how)\b[^?.!]*?)[,;]\s*(or )?(was|is|were) it (maybe |perhaps "
+    r"|like |just |actually )?[^?.!,]{1,40}\?",
+    re.IGNORECASE,
 )
 # Someone's works given as examples or to say who is meant, and a guess offered: "as much to him as his R-rated output
 # like Sin City and Machete", "same guy who did Alita?", "promoting something, like the Boba Fett show or what?"
@@ -1240,9 +1264,15 @@ _THEIR_EXAMPLES = re.compile(
 _ATTRIBUTED = re.compile(r"\baccording to\b|\b(he|she|they) (said|told)\b|\btold (reporters|\w+) ", re.IGNORECASE)
 # Whether a work gets a sequel: "is the super mario bros movie getting a sequel", "will it get a follow-up?"
 _GETS_A_SEQUEL = re.compile(
-    r"^\W*(is|are|will|does|did|has|have)\s+(?P<name>.+?)\s+(ever\s+)?"
+    r"^\W*(is|are|will|does|did|has|have)\s+(?!(it|it's|its) (true|real|confirmed)\b)(?P<name>.+?)\s+(ever\s+)?"
     r"(getting|get|gets|going to get|gonna get|have|has)\s+(a|another|its)"
     r"\s+(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\b",
+    re.IGNORECASE,
+)
+# ... or said to be, in a claim to check: "is it true sky high is getting a sequel on disney+"
+_IS_GETTING_A_SEQUEL = re.compile(
+    r"\b(?P<name>((?!(it|is|that|true|heard|said|are)\b)[\w'-]+ ){0,3}(?!(it|that|true)\b)[\w'-]+) (is|are)"
+    r" (getting|gonna get|going to get|to get) (a|another) (sequel|follow-?up|part (2|two|ii)|reboot|remake)\b",
     re.IGNORECASE,
 )
 # A sequel asked of a work by its name: "when will the sequel of Enola Holmes come out?"

@@ -611,6 +611,14 @@ _IN_GENERAL = re.compile(
     # and pvod"
     r"|\b(viewing|watch|watching) history\b|\bper profile\b|\bhow (do|does) (studios|networks|streamers|executives"
     r"|execs) (decide|choose|pick|figure|know|tell|measure|count|calculate)\b|\bp?vod\b|\bwindow (now )?between\b"
+    r"|\b(pick|picks|choose|chooses|decide|decides) what (to greenlight|to make|to produce|to fund|to buy|gets greenlit"
+    r"|gets made)\b"
+    # what a service lets its users do, and which is better: "does netflix show you what your kids watched", "which
+    # is best for kids, netflix or disney plus?"
+    rf"|\b(does|do|can|will|would) {STREAMING_SERVICES} (show|shows|let|lets|allow|allows) (you|me|us|parents|users"
+    r"|people|subscribers|viewers|members)\b"
+    rf"|\b(best|better|cheaper|worth it)\b[^?]*\b{STREAMING_SERVICES}\W+(or|vs\.?|versus)\W+{STREAMING_SERVICES}\b"
+    rf"|\b{STREAMING_SERVICES}\W+(or|vs\.?|versus)\W+{STREAMING_SERVICES}\b[^?]*\b(best|better|cheaper|worth)\b"
     # a streamer's films in general, which of a series is best, and getting kids to stop: "do netflix movies ever go to
     # theaters first", "which spy kids movie is the best one", "how do u guys get toddlers to stop watching"
     r"|\b(do|does|are) (netflix|disney|streaming|streamer) (movies|films|originals|shows)"
@@ -626,6 +634,7 @@ _IN_GENERAL = re.compile(
     r"|^\W*(anyone|anybody|who('?s| is| else)) (else )?(playing|still playing)\b"
     r"|\bwhy (do|does|are|is|did) (studios|networks|streamers|movies|films|sequels|actors|directors)\b"
     r"|\b(maths?|science|spelling|history|geography|biology|chemistry|physics) (test|exam|quiz|homework)\b"
+    r"|\bteachers? (\w+ ){0,3}(assign|assigns|give|gives|set|sets) (\w+ ){0,2}(homework|tests|quizzes|essays)\b"
     r"|\b(when'?s|when is) the (\w+ )?(test|exam|quiz)\b"
     r"|\b(trip|outing|party|practice|rehearsal|sleepover) (still )?on\b"
     r"|\bwho (made|built|created|coded|programmed|wrote) (you|u|this bot|the bot)\b"
@@ -871,7 +880,9 @@ _HEDGE = re.compile(
     r"|,?\s*\bor i (confuse|confused|mix|mixed) ((it|this|that|them|him|her) )?with (an)?other (movie|film|one)"
     r"|,?\s*\bor (was|is) it the other way (a)?round"
     r"|,?\s*\bor is (it|that) just me"
-    r"|,?\s*\bor (smth|sth|something|somethin|whatever)(?=\W*$)",  # "...for other families or smth"
+    r"|,?\s*\bor (smth|sth|something|somethin|whatever)(?=\W*$)"  # "...for other families or smth"
+    # whether the piece says it at all, tagged on: "where are they going to film it, do they say?"
+    r"|,\s*(do|does|did) (they|he|the article|the piece|it|netflix|rodriguez) (say|mention|know)(?=\W*$)",
     re.IGNORECASE,
 )
 

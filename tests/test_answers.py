@@ -2868,3 +2868,42 @@ def test_facts_it_never_gives_are_named_when_asked_of_a_character_or_of_the_film
     answer = engine.ask(question)
     assert not answer.answered
     assert missing in answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone know what the shooting schedule looked like on el mariachi? heard he did it in like 3 weeks",
+        "how long did it take for the incredibles 2 to get made after the first one?",
+        "sky high (2005) is so underrated, is it on any streaming service rn",  # a year in brackets it never gives
+        "is it true sky high is getting a sequel on disney+",  # said to get one, in a claim
+        "qualcuno sa se su netflix italia c'è ancora spy kids? mio figlio lo vuole vedere",  # the service first
+        "what channel was that show lizzie mcguire on, my kids want to see what i watched as a kid",
+        "¿cuál es mejor para niños, netflix o disney plus? estoy pensando cancelar uno",  # which service is better
+        "does netflix show you what your kids watched, like a history page, where do i find it",
+        "does netflix let you see per-title analytics if you're a licensor, or is that locked down",
+        "do teachers here actually assign less homework on fridays or is that just my kids school",
+        "how does a24 pick what to greenlight, is there a reading process or is it all agent relationships",
+    ],
+)
+def test_other_works_services_school_and_how_studios_choose_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_askers_guess_after_the_question_is_no_subject_of_it(engine):
+    question = "Which outlet was he speaking with, was it Variety? I read Variety in the waiting room."
+    assert any("Collider" in passage for passage in cited_passages(engine, question))
+
+
+def test_asking_whether_the_article_says_it_at_all_still_finds_the_place_unsaid(engine):
+    answer = engine.ask("Where are they going to film the second one, do they say?")
+    assert not answer.answered
+    assert answer.text == PLACE_UNSAID_TEXT
+
+
+@pytest.mark.parametrize(
+    "question", ["is it true the first one is getting a sequel", "is We Can Be Heroes (2020) on netflix"]
+)
+def test_the_film_itself_said_to_get_a_sequel_or_dated_is_not_another_work(engine, question):
+    answer = engine.ask(question)
+    assert answer.answered or answer.text != ABSTENTION_TEXT
