@@ -277,6 +277,9 @@ _WORK_SLOT = re.compile(
     r"|chapter)\b)(?P<title36>[a-z][\w'-]*)"
     r"|\b(will|is|was) there (\w+ ){0,2}(be )?an? (?!(new|second|third|2nd|3rd|next|another|whole)\b)"
     r"(?P<title35>[a-z][\w'-]*( [\w'-]+){0,3}?) (sequel|prequel|reboot|remake|spin-?off)\b"
+    # whether another work is any good: "the adam project any good?", "is wednesday worth watching"
+    r"|^\W*((is|was) )?(the )?(?!(it|this|that|the|we|movie|film|sequel|one|first|original|part|heroes)\b)"
+    r"(?P<title40>[a-z][\w'-]*( [\w'-]+){0,3}?) (any good|worth (it|watching|a watch|the hype|seeing))\b"
     # whether someone has seen another work: "has anyone seen spider-man no way home yet is it good"
     r"|\b((has|have) )?(anyone|anybody|any of you|you guys|u guys|y'?all) (\w+ )?(seen|watched)"
     r" (?!(it|this|that|the (movie|film|sequel|first|original)|the new (one|movie|film|sequel|installment)|we)\b)"
@@ -326,7 +329,9 @@ _NUMBERED_NAME = re.compile(
     r"\b(?P<name>[a-z][a-z]{3,}(-[a-z]+)*) (?P<number>[1-9]|ii|iii|iv)\b(?![.,:/-]?\d)", re.IGNORECASE
 )
 # The word before a work's number, after "the" or a preposition: "the batman part 2", "for inside out 2"
-_TITLE_WORD_BEFORE = re.compile(r"\b(the|for|of|about|from) (?P<name>[a-z][\w-]*) $", re.IGNORECASE)
+_TITLE_WORD_BEFORE = re.compile(
+    r"(\b(the|for|of|about|from)|^\W*(is|was|are|will|when'?s|when is)) (?P<name>[a-z][\w-]*) $", re.IGNORECASE
+)  # ("is inside out 3 happening", opening the question)
 # A work's season or part, whatever follows: "is arcane season 2 the end" (not "did they announce part 2")
 _DETERMINERS = frozenset({"the", "next", "new", "latest"})
 _NUMBERED_PART = re.compile(
@@ -1144,7 +1149,8 @@ class LexicalIndex:
             # netflix"; else its first
             foreign = [w for w in named if not self._known_word(w.lower()) and w.lower() not in self.dictionary]
             # (the first that names: "top gun maverick" -> "gun", "top" saying how many)
-            works += [w for w in (foreign or named) if w.lower() not in _NUMBERED_ORDINARY][:1]
+            # (nor the words saying which: "the new bond")
+            works += [w for w in (foreign or named) if w.lower() not in _NUMBERED_ORDINARY | _ORDINARY][:1]
         # (nor a part of this one: "part two release date?")
         # (nor a film word of the trade: "a new IP franchise")
         return list(dict.fromkeys(

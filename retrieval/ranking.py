@@ -500,7 +500,9 @@ class Ranker:
                 ranked and wants & _distinctive(in_view, elliptical) & offers[ranked[0].best_sentence]
             ),
             in_view=in_view,
-            in_general=not claim and (asks_in_general(question, in_view) or self._defined_elsewhere(question, quotes)),
+            in_general=not claim and not self._asked_of_it(question) and (
+                asks_in_general(question, in_view) or self._defined_elsewhere(question, quotes)
+            ),
             # (none in the part asking whether someone unnamed is in it, where facts say whom it means: "the villain in
             # Logan, is that actor in the Heroes film?"; another part may ask one besides: "is the mandalorian guy in
             # it? how old is he")
@@ -873,6 +875,15 @@ class Ranker:
             and lexical.names_other(match.group("name"))
         ]
         return tuple(dict.fromkeys(numbered + named + renewed + continued + claimed))
+
+    def _asked_of_it(self, question: str) -> bool:
+        """Whether ``question`` asks what the knowledge or whom it quotes says: "Explain the difference between a big
+        opening weekend and completion, according to Rodriguez." (not "according to the CDC")."""
+        for match in _PER_IT.finditer(question):
+            who = (match.group("who") or "article").lower()
+            if who in _IT_OR_HIM or not self._word_stems(who).isdisjoint(self.quoted_people | self.quoted_roles):
+                return True
+        return False
 
     def _missing_facts(self, question: str) -> tuple[str, ...]:
         """The facts about a film ``question`` asks for that the knowledge never mentions, asked of it by its words or
@@ -1305,6 +1316,13 @@ _NEW_ONE_IS_OUT = re.compile(
 _NUMBER_AFTER = re.compile(r"(?:\b(?P<before>[\w'-]+)\W+|^\W*)(?P<number>\d+)\b")
 # A name of the film read "the movie" after the words saying which one: "the first the movie" is "the first movie"
 _WHICH_THE_MOVIE = re.compile(r"\b(the (first|1st|original|og|second|2nd|new|next) )the (?=movie\b)", re.IGNORECASE)
+# Whose account a question asks for: "according to Rodriguez", "per the article", "in this article"
+_PER_IT = re.compile(
+    r"\b(according to|accordin to|acc to|per|in the words of) (the |his )?(?P<who>[\w'-]+)"
+    r"|\b(in|from) (the|this) (article|piece|text|interview)\b",
+    re.IGNORECASE,
+)
+_IT_OR_HIM = frozenset({"him", "he", "them", "article", "piece", "text", "interview", "director", "filmmaker"})
 # What a film's number follows: "part 2", "the film 2", "o filme 2"
 _NUMBERED = frozenset({"part", "pt", "movie", "film", "filme", "película", "pelicula", "peli", "one", "flick",
                        "sequel", "chapter", "installment", "instalment", "vol", "volume", "number", "no"})

@@ -536,8 +536,6 @@ _IN_GENERAL = re.compile(
     r"|\b(best|greatest|worst|biggest|highest|lowest|top \d+|most \w+)\b.*\b(of all time|ever)\b"
     # records and the typical case: "the current record for most-watched...", "how long does a typical press tour last"
     r"|\b(current |all-time )?record for\b|(?<!from )(?<!than )(?<!to )\ba typical\b"
-    # what tells kinds of things apart, in general: "the diff between a sequel and a prequel"
-    r"|\b(diff|difference|differences) (between|betwen) (a|an) [\w-]+(,? (and |or |vs\.? |& )?(a|an) [\w-]+)+"
     # help with the asker's own school work: "can someone help me with my essay on the hero's journey"
     r"|\bhelp (me )?with (my|our|an|a|this) (essay|homework|assignment|project|paper|report|worksheet)\b"
     # how the trade works in general: "how do film productions get insurance for stunts", "whats the point of press
@@ -635,6 +633,9 @@ _IN_GENERAL = re.compile(
     r"|\bwhy (do|does|are|is|did) (studios|networks|streamers|movies|films|sequels|actors|directors)\b"
     r"|\b(maths?|science|spelling|history|geography|biology|chemistry|physics) (test|exam|quiz|homework)\b"
     r"|\bteachers? (\w+ ){0,3}(assign|assigns|give|gives|set|sets) (\w+ ){0,2}(homework|tests|quizzes|essays)\b"
+    # the channel's own viewing plans: "que filme a gente assiste hoje?", "can we do movie night saturday"
+    r"|\b(what|which) (film|movie|show|series)s? (should |do |can |shall |could )?(we|i|us|a people|the family)"
+    r" (watch|see|put on)\b|\b(can|could|should|shall) we (do|have) (a )?movie night\b"
     r"|\b(when'?s|when is) the (\w+ )?(test|exam|quiz)\b"
     r"|\b(trip|outing|party|practice|rehearsal|sleepover) (still )?on\b"
     r"|\bwho (made|built|created|coded|programmed|wrote) (you|u|this bot|the bot)\b"
@@ -793,7 +794,8 @@ _IN_GENERAL = re.compile(
     # "film studies q: how does he position the family films")
     r"|\bgood for (their|there|your|a|the) (brain|brains|health|eyes|development)\b"
     r"|(?<!-)\b(research|(?<!film )(?<!media )(?<!cinema )studies)\b"
-    r"|\bdifference between\b|\bbuilt[- ]in\b|\b(samsung|lg|sony|vizio|tcl|hisense) (tv|smart tv)\b",
+    r"|\b(diff|difference|differences) (between|betwen)\b"
+    r"|\bbuilt[- ]in\b|\b(samsung|lg|sony|vizio|tcl|hisense) (tv|smart tv)\b",
     re.IGNORECASE,
 )
 

@@ -2907,3 +2907,22 @@ def test_asking_whether_the_article_says_it_at_all_still_finds_the_place_unsaid(
 def test_the_film_itself_said_to_get_a_sequel_or_dated_is_not_another_work(engine, question):
     answer = engine.ask(question)
     assert answer.answered or answer.text != ABSTENTION_TEXT
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "anyone seen the new bond yet, worth going to the cinema for?",  # "new" says which; "bond" names it
+        "the adam project any good? ryan reynolds netflix one",  # whether another work is any good
+        "is inside out 3 happening or did pixar just do the 2",  # a title ending in a stopword, numbered
+        "mom can we do movie night saturday or is that the night of tias bday dinner",  # the channel's plans
+        "que filme a gente assiste hoje? algo que a vó também goste, nada de terror",
+    ],
+)
+def test_other_works_by_english_words_and_the_channels_viewing_plans_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_difference_between_two_things_it_says_asked_of_its_speaker_is_answered(engine):
+    question = "Explain the difference between a big opening weekend and completion, according to Rodriguez."
+    assert any("big opening weekend" in passage for passage in cited_passages(engine, question))
