@@ -29,9 +29,13 @@ import re
 from .schema import Document
 
 DEFAULT_STAND_IN = "it"
-# What follows "movie" or "film" in a thing named after films, not the film: "the movie night pick for friday"
+# What follows "movie" or "film" in a thing named after films, not the film: "the movie night pick for friday"; or
+# which film it is, another: "the film of the minions" (read from "il film dei minions"; not the film's own, "the film
+# of his", nor whose films: "the films of the parents")
 NAMED_AFTER_FILMS = (
     r"(?!\s+(night|nights|nite|marathon|club|theaters?|theatres?|buffs?|industry|business|snacks|tickets?|poll)\b)"
+    r"(?!(?:(?<=movie)|(?<=film)|(?<=movies)|(?<=films))\s+of (the )?(?!(it|its|this|that|his|him|them|their|rodriguez"
+    r"|robert|netflix|the|parents|actors|adults|cast|director|kids|children|family|stars|year)\b)[a-z])"
 )
 _QUOTE = "['\"\u2018\u2019\u201c\u201d]?"
 

@@ -1238,7 +1238,9 @@ _JOINED_AFTER = {"las": "it", "los": "it", "la": "it", "lo": "it", "me": "", "no
 _IT_AFTER = re.compile(r"(?<![\w'])([^\W\d_]+?(?:ar|er|ir))(las|los|la|lo|me|nos)(?![\w'])", re.IGNORECASE)
 # An adjective after its noun, as these languages put it, before it as English does: "hay actores nuevos en la 2?"
 _AFTER_NOUN = re.compile(
-    r"(?<![\w'])(?!(el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|le|les|il|une|des|del|de|da|do)\b)([^\W\d_]+)"
+    # (nor after an article already read in English: "quando il nuovo film", "il" read "the")
+    r"(?<![\w'])(?!(el|la|los|las|un|una|unos|unas|o|a|os|as|um|uma|le|les|il|une|des|del|de|da|do|the|an)\b)"
+    r"([^\W\d_]+)"
     r" (nuevos|nuevas|nuevo|nueva|novos|novas|novo|nova|nouveaux|nouvelles|nouveau|nouvelle|nuovi|nuove|nuovo|nuova"
     r"|favoritos|favoritas|favorito|favorita|préféré|préférée|preferito|preferita)(?![\w'])",
     re.IGNORECASE,

@@ -2926,3 +2926,20 @@ def test_other_works_by_english_words_and_the_channels_viewing_plans_are_not_ans
 def test_the_difference_between_two_things_it_says_asked_of_its_speaker_is_answered(engine):
     question = "Explain the difference between a big opening weekend and completion, according to Rodriguez."
     assert any("big opening weekend" in passage for passage in cited_passages(engine, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quando esce il nuovo film di inside out in streaming?",  # "the film of" another work is not the film
+        "qualcuno sa quando esce il nuovo film dei minions in italia?",
+        "è vero che il nuovo film di harry potter sarà una serie su hbo?",
+    ],
+)
+def test_the_film_of_another_work_in_the_four_languages_is_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_the_films_of_whose_they_are_are_still_the_films_in_view(engine):
+    question = "i figli degli attori potevano vedere i film dei genitori?"
+    assert any("couldn't watch any of their movies" in passage for passage in cited_passages(engine, question))

@@ -394,3 +394,8 @@ def test_can_you_tell_me_surprised_and_quebec_s_rewatching_are_read(engine, ques
 )
 def test_part_two_a_view_fulfilment_and_what_has_to_do_with_in_the_four_languages_are_read(engine, question, expected):
     assert any(expected in passage for passage in cited_passages(engine, question))
+
+
+def test_an_adjective_after_an_article_already_read_in_english_stays_after_it():
+    # ("il" read "the" where the message reads as Portuguese: "the nuovo film" is "the new film", not "new the film")
+    assert in_english("quando il nuovo film esce?") == "when the new film come out?"
