@@ -174,6 +174,12 @@ _DATED_WORK = re.compile(
 )
 # Streaming services, as a question names them: "on netflix", "does disney+ have it"
 STREAMING_SERVICES = r"(netflix|disney\+?|hulu|prime|amazon|max|hbo|youtube|peacock|paramount\+?|apple tv)"
+# What a question, or the film in view, opens with, where a title opening a message would go: "Can I see it on
+# Netflix?" names no work
+_NO_TITLE_OPENS = (
+    r"(?!(it|is|are|was|can|could|do|does|did|will|would|should|where|when|what|how|who|which|why|i|you|u|we|they|he"
+    r"|she|the|this|that|movie|film|sequel|one|first|original|part|heroes)\b)"
+)
 # Where a work's title goes: "is encanto on netflix?", "who starred in desperado", "whats his book rebel without a
 # crew about" (its first word that is no stopword; none in "who else plays in it").
 _WORK_SLOT = re.compile(
@@ -206,7 +212,7 @@ _WORK_SLOT = re.compile(
     r"|^\W*(?P<title13>[a-z][\w'-]*( [\w'-]+){0,4}?) (is|are) (still )?(on|streaming on|available on)"
     rf" {STREAMING_SERVICES}(?!\w)"
     # ... or alone before it: "sharkboy and lavagirl on disney plus? cant find it anywhere"
-    r"|^\W*(?P<title32>[a-z][\w'-]*( [\w'-]+){0,4}?) (on|streaming on|available on) "
+    rf"|^\W*{_NO_TITLE_OPENS}(?P<title32>[a-z][\w'-]*( [\w'-]+){{0,4}}?) (on|streaming on|available on) "
     rf"{STREAMING_SERVICES}( plus|\+)?\W*(\?|$)"
     # "anyone know when the next spider-man comes out" (not the next one, the sequel)
     r"|\b(when|where)('s| is| does| will)? the next (?!(one|ones|part|movie|film|sequel|installment|chapter)\b)"
@@ -277,6 +283,9 @@ _WORK_SLOT = re.compile(
     r"|chapter)\b)(?P<title36>[a-z][\w'-]*)"
     r"|\b(will|is|was) there (\w+ ){0,2}(be )?an? (?!(new|second|third|2nd|3rd|next|another|whole)\b)"
     r"(?P<title35>[a-z][\w'-]*( [\w'-]+){0,3}?) (sequel|prequel|reboot|remake|spin-?off)\b"
+    # where another work streams, in a few words: "oppenheimer streaming where?? peacock?"
+    rf"|^\W*{_NO_TITLE_OPENS}"
+    rf"(?P<title41>[a-z][\w'-]*( [\w'-]+){{0,3}}?) (streaming|on {STREAMING_SERVICES}) (where|anywhere|yet|now)\b"
     # whether another work is any good: "the adam project any good?", "is wednesday worth watching"
     r"|^\W*((is|was) )?(the )?(?!(it|this|that|the|we|movie|film|sequel|one|first|original|part|heroes)\b)"
     r"(?P<title40>[a-z][\w'-]*( [\w'-]+){0,3}?) (any good|worth (it|watching|a watch|the hype|seeing))\b"

@@ -849,6 +849,9 @@ class Ranker:
         renewed += [
             match.group() for match in _ON_IT_IS.finditer(question)
             if self._names_in_passing(f"{match.group('name') or ''}{match.group('last')}")
+        ] + [  # or a new one of a work by any word the knowledge never uses: "the new avengers movie"
+            match.group() for match in _NEW_WORK.finditer(question)
+            if names.remove(match.group()) == match.group() and lexical.names_other(match.group("name"))
         ]
         # a sequel to a work by a name the knowledge never uses, or a new one coming out: "Is Alita: Battle Angel
         # getting a sequel?", "when is the sequel of Enola Holmes out?", "when does the new spider-man come out" (after

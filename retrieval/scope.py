@@ -720,6 +720,8 @@ _IN_GENERAL = re.compile(
     r"|\bis there a (good|great|fun|decent|nice) (\w+ )?(movie|film|show|book|series)\b"
     r"|^\W*(is|are) there (any|some) ([\w-]+ ){0,2}(films?|movies?|shows?|series|cartoons?) (of|about|with|for|from)\b"
     r"|\b(what|which) (\w+ ){0,2}(movies?|films?|shows?) (are|is) (showing|playing|on)\b"  # "what films are showing..."
+    # "what netflix superhero shows are there besides the marvel ones"
+    r"|\bwhat (\w+ ){0,3}(shows|movies|films|series|cartoons) (are there|exist|are out there)\b"
     # what other works there are, and what a kind of thing is, which news only names: "what other superhero films for
     # kids are there on netflix?", "what's a VCR?"
     # (or asked for one: "tell me a marvel film to watch with the little ones")

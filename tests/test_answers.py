@@ -2943,3 +2943,24 @@ def test_the_film_of_another_work_in_the_four_languages_is_not_answered(engine, 
 def test_the_films_of_whose_they_are_are_still_the_films_in_view(engine):
     question = "i figli degli attori potevano vedere i film dei genitori?"
     assert any("couldn't watch any of their movies" in passage for passage in cited_passages(engine, question))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "oppenheimer streaming where?? peacock?",  # where another work streams, in a few words
+        "is the new avengers movie gonna have the x-men in it?",  # a new one of a work it never names
+        "yaya gosselin is she in that new jurassic world movie?",  # its cast member, in another work
+        "what netflix superhero shows are there besides the marvel ones that got cancelled",  # a catalogue
+    ],
+)
+def test_another_works_streaming_new_ones_and_catalogues_are_not_answered(engine, question):
+    assert not engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["is the new superhero movie on netflix", "when does the new heroes movie come out", "Can I see it on Netflix?"],
+)
+def test_the_new_one_by_the_articles_own_words_is_still_the_film(engine, question):
+    assert engine.ask(question).answered
