@@ -322,7 +322,7 @@ _QUESTION_PATTERNS: list[tuple[Wants, re.Pattern[str]]] = [
     (Wants.DESCRIPTION, re.compile(
         # (not a story someone tells: "the VCR story he tells")
         r"\b(what(s|'s| is| was)?\b.*\babout|about what|plot|premise"
-        rf"|story(?! {TOLD_BY_SOMEONE})|storyline|synopsis|log ?line|genre"
+        rf"|story(?! {TOLD_BY_SOMEONE})|storyline|synopsis|log ?line|genre|(the|its) pitch"
         r"|what kind of|what (sort|type) of (picture|movie|film|flick|show) (is|was)"  # "what sort of picture is it"
         # whom the story follows: "are the main characters adults or kids?"
         r"|(main|lead|central) (characters?|heroes)|protagonists?)\b")),

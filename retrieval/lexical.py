@@ -47,6 +47,7 @@ _CHAT_WORDS = {
     "haha", "hahaha", "hehe", "jaja", "jajaja", "jeje", "kkk", "kkkk", "rsrs", "xd",
     # courtesy: "kindly tell the year of shooting, sir"; Filipino "po" and the tag "na" ("she was lavagirl na")
     "kindly", "sir", "madam", "maam", "ma'am", "po", "na",
+    "yo",  # a greeting: "yo is the sequel confirmed or nah"
 }
 # Contractions typed without their apostrophe ("hes", "doesnt") are stopwords too, not rare words.
 _BARE_CONTRACTIONS = {

@@ -511,8 +511,8 @@ _WORDS = {
     # the small words between them
     **dict.fromkeys(("el", "la", "los", "las", "lo", "os", "le", "les", "gli"), "the"),
     **dict.fromkeys(("un", "una", "um", "uma", "une", "uno"), "a"),
-    **dict.fromkeys(("de", "di", "du"), "of"),
-    **dict.fromkeys(("del", "da", "dos", "das", "della", "dello", "dei", "degli", "delle"), "of the"),
+    **dict.fromkeys(("de", "di"), "of"),
+    **dict.fromkeys(("del", "du", "da", "dos", "das", "della", "dello", "dei", "degli", "delle"), "of the"),
     **dict.fromkeys(("des",), "some"),  # (French "des films": films, some of them)
     **dict.fromkeys(("en", "em", "dans", "nel", "nella"), "in"),
     **dict.fromkeys(("con", "com", "avec"), "with"),

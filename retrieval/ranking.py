@@ -1293,6 +1293,8 @@ _IS_GETTING_A_SEQUEL = re.compile(
 _SEQUEL_OF = re.compile(
     r"\b(sequel|follow-?up|part (2|two|ii)|second (movie|film|part))\s+(of|to|for)\s+"
     r"(?!(this|that|these|those|it|its|his|her|their|them|him|us|me|the (movie|film|first|original|one))\b)"
+    # (not what is to be done: "asked for a second film to be made")
+    r"(?!(be|get|make|come|happen|start|begin|film|shoot|release|go|have|do)\b)"
     r"(?P<name>[\w'-]+(\s+[\w'-]+){0,3}?)"
     r"(?=\s*([?.!,;:]|$|\s+(come|comes|coming|came|be|on|in|out|when|will|is|was|already|yet|release|released"
     r"|arrive|arrives|arriving|drop|drops|hit|hits)\b))",
@@ -1342,7 +1344,8 @@ _OUT_NEW_ONE = re.compile(
 )
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
-    r"\b(plot|premise|synopsis|storyline|log ?line|genre|(movie|film|it|one|original)( even| actually| really)? about"
+    r"\b(plot|premise|synopsis|storyline|log ?line|genre|(the|its) pitch"
+    r"|(movie|film|it|one|original)( even| actually| really)? about"
     r"|(kind|sort|type) of (movie|film) is( it| this|(?=\W*$))"  # (or with its "it" dropped)
     r"|what happens in (it|this|th(e|is|at) (first |original )?(movie|film|one))"
     # its story named as such: "what is the story of first part shortly"

@@ -1146,7 +1146,7 @@ def sequel_spelled_out(text: str) -> str:
 
 # What a story is: "what's the sequel gonna be about?", "any plot details?", "what happens in it?"
 _STORY = re.compile(
-    r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|what happens"
+    r"\b(plot|story|storyline|premise|synopsis|log ?line|genre|(the|its) pitch|what happens"
     r"|what('?s| is)? (gonna|going to|will) happen"
     r"|what (happen|happened) in (it|this|that|the|part))\b"  # a learner's "what happen in the 2?"
     # (ending the question, or before a laugh or the asker's story: "about lmao", "about? never seen it")

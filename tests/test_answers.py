@@ -2964,3 +2964,15 @@ def test_another_works_streaming_new_ones_and_catalogues_are_not_answered(engine
 )
 def test_the_new_one_by_the_articles_own_words_is_still_the_film(engine, question):
     assert engine.ask(question).answered
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who was it that asked for a second film to be made?", "Netflix ordered a sequel"),  # "to be made" is no title
+        ("yo is the sequel confirmed or nah, and is netflix into it", "Netflix ordered a sequel"),  # "yo" greets
+        ("c quoi le pitch du film ?", "superhero fantasy"),  # its pitch is its story; "du" is "of the"
+    ],
+)
+def test_a_greeting_a_pitch_and_what_is_to_be_done_find_their_passage(engine, question, expected):
+    assert any(expected in passage for passage in cited_passages(engine, question))
