@@ -858,9 +858,7 @@ class Ranker:
         # "the", so that the work's first word counts as a name too)
         continued = [
             match.group("name")
-            for pattern in (
-                _GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT, _IS_IT_OUT
-            )
+            for pattern in (_GETS_A_SEQUEL, _SEQUEL_OF, _NEW_ONE_OUT, _OUT_NEW_ONE, _NEW_ONE_IS_OUT, _IS_IT_OUT)
             for match in pattern.finditer(question)
             if names.remove(match.group("name")) == match.group("name")
             and not _WHICH_WORK.fullmatch(match.group("name"))  # "when does the new one come out": the sequel
@@ -1317,6 +1315,17 @@ _NEW_ONE_IS_OUT = re.compile(
     r"\bthe (new|next|latest) (?P<name>[\w'-]+( [\w'-]+){0,3}?) (already |now |still )?(is|are) (in|on|out)\b",
     re.IGNORECASE,
 )
+# ... or asked whether it is out by its name alone: "is spider-man no way home out yet"
+_IS_IT_OUT = re.compile(
+    r"^\W*(is|are) (?P<name>[\w'-]+( [\w'-]+){0,4}?) (out|released|streaming) (yet|already|now|anywhere)\b",
+    re.IGNORECASE,
+)
+# ... named after it, as learners order it: "when will come out the new spiderman"
+_OUT_NEW_ONE = re.compile(
+    r"\b(come|comes|coming|out|release|released|drop|drops|premiere|premieres) (out )?the (new|next|upcoming|latest)"
+    r" (of the |from the )?(?P<name>[\w'-]+( [\w'-]+){0,2}?)(?=\W*$|\s*[,;] | (movie|film)\b)",
+    re.IGNORECASE,
+)
 # A number and the word before it, if any: "heroes 2", "world war 2", "is 2 out"
 _NUMBER_AFTER = re.compile(r"(?:\b(?P<before>[\w'-]+)\W+|^\W*)(?P<number>\d+)\b")
 # A name of the film read "the movie" after the words saying which one: "the first the movie" is "the first movie"
@@ -1331,17 +1340,6 @@ _IT_OR_HIM = frozenset({"him", "he", "them", "article", "piece", "text", "interv
 # What a film's number follows: "part 2", "the film 2", "o filme 2"
 _NUMBERED = frozenset({"part", "pt", "movie", "film", "filme", "película", "pelicula", "peli", "one", "flick",
                        "sequel", "chapter", "installment", "instalment", "vol", "volume", "number", "no"})
-# ... or asked whether it is out by its name alone: "is spider-man no way home out yet"
-_IS_IT_OUT = re.compile(
-    r"^\W*(is|are) (?P<name>[\w'-]+( [\w'-]+){0,4}?) (out|released|streaming) (yet|already|now|anywhere)\b",
-    re.IGNORECASE,
-)
-# ... named after it, as learners order it: "when will come out the new spiderman"
-_OUT_NEW_ONE = re.compile(
-    r"\b(come|comes|coming|out|release|released|drop|drops|premiere|premieres) (out )?the (new|next|upcoming|latest)"
-    r" (of the |from the )?(?P<name>[\w'-]+( [\w'-]+){0,2}?)(?=\W*$|\s*[,;] | (movie|film)\b)",
-    re.IGNORECASE,
-)
 # What the film itself is about, not something it mentions: "what's the movie even about" (not "what was that about")
 _STORY_OF_IT = re.compile(
     r"\b(plot|premise|synopsis|storyline|log ?line|genre|(the|its) pitch"
