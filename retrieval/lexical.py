@@ -456,8 +456,8 @@ def _consonants(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-# Words in quotes, opening in lower case: "'lizzie mcguire'", "\"the mandalorian\"" (not an apostrophe in a word)
-_QUOTED_TITLE = re.compile(r"(?<![\w'])['\"\u2018\u201c]([a-z][\w' -]{1,40}?)['\"\u2019\u201d](?![\w'])")
+# A quotation that may be a title written in lower case: "'lizzie mcguire'", "\"the mandalorian\""
+_TITLE_LIKE = re.compile(r"[a-z][\w' -]{1,40}")
 # A word of letters only: one that may be a name, or a part of one split in two by dictation ("hal brook"),
 # which together are at least ``_JOINED_MIN`` letters long
 _LETTERS = re.compile(r"\b[A-Za-z]+\b")
@@ -696,10 +696,14 @@ _MEANING_OF = re.compile(
 )
 
 
+def quotations(text: str) -> list[str]:
+    """What ``text`` quotes, each quotation without its marks."""
+    return [match.group(1) or match.group(2) for match in _QUOTED.finditer(text)]
+
+
 def quotation_parts(question: str) -> list[list[str]]:
     """The words ``question`` quotes, as runs of words: one per quotation, or one per side of a blank in it."""
-    quoted = [match.group(1) or match.group(2) for match in _QUOTED.finditer(question)]
-    phrases = [part.split() for quotation in quoted for part in _BLANK.split(quotation)]
+    phrases = [part.split() for quotation in quotations(question) for part in _BLANK.split(quotation)]
     if not phrases and (meant := _MEANING_OF.search(question)):
         phrases = [meant.group(1).split()]
     words = ([w.strip(".,;:!?()") for w in phrase] for phrase in phrases)
@@ -1108,10 +1112,10 @@ class LexicalIndex:
         word: "was 'lizzie mcguire' a disney channel original" (not its own words quoted, "what did he mean by
         'unstoppable'", nor a word it explains: "what counts as a 'view'")."""
         found = []
-        for match in _QUOTED_TITLE.finditer(text):
-            named = [word for word in re.findall(r"[a-z][\w-]*", match.group(1).lower()) if word not in STOPWORDS]
+        for quotation in filter(_TITLE_LIKE.fullmatch, quotations(text)):
+            named = [word for word in re.findall(r"[a-z][\w-]*", quotation.lower()) if word not in STOPWORDS]
             if named and not any(map(self._known_word, named)) and (len(named) > 1 or not self._english(named[0])):
-                found.append(match.group(1))
+                found.append(quotation)
         return found
 
     def _lower_case_people(self, text: str) -> list[str]:

@@ -890,7 +890,7 @@ class Ranker:
         """The facts about a film ``question`` asks for that the knowledge never mentions, asked of it by its words or
         by its name: "how long is the first We Can Be Heroes?" asks "how long is the first movie?"."""
         named = _WHICH_THE_MOVIE.sub(r"\1", self.index.names.normalise(question))
-        facts = dict.fromkeys(asked_facts(question) + asked_facts(named))
+        facts = dict.fromkeys(asked_facts(question) + (asked_facts(named) if named != question else []))
         return tuple(fact for fact in facts if not self._mentions(FILM_FACTS[fact][1]))
 
     def _names_in_passing(self, words_before: str) -> bool:
