@@ -81,6 +81,7 @@ from .scope import (
     without_sign_off,
 )
 from .wordvectors import WordVectors
+from .works import WellKnownWorks
 
 
 @dataclass(frozen=True)
@@ -186,6 +187,7 @@ class Ranker:
             vectors.set_targets(index.lexical.surface)
             index.lexical.set_dictionary(vectors.vocabulary)
         self.surface = frozenset(index.lexical.surface)
+        self.works = WellKnownWorks.load(leaving_out=" ".join(document.text for document in index.documents))
         self.writes_sequel = "sequel" in self.surface
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
@@ -493,7 +495,12 @@ class Ranker:
             unknown_names=(
                 () if member_named or claim else self._unknown_names(without_hearsay(asked_unnamed), asked_works)
             ),
-            other_works=self._other_works(asked_text, asked_works),
+            # (a well-known one only out of view, and not to tell someone: "same guy who did Alita?" asks who directs
+            # this one; "christopher mcdonald?? the happy gilmore guy", "the mandalorian guy is there also?")
+            other_works=self._other_works(asked_text, asked_works) + (
+                () if in_view or member_named or not self.people.isdisjoint(self._word_stems(question))
+                else tuple(self.works.named_in(asked_text))
+            ),
             names_found=self._names_found(asked_terms, ranked),
             only_kind_given=self._gives_only_kind_asked(asked_terms, wants, ranked),
             offers_distinctive=bool(

@@ -166,6 +166,22 @@ def test_a_count_or_a_work_the_article_does_not_give_is_abstained(engine, questi
 
 
 @pytest.mark.parametrize(
+    "question",
+    [
+        "is the new spider-man animated one (beyond the spider-verse) still coming out",
+        "qual é melhor, stranger things ou wandinha? minha filha não para de assistir wandinha",
+    ],
+)
+def test_a_question_about_a_well_known_work_the_article_never_names_is_abstained(engine, question):
+    assert not engine.ask(question).answered
+
+
+def test_a_well_known_work_in_a_question_about_the_film_only_says_who_is_meant(engine):
+    question = "who's directing We Can Be Heroes 2, same guy who did Alita?"
+    assert "director Robert Rodriguez" in first_passage(engine, question)
+
+
+@pytest.mark.parametrize(
     "question", ["who spilled the news to collider", "Who told Collider about the sequel schedule?"]
 )
 def test_who_is_told_by_a_sentence_about_him_not_only_by_a_full_name(engine, question):
