@@ -488,6 +488,11 @@ class Ranker:
         quoted_answer = bool(telling and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
             quote.search(index.sentences[ranked[0].best_sentence].text) for quote in telling
         )
+        person_only = in_view and not (
+            points_at_subject(question, someone_named=not self.people.isdisjoint(self._word_stems(question)))
+            or by_its_star
+            or self._names_subject(question, people=False)
+        )
         return Ranking(
             passages=ranked,
             dense_max=float(dense.max()) if dense.size else 0.0,
@@ -500,7 +505,7 @@ class Ranker:
             other_works=self._other_works(asked_text, asked_works) + (
                 () if in_view or member_named or not self.people.isdisjoint(self._word_stems(question))
                 else tuple(self.works.named_in(asked_text))
-            ),
+            ) + (tuple(self.works.asked_about(asked_text)) if person_only and not member_named else ()),
             names_found=self._names_found(asked_terms, ranked),
             only_kind_given=self._gives_only_kind_asked(asked_terms, wants, ranked),
             offers_distinctive=bool(
@@ -529,12 +534,7 @@ class Ranker:
             member_named=member_named,
             lead_answers=(only_names or gist) and bool(ranked),
             title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,
-            person_only=in_view
-            and not (
-                points_at_subject(question, someone_named=not self.people.isdisjoint(self._word_stems(question)))
-                or by_its_star
-                or self._names_subject(question, people=False)
-            ),
+            person_only=person_only,
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
             elliptical=elliptical,

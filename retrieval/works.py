@@ -19,6 +19,10 @@ _WORK_WORDS = frozenset((
     "game", "games", "book", "books", "episode", "episodes", "part", "remake", "reboot", "spinoff", "trilogy",
     "franchise", "anime", "manga",
 ))  # fmt: skip
+# A work named after these (in the two words before) is a likeness or tells someone, not what is asked about
+_LIKENESS = frozenset(("like", "as", "than", "from", "after", "tipo", "type", "such", "comme", "come", "como", "vs"))
+_TELLING = frozenset(("guy", "chap", "actor", "actress", "girl", "boy", "kid", "star", "type", "stuff", "director"))
+_JOINING = frozenset(("and", "or", "e", "y", "ou", "et", "o"))
 _QUOTES = "'\"\u2018\u2019\u201c\u201d\u00ab\u00bb"
 _WORD = re.compile(r"[a-z0-9]+", re.IGNORECASE)
 
@@ -63,15 +67,30 @@ class WellKnownWorks:
 
     def named_in(self, text: str) -> list[str]:
         """The works ``text`` names, longest first where titles overlap: "spider-man across the spider-verse"."""
+        return [title for title, _ in self._found(text)]
+
+    def asked_about(self, text: str) -> list[str]:
+        """The works ``text`` names, but not as a likeness or to tell someone: "as much as sin city and desperado",
+        "the happy gilmore guy", "sung kang from fast and furious"."""
+        return [title for title, aside in self._found(text) if not aside]
+
+    def _found(self, text: str) -> list[tuple[str, bool]]:
         plain, words = _words(text)
         lower = [w.text.lower() for w in words]
-        found: list[str] = []
-        i = 0
+        found: list[tuple[str, bool]] = []
+        i, after_aside = 0, -1  # (where the last work given as an aside ends)
         while i < len(words):
             for n in range(min(self.longest, len(words) - i), 0, -1):
                 span = tuple(lower[i : i + n])
                 if span in self.distinct or (span in self.ordinary and _as_title(plain, words, lower, i, n)):
-                    found.append(" ".join(span))
+                    before = lower[max(0, i - 2) : i]
+                    aside = (
+                        not _LIKENESS.isdisjoint(before)
+                        or (i + n < len(words) and lower[i + n] in _TELLING)
+                        or (after_aside >= 0 and set(lower[after_aside:i]) <= _JOINING)  # "sin city and desperado"
+                    )
+                    found.append((" ".join(span), aside))
+                    after_aside = i + n if aside else -1
                     i += n - 1
                     break
             i += 1

@@ -176,6 +176,12 @@ def test_a_question_about_a_well_known_work_the_article_never_names_is_abstained
     assert not engine.ask(question).answered
 
 
+def test_a_well_known_work_asked_about_through_the_director_alone_is_abstained(engine):
+    assert not engine.ask("sin city c le meilleur film de rodriguez ou pas ?").answered
+    # (but not given as a likeness)
+    assert engine.ask("does he care about these kid films as much as sin city or from dusk till dawn").answered
+
+
 def test_a_well_known_work_in_a_question_about_the_film_only_says_who_is_meant(engine):
     question = "who's directing We Can Be Heroes 2, same guy who did Alita?"
     assert "director Robert Rodriguez" in first_passage(engine, question)

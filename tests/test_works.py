@@ -60,3 +60,17 @@ def test_ordinary_words_are_no_title_in_ordinary_writing(works, question):
 def test_works_the_knowledge_names_are_left_out():
     assert WellKnownWorks.load().named_in("when is stranger things back") == ["stranger things"]
     assert WellKnownWorks.load(leaving_out="Stranger Things is back.").named_in("when is stranger things back") == []
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("was pedro pascal in game of thrones?", ["game of thrones"]),
+        ("does he care as much as about sin city and desperado", []),  # a likeness, and the works joined to it
+        ("christopher mcdonald?? the happy gilmore guy", []),  # to tell someone
+        ("sung kang from fast and furious is in it?", []),
+        ("how did netflix react? pushing for more like with stranger things?", []),
+    ],
+)
+def test_a_work_given_as_a_likeness_or_to_tell_someone_is_not_asked_about(works, question, asked):
+    assert works.asked_about(question) == asked
