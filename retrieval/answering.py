@@ -14,6 +14,9 @@ from .schema import Answer, Citation
 class AbstentionSettings:
     """When the knowledge is taken not to cover a question. The bot abstains when:
 
+    - the question reads like the off-topic example questions (``offtopic``): the closest few are, on average, at
+      least ``off_topic_closeness`` similar, and by more than ``off_topic_margin`` closer than the closest on-topic
+      ones ("does youtube show completion rate for my videos?"); or
     - the evidence, the best passage's fused score plus the best meaning score of a sentence, is
       below ``min_evidence`` (off-topic questions match nothing well in meaning or in words; or below
       ``distinctive_evidence`` when the question points at the subject and the best sentence gives the
@@ -81,6 +84,8 @@ class AbstentionSettings:
     distinctive_evidence: float = 0.75
     out_of_view_dense: float = 0.37  # below this, a question out of view ...
     out_of_view_focus: float = 0.45  # ... is abstained unless its best passage holds this share of its words
+    off_topic_closeness: float = 0.7  # this close to the off-topic example questions ...
+    off_topic_margin: float = 0.15  # ... and by this much closer than to the on-topic ones: chat about something else
 
 
 ABSTENTION_TEXT = "The article doesn't say: nothing in what I know covers that question."
@@ -105,6 +110,16 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     # season 2 the end or are they doing more")
     if ranking.member_named and not ranking.other_works:
         return True
+    # Reads like chat about something else: "does youtube show completion rate for my videos?" (not when it names
+    # someone the knowledge names: "boyd holbrook? the logan villain guy" sounds like talk of his other work, and
+    # is asked of him; other work asked about is told by the names it uses, above)
+    off_topic = ranking.off_topic_closeness
+    if (
+        not ranking.names_someone
+        and off_topic >= settings.off_topic_closeness
+        and off_topic - ranking.on_topic_closeness > settings.off_topic_margin
+    ):
+        return False
     # Pointed at ("what service is it on?"), or asked in a few words pointing at nothing ("genre?"), the question is
     # about the subject: a distinctive kind of answer needs less closeness in meaning.
     implied = ranking.in_view or ranking.elliptical

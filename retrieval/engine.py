@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from pathlib import Path
+
+import numpy as np
 
 from . import config, dictation, own_language
 from .answering import AbstentionSettings, compose
@@ -12,6 +15,7 @@ from .documents import load_documents
 from .embedding import Embedder
 from .errors import InvalidQuestionError
 from .index import KnowledgeIndex, load_or_build
+from .offtopic import ExampleQuestions
 from .ranking import Ranker, Ranking, RankingSettings
 from .schema import Answer, SourceInfo
 from .scope import first_alternative
@@ -28,6 +32,7 @@ class QAEngine:
         index: KnowledgeIndex,
         embedder: Embedder,
         words: WordVectors | None = None,
+        examples: ExampleQuestions | None = None,
         *,
         ranking: RankingSettings | None = None,
         abstention: AbstentionSettings | None = None,
@@ -36,6 +41,7 @@ class QAEngine:
         self.index = index
         self.embedder = embedder
         self.ranker = Ranker(index, ranking, words)
+        self.examples = examples
         self.abstention = abstention or AbstentionSettings()
         self.rebuilt = rebuilt  # whether loading had to embed (no valid cache)
 
@@ -63,7 +69,8 @@ class QAEngine:
         lexical = index.lexical  # its plain words, not names: a question word may mean one
         plain = [w for w in lexical.surface if w.isalpha() and lexical.stem([w])[0] not in lexical.name_stems]
         words.cover(plain, embedder, cache)
-        return cls(index, embedder, words, rebuilt=rebuilt)
+        examples = ExampleQuestions.load_or_build(embedder, cache, progress=progress)
+        return cls(index, embedder, words, examples, rebuilt=rebuilt)
 
     def ask(self, question: str, top_k: int = 3) -> Answer:
         """An answer with up to ``top_k`` citations, or an abstention; ``latency_ms`` is filled in."""
@@ -78,19 +85,26 @@ class QAEngine:
             return Answer(question, False, own_language.UNREAD_SCRIPT_TEXT, (), answer_ms)
         # as typed, and in English: "Q7: did he mention the V C R question mark", "y la segunda cuando sale?"
         query = own_language.in_english(dictation.written(question[:MAX_QUESTION_CHARS]), self.index.lexical.dictionary)
-        ranking = self._rank(query)
+        vector = self._vector(query)
+        ranking = self.ranker.rank(query, vector)
         first = first_alternative(query)
         if first:  # "is it A or B?": A and the question's frame ask more than B's words
             # (a name the knowledge writes, offered only after it: "Deadline or Collider?")
             later = query[len(first):]
             others_known = any(name in later and name not in first for name in self.index.lexical.known_names(query))
             ranking = self.ranker.with_alternative(ranking, self._rank(first), others_known)
+        if self.examples is not None:  # how much the whole message reads like chat about something else
+            off_topic, on_topic = self.examples.closeness(vector)
+            ranking = replace(ranking, off_topic_closeness=off_topic, on_topic_closeness=on_topic)
         answer = compose(question, ranking, self.index, top_k=top_k, settings=self.abstention)
         answer_ms = (time.perf_counter() - started) * 1000
         return Answer(answer.question, answer.answered, answer.text, answer.citations, round(answer_ms, 3))
 
+    def _vector(self, question: str) -> np.ndarray:
+        return self.embedder.encode_query(self.ranker.embedding_text(question))
+
     def _rank(self, question: str) -> Ranking:
-        return self.ranker.rank(question, self.embedder.encode_query(self.ranker.embedding_text(question)))
+        return self.ranker.rank(question, self._vector(question))
 
     def warm_up(self) -> None:
         """Load the model and run it once, so the first real question is not the slow one."""

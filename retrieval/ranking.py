@@ -174,6 +174,10 @@ class Ranking:
     # a new ____ for them'". Only the knowledge says those words: the question is about it, whatever else it says.
     quote_held: bool = False
     unproven: float = 0.0  # of the best passage's score, what tells it apart without showing it answers
+    names_someone: bool = False  # the question names someone the knowledge quotes or lists ("boyd holbrook?")
+    # How close in meaning the question is to example questions off topic and on topic (``offtopic``): 0 without them
+    off_topic_closeness: float = 0.0
+    on_topic_closeness: float = 0.0
 
 
 class Ranker:
@@ -535,6 +539,7 @@ class Ranker:
             lead_answers=(only_names or gist) and bool(ranked),
             title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,
             person_only=person_only,
+            names_someone=not self.people.isdisjoint(self._word_stems(question)),
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
             elliptical=elliptical,

@@ -29,12 +29,14 @@ def engine(index_dir: Path):
 
 @pytest.fixture
 def fresh_index_dir(tmp_path: Path, engine, index_dir: Path) -> Path:
-    """An empty INDEX_DIR except for the word table, which takes ~11 s to build and is not under test."""
-    from retrieval.wordvectors import CACHE_FILE
+    """An empty INDEX_DIR except for the word table and the example questions' vectors, which take ~11 s and ~40 s
+    to build and are not under test."""
+    from retrieval import offtopic, wordvectors
 
     target = tmp_path / "index"
     target.mkdir()
-    shutil.copy(index_dir / CACHE_FILE, target / CACHE_FILE)
+    for name in (wordvectors.CACHE_FILE, offtopic.CACHE_FILE):
+        shutil.copy(index_dir / name, target / name)
     return target
 
 

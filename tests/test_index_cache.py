@@ -117,7 +117,7 @@ def test_a_damaged_cache_is_reported_in_one_warning_and_rebuilt(
 def test_a_rebuild_leaves_only_the_cache_files(knowledge, fresh_index_dir):
     QAEngine.load(knowledge, fresh_index_dir, rebuild=True)
     assert sorted(p.name for p in fresh_index_dir.iterdir()) == [
-        "knowledge-words.cache", "knowledge.index", "words.cache"
+        "examples.cache", "knowledge-words.cache", "knowledge.index", "words.cache"
     ]
 
 
