@@ -111,8 +111,8 @@ def decide(ranking: Ranking, settings: AbstentionSettings) -> bool:
     if ranking.member_named and not ranking.other_works:
         return True
     # Reads like chat about something else: "does youtube show completion rate for my videos?" (not when it names
-    # someone the knowledge names: "boyd holbrook? the logan villain guy" sounds like talk of his other work, and
-    # is asked of him; other work asked about is told by the names it uses, above)
+    # someone the knowledge names: "boyd holbrook? the logan villain guy" sounds like talk of his other work, but
+    # asks whether he is in it)
     off_topic = ranking.off_topic_closeness
     if (
         not ranking.names_someone

@@ -492,8 +492,9 @@ class Ranker:
         quoted_answer = bool(telling and ranked) and not _RULED_OUT_QUOTE.search(question) and all(
             quote.search(index.sentences[ranked[0].best_sentence].text) for quote in telling
         )
+        names_someone = not self.people.isdisjoint(self._word_stems(question))
         person_only = in_view and not (
-            points_at_subject(question, someone_named=not self.people.isdisjoint(self._word_stems(question)))
+            points_at_subject(question, someone_named=names_someone)
             or by_its_star
             or self._names_subject(question, people=False)
         )
@@ -504,12 +505,8 @@ class Ranker:
             unknown_names=(
                 () if member_named or claim else self._unknown_names(without_hearsay(asked_unnamed), asked_works)
             ),
-            # (a well-known one only out of view, and not to tell someone: "same guy who did Alita?" asks who directs
-            # this one; "christopher mcdonald?? the happy gilmore guy", "the mandalorian guy is there also?")
-            other_works=self._other_works(asked_text, asked_works) + (
-                () if in_view or member_named or not self.people.isdisjoint(self._word_stems(question))
-                else tuple(self.works.named_in(asked_text))
-            ) + (tuple(self.works.asked_about(asked_text)) if person_only and not member_named else ()),
+            other_works=self._other_works(asked_text, asked_works)
+            + self._well_known_works(asked_text, in_view, person_only, member_named, names_someone),
             names_found=self._names_found(asked_terms, ranked),
             only_kind_given=self._gives_only_kind_asked(asked_terms, wants, ranked),
             offers_distinctive=bool(
@@ -539,7 +536,7 @@ class Ranker:
             lead_answers=(only_names or gist) and bool(ranked),
             title_given=title_asked and bool(ranked) and ranked[0].best_sentence in self.titling_sequel,
             person_only=person_only,
-            names_someone=not self.people.isdisjoint(self._word_stems(question)),
+            names_someone=names_someone,
             kind_unsaid=not claim and self._kind_unsaid(asked_text, wants, ranked, focus, in_view),
             beyond_passing=not in_view and self._beyond_passing(question, asked_terms),
             elliptical=elliptical,
@@ -838,6 +835,21 @@ class Ranker:
         if not self.lists or wants - {Wants.PERSON, Wants.PEOPLE} or not _WHETHER.match(question):
             return False
         return asks_membership_of_subject(self.index.names.normalise(question))
+
+    def _well_known_works(
+        self, question: str, in_view: bool, person_only: bool, member_named: bool, names_someone: bool
+    ) -> tuple[str, ...]:
+        """Well-known works the knowledge never names (``works``) that ``question`` asks about: out of view, any it
+        names ("qual é melhor, stranger things ou wandinha?") unless it names someone the knowledge names, whom the
+        work tells ("christopher mcdonald?? the happy gilmore guy"); in view only through whom the knowledge quotes,
+        those not given as a likeness ("sin city c le meilleur film de rodriguez ?"); none in a question about the
+        subject ("same guy who did Alita?" asks who directs this one) or whether someone is in it ("the mandalorian
+        guy is there also?")."""
+        if member_named:
+            return ()
+        if not in_view:
+            return () if names_someone else tuple(self.works.named_in(question))
+        return tuple(self.works.asked_about(question)) if person_only else ()
 
     def _other_works(self, question: str, works: list[str]) -> tuple[str, ...]:
         """Works ``question`` names that the knowledge never does: by a number it never writes after that
