@@ -12,7 +12,6 @@ vectors are cached under INDEX_DIR, keyed by the model and the examples, so a st
 from __future__ import annotations
 
 import json
-import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -21,8 +20,6 @@ import numpy as np
 
 from . import store
 from .embedding import Embedder
-
-log = logging.getLogger(__name__)
 
 CACHE_FILE = "examples.cache"
 VERSION = "1"
@@ -50,23 +47,13 @@ class ExampleQuestions:
     @classmethod
     def load_or_build(cls, embedder: Embedder, index_dir: Path, *, progress: bool = False) -> ExampleQuestions:
         examples = example_questions()
-        path = index_dir / CACHE_FILE
         key = store.digest(VERSION, embedder.fingerprint, *(f"{e.on_topic}:{e.question}" for e in examples))
+        vectors = store.cached_vectors(
+            index_dir / CACHE_FILE, key, len(examples),
+            lambda: embedder.encode([e.question for e in examples], progress=progress, batch_size=64),
+            meta={"examples": len(examples)}, what="example question cache",
+        )
         on_topic = np.array([e.on_topic for e in examples], dtype=bool)
-        vectors = None
-        try:
-            _, blobs = store.read(path, key)
-            vectors = np.frombuffer(blobs["vectors"], dtype=np.float16).reshape(len(examples), -1).astype(np.float32)
-        except store.StaleCache:
-            pass
-        except (store.CacheError, KeyError, ValueError) as exc:
-            log.warning("example question cache unusable, rebuilding: %s", exc)
-        if vectors is None:
-            vectors = embedder.encode([e.question for e in examples], progress=progress, batch_size=64)
-            try:
-                store.write(path, key, {"examples": len(examples)}, {"vectors": vectors.astype(np.float16).tobytes()})
-            except OSError as exc:
-                log.warning("cannot write the example question cache to %s: %s", index_dir, exc.strerror or exc)
         return cls(vectors[~on_topic], vectors[on_topic])
 
     def closeness(self, vector: np.ndarray) -> tuple[float, float]:

@@ -10,10 +10,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import struct
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
 
 _MAGIC = b"HEROES-CACHE\x00v1\n"
 _HEADER = struct.Struct("<Q32s")  # body length, sha256 of the body
@@ -81,3 +87,23 @@ def digest(*parts: str) -> str:
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()
+
+
+def cached_vectors(
+    path: Path, key: str, rows: int, build: Callable[[], np.ndarray], *, meta: dict, what: str
+) -> np.ndarray:
+    """``rows`` vectors cached in ``path`` (as float16) for ``key``: read back, or made by ``build`` and saved. A
+    damaged cache is reported in one warning line naming ``what`` and rebuilt; one that cannot be written, reported."""
+    try:
+        _, blobs = read(path, key)
+        return np.frombuffer(blobs["vectors"], dtype=np.float16).reshape(rows, -1).astype(np.float32)
+    except StaleCache:
+        pass
+    except (CacheError, KeyError, ValueError) as exc:
+        log.warning("%s unusable, rebuilding: %s", what, exc)
+    vectors = build()
+    try:
+        write(path, key, meta, {"vectors": vectors.astype(np.float16).tobytes()})
+    except OSError as exc:
+        log.warning("cannot write the %s to %s: %s", what, path.parent, exc.strerror or exc)
+    return vectors

@@ -72,22 +72,10 @@ class WordVectors:
         missing = sorted({word for word in words if self.vector(word) is None})
         if not missing:
             return
-        path = index_dir / KNOWLEDGE_WORDS_FILE
-        key = store.digest(VERSION, embedder.fingerprint, *missing)
-        vectors = None
-        try:
-            _, blobs = store.read(path, key)
-            vectors = np.frombuffer(blobs["vectors"], dtype=np.float16).reshape(len(missing), -1).astype(np.float32)
-        except store.StaleCache:
-            pass
-        except (store.CacheError, KeyError, ValueError) as exc:
-            log.warning("knowledge word cache unusable, rebuilding: %s", exc)
-        if vectors is None:
-            vectors = embedder.encode(missing)
-            try:
-                store.write(path, key, {"words": missing}, {"vectors": vectors.astype(np.float16).tobytes()})
-            except OSError as exc:
-                log.warning("cannot write the knowledge word cache to %s: %s", index_dir, exc.strerror or exc)
+        vectors = store.cached_vectors(
+            index_dir / KNOWLEDGE_WORDS_FILE, store.digest(VERSION, embedder.fingerprint, *missing), len(missing),
+            lambda: embedder.encode(missing), meta={"words": missing}, what="knowledge word cache",
+        )
         self.row.update((word, len(self.vectors) + i) for i, word in enumerate(missing))
         self.vectors = np.vstack([self.vectors, vectors.astype(np.float32)])
 

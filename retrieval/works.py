@@ -36,9 +36,8 @@ class _Word:
 
 def _words(text: str) -> tuple[str, list[_Word]]:
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    plain = plain.replace("&", "+")  # "fast & furious" is "fast and furious"
-    words = [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(plain.replace("+", " and "))]
-    return plain.replace("+", " and "), words
+    plain = plain.replace("&", " and ")  # "fast & furious" is "fast and furious"
+    return plain, [_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(plain)]
 
 
 def _title(line: str) -> tuple[str, ...]:
