@@ -17,6 +17,8 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from . import germanic
+
 # Film talk in a learner's own language, in a question otherwise in English: "who are the actors of the elenco",
 # "when was the estreno of the first movie" (Spanish, Portuguese, Italian, French, German, Polish).
 FILM_WORDS = {
@@ -1416,7 +1418,7 @@ def _mixes_in(text: str, typed: list[str], english: frozenset[str]) -> bool:
 # What the engine answers a question written mostly in another script, which nothing here reads: not "the article
 # doesn't say", which would not be the truth.
 UNREAD_SCRIPT_TEXT = (
-    "I can't read that script: please ask in English, Spanish, Portuguese, French or Italian. "
+    "I can't read that script: please ask in English, Spanish, Portuguese, French, Italian, German or Dutch. "
     "Answers quote the article in English."
 )
 _UNREAD_SHARE = 1 / 3  # of a message's letters, in another script than the Latin one
@@ -1432,7 +1434,11 @@ def in_unread_script(text: str) -> bool:
 
 def in_english(text: str, english: frozenset[str] = frozenset()) -> str:
     """``text`` read in English word for word when it mixes in another language ("y la segunda cuando sale" -> "and
-    the sequel when does it come out"), else as it is; ``english`` is what English words there are."""
+    the sequel when does it come out"; German and Dutch by ``germanic``), else as it is; ``english`` is what English
+    words there are."""
+    german_or_dutch = germanic.in_english(text, english)  # (its "de", "en", "die" would read as Romance small words)
+    if german_or_dutch is not None:
+        return german_or_dutch
     typed = _TOKEN.findall(text)
     if not _mixes_in(text, typed, english):
         return text
