@@ -50,7 +50,7 @@ _ROMANCE_WORDS = frozenset({  # theirs, which a Dutch or German message hardly h
     "os", "da", "dos", "em", "não", "quem", "quando", "onde", "les", "du", "des", "est", "et", "il", "qui", "quoi",
     "où", "pourquoi", "chi", "di", "che", "è", "sono", "anche", "cosa", "perché", "gli", "le", "la", "lo", "dans",
     "avec", "pour", "sur", "pas", "une", "ce", "c'est", "ou", "mais", "aussi", "nel", "nella", "della", "come",
-    "está", "tem", "muito", "mais", "el", "y", "son", "sont", "ils", "elle", "porque", "pq", "ma", "non", "au",
+    "está", "tem", "muito", "el", "y", "son", "sont", "ils", "elle", "porque", "pq", "ma", "non", "au",
     "aux", "quel", "quelle", "comment", "qual", "cual", "dónde", "donde", "cómo", "também", "tambien", "también",
 })
 _MARKERS_NEEDED = 2
