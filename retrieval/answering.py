@@ -14,7 +14,7 @@ from .schema import Answer, Citation
 class AbstentionSettings:
     """When the knowledge is taken not to cover a question. The bot abstains when:
 
-    - the question reads like the off-topic example questions (``examples``): the closest few are, on average, at
+    - the question reads like the off-topic example questions (``offtopic``): the closest few are, on average, at
       least ``off_topic_closeness`` similar, and by more than ``off_topic_margin`` closer than the closest on-topic
       ones ("does youtube show completion rate for my videos?"); or
     - the evidence, the best passage's fused score plus the best meaning score of a sentence, is

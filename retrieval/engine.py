@@ -14,8 +14,8 @@ from .chunking import ChunkingSettings
 from .documents import load_documents
 from .embedding import Embedder
 from .errors import InvalidQuestionError
-from .examples import ExampleQuestions
 from .index import KnowledgeIndex, load_or_build
+from .offtopic import ExampleQuestions
 from .ranking import Ranker, Ranking, RankingSettings
 from .schema import Answer, SourceInfo
 from .scope import first_alternative
@@ -86,7 +86,7 @@ class QAEngine:
         # as typed, and in English: "Q7: did he mention the V C R question mark", "y la segunda cuando sale?"
         query = own_language.in_english(dictation.written(question[:MAX_QUESTION_CHARS]), self.index.lexical.dictionary)
         vector = self._vector(query)
-        ranking = self.ranker.rank(query, vector, self.examples.near_answers(vector) if self.examples else ())
+        ranking = self.ranker.rank(query, vector)
         first = first_alternative(query)
         if first:  # "is it A or B?": A and the question's frame ask more than B's words
             # (a name the knowledge writes, offered only after it: "Deadline or Collider?")

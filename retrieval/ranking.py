@@ -12,14 +12,12 @@ quote carries its context ("he said", "It stars").
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import groupby
 
 import numpy as np
 
 from .chunking import quoted
-from .examples import NearAnswer
 from .index import KnowledgeIndex
 from .intent import (
     DATED,
@@ -118,9 +116,6 @@ class RankingSettings:
     # Below this share of a question's other words in the best passage, a question naming someone the
     # knowledge only lists asks about something else ("who is Priyanka Chopra married to?").
     beyond_list_held: float = 0.3
-    # Credit for a sentence holding the answer of example questions close to the question, times its share of their
-    # vote (``examples``)
-    example_vote: float = 0.4
     elliptical_words: int = 4  # a question of at most this many words, pointing at nothing, means the subject
     quote_held_words: int = 3  # quoted words at least, held by the best sentence, that put a question in view
 
@@ -180,7 +175,7 @@ class Ranking:
     quote_held: bool = False
     unproven: float = 0.0  # of the best passage's score, what tells it apart without showing it answers
     names_someone: bool = False  # the question names someone the knowledge quotes or lists ("boyd holbrook?")
-    # How close in meaning the question is to example questions off topic and on topic (``examples``): 0 without them
+    # How close in meaning the question is to example questions off topic and on topic (``offtopic``): 0 without them
     off_topic_closeness: float = 0.0
     on_topic_closeness: float = 0.0
 
@@ -198,7 +193,6 @@ class Ranker:
         self.surface = frozenset(index.lexical.surface)
         self.works = WellKnownWorks.load(leaving_out=" ".join(document.text for document in index.documents))
         self.writes_sequel = "sequel" in self.surface
-        self._answer_sentences: dict[tuple[str, ...], set[int]] = {}
         self.offers = [sentence_offers(index.names.normalise(s.text)) for s in index.sentences]
         self.tenses = [sentence_tense(s.text) for s in index.sentences]
         self.dated = [bool(DATED.search(s.text)) for s in index.sentences]  # a date, not "every day" (see intent)
@@ -365,9 +359,8 @@ class Ranker:
         lexical = self.index.lexical
         return self.index.names.normalise(lexical.repair_text(lexical.repair_names(self._spelled_out(question))))
 
-    def rank(self, question: str, query_vector: np.ndarray, near_answers: Sequence[NearAnswer] = ()) -> Ranking:
-        """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``; ``near_answers``
-        are the answers of example questions close to it."""
+    def rank(self, question: str, query_vector: np.ndarray) -> Ranking:
+        """Rank passages for ``question``; ``query_vector`` embeds ``embedding_text(question)``."""
         index, cfg = self.index, self.settings
         message_words = len(question.split())  # (all of it: "was ist X? pls" is not two words about the subject)
         question = index.lexical.repair_names(self._spelled_out(question))
@@ -481,9 +474,6 @@ class Ranker:
             _put_first(scores, self.lists, 1.0)
         elif in_view and _COUNTS_ITS_CAST.search(asked_text):  # "how many actors are in the cast?": count the list
             _put_first(scores, self.lists, 0.5)
-        for near in near_answers:  # (evidence too: unproven, it cost more answerable questions than it saved others)
-            for sentence in self._holding(near.answer) & scores.keys():
-                scores[sentence] += cfg.example_vote * near.share
         # The headline is quoted only when asked for: elsewhere the citation's source already says it.
         ranked = self._passages(scores, skip=frozenset() if asks_headline(question) else self.title_only)
         ranked = self._sequel_first(question, ranked)
@@ -702,14 +692,6 @@ class Ranker:
                 if row is not None and in_context[row] > dense[i]:
                     dense[i] += self.settings.in_context * (in_context[row] - dense[i])
         return candidates, dense
-
-    def _holding(self, answer: tuple[str, ...]) -> set[int]:
-        """The sentences holding any of ``answer``'s words (none, once the knowledge no longer says them)."""
-        if answer not in self._answer_sentences:
-            self._answer_sentences[answer] = {
-                s for s, sentence in enumerate(self.index.sentences) if any(words in sentence.text for words in answer)
-            }
-        return self._answer_sentences[answer]
 
     def _passages(self, scores: dict[int, float], skip: frozenset[int]) -> list[RankedPassage]:
         """Each passage around a candidate sentence, but those in ``skip``: its best sentence's score, plus

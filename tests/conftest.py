@@ -31,11 +31,11 @@ def engine(index_dir: Path):
 def fresh_index_dir(tmp_path: Path, engine, index_dir: Path) -> Path:
     """An empty INDEX_DIR except for the word table and the example questions' vectors, which take ~11 s and ~40 s
     to build and are not under test."""
-    from retrieval import examples, wordvectors
+    from retrieval import offtopic, wordvectors
 
     target = tmp_path / "index"
     target.mkdir()
-    for name in (wordvectors.CACHE_FILE, examples.CACHE_FILE):
+    for name in (wordvectors.CACHE_FILE, offtopic.CACHE_FILE):
         shutil.copy(index_dir / name, target / name)
     return target
 

@@ -1,6 +1,5 @@
 """Example questions, labelled on or off topic: a question that reads like the off-topic ones, and clearly more than
-like any on-topic one, is abstained; the answers of those close to a question count for the sentences holding them;
-their vectors are cached and reused."""
+like any on-topic one, is abstained; their vectors are cached and reused."""
 
 from __future__ import annotations
 
@@ -10,9 +9,10 @@ import logging
 import numpy as np
 import pytest
 
+from retrieval import offtopic
 from retrieval.answering import AbstentionSettings, decide
 from retrieval.embedding import Embedder
-from retrieval.examples import CACHE_FILE, ExampleQuestions, NearAnswer, example_questions
+from retrieval.offtopic import ExampleQuestions, example_questions
 from retrieval.ranking import RankedPassage, Ranking
 
 from .conftest import QA_FILE
@@ -69,35 +69,6 @@ def test_the_packaged_examples_tell_new_chat_about_something_else(engine, questi
     assert not engine.ask(question).answered
 
 
-def test_every_packaged_answer_is_words_of_the_knowledge(engine):
-    answered = [e for e in example_questions() if e.answer]
-    assert len(answered) > 1000 and all(e.on_topic for e in answered)
-    text = " ".join(document.text for document in engine.index.documents)
-    assert all(any(words in text for words in e.answer) for e in answered)
-
-
-def test_the_closest_answered_examples_vote_for_their_answers_by_similarity():
-    answered = np.array([[1, 0, 0], [0.8, 0.6, 0], [0.6, 0.8, 0], [0, 0, 1]], dtype=np.float32)
-    answers = [("A",), ("A",), ("B",), ("C",)]
-    examples = ExampleQuestions(np.zeros((0, 3), np.float32), np.zeros((0, 3), np.float32), answered, answers)
-    votes = {near.answer: near.share for near in examples.near_answers(np.array([1, 0, 0], dtype=np.float32))}
-    assert votes == pytest.approx({("A",): 1.8 / 1.8})  # B at 0.6 and C at 0 are too far to vote
-    votes = {near.answer: near.share for near in examples.near_answers(np.array([0.6, 0.8, 0], dtype=np.float32))}
-    assert votes == pytest.approx({("A",): 0.96 / 1.96, ("B",): 1.0 / 1.96})  # (A's first example, at 0.6, is not)
-    assert ExampleQuestions(np.eye(3, dtype=np.float32), np.eye(3, dtype=np.float32)).near_answers(answered[0]) == []
-
-
-def test_the_sentence_close_examples_were_answered_by_comes_first(engine):
-    question = "what did he say"  # says nothing of what it asks about
-    vector = engine._vector(question)
-    plain = engine.ranker.rank(question, vector)
-    sentence = engine.index.sentences[plain.passages[5].best_sentence].text
-    voted = engine.ranker.rank(question, vector, [NearAnswer((sentence[:40],), 1.0)])
-    assert engine.index.sentences[voted.passages[0].best_sentence].text == sentence
-    gone = engine.ranker.rank(question, vector, [NearAnswer(("words the knowledge no longer says",), 1.0)])
-    assert gone.passages == plain.passages
-
-
 def test_the_examples_are_embedded_once_and_a_damaged_cache_is_rebuilt(tmp_path, caplog, monkeypatch):
     embedder = Embedder()
     calls: list[int] = []
@@ -114,7 +85,7 @@ def test_the_examples_are_embedded_once_and_a_damaged_cache_is_rebuilt(tmp_path,
     assert calls == [len(example_questions())]  # from the cache
     assert np.allclose(first.off_topic, second.off_topic, atol=1e-3)
 
-    cache = tmp_path / CACHE_FILE
+    cache = tmp_path / offtopic.CACHE_FILE
     cache.write_bytes(cache.read_bytes()[:100])
     with caplog.at_level(logging.WARNING):
         ExampleQuestions.load_or_build(embedder, tmp_path)
