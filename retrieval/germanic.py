@@ -23,12 +23,11 @@ from bm25s.stopwords import STOPWORDS_EN_PLUS
 _OWN_WORDS = {
     "de": frozenset({
         "wie", "ist", "und", "der", "das", "nicht", "nich", "auch", "wer", "wann", "warum", "wieso", "weshalb",
-        "welche",
-        "welcher", "welches", "welchen", "wird", "werden", "wurde", "wurden", "von", "für", "fuer", "ein", "eine",
-        "einen", "einem", "einer", "sie", "ich", "wir", "ihr", "ihre", "ihren", "seine",
-        "seinen", "seiner", "gibt", "kommt", "haben", "sind", "schon", "noch", "oder", "aber", "weil", "dass", "daß",
-        "wo", "mit", "über", "ueber", "nach", "bei", "zum", "zur", "vom", "beim", "auf",
-        "gesagt", "kann", "können", "koennen", "soll", "sollen", "muss", "müssen", "gerade", "jetzt", "wieviel",
+        "welche", "welcher", "welches", "welchen", "wird", "werden", "wurde", "wurden", "von", "für", "fuer", "ein",
+        "eine", "einen", "einem", "einer", "sie", "ich", "wir", "ihr", "ihre", "ihren", "seine", "seinen", "seiner",
+        "gibt", "kommt", "haben", "sind", "schon", "noch", "oder", "aber", "weil", "dass", "daß", "wo", "mit", "über",
+        "ueber", "nach", "bei", "zum", "zur", "vom", "beim", "auf", "gesagt", "kann", "können", "koennen", "soll",
+        "sollen", "muss", "müssen", "gerade", "jetzt", "wieviel",
         "eigentlich", "bitte", "weiß", "weiss", "gibts", "geht", "worum", "mal", "doch", "denn",
     }),
     "nl": frozenset({
